@@ -1,0 +1,139 @@
+package org.akhbar.api.index;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.akhbar.api.ApiSettings;
+import org.akhbar.api.error.IndexUnavailableException;
+import org.akhbar.search.query.ArticleSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the one {@link ArticleSearcher} of the service and keeps it current.
+ *
+ * <p>Every second it asks the searcher to pick up a newer commit, so what the indexer commits
+ * becomes searchable without a restart. An index directory that does not exist yet (the API
+ * started before the first indexer run) searches as empty, and is re-opened on each tick
+ * until a first commit appears. An index that exists but cannot be opened makes
+ * {@link #searcher()} throw {@link IndexUnavailableException} (503) and the health DOWN,
+ * and is retried on each tick too.
+ */
+@Singleton
+public final class IndexHolder implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexHolder.class);
+
+    /** What the holder currently has: a searcher over a commit, over nothing yet, or a failure. */
+    public enum State { OPEN, NO_INDEX_YET, UNAVAILABLE }
+
+    private final Path indexDir;
+    private volatile ArticleSearcher searcher;
+    private volatile State state = State.UNAVAILABLE;
+    private volatile String failure;
+
+    public IndexHolder(ApiSettings settings) {
+        this.indexDir = settings.indexPath();
+        reopen();
+    }
+
+    /** The current searcher; throws {@link IndexUnavailableException} when the index cannot be read. */
+    public ArticleSearcher searcher() {
+        ArticleSearcher current = searcher;
+        if (current == null) {
+            throw new IndexUnavailableException();
+        }
+        return current;
+    }
+
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Why the index could not be opened, for operators (health details, logs); null when open. */
+    public String failure() {
+        return failure;
+    }
+
+    /** Picks up new commits; re-opens when there was no index yet or the last open failed. */
+    @Scheduled(fixedDelay = "1s", initialDelay = "1s")
+    public synchronized void refresh() {
+        ArticleSearcher current = searcher;
+        if (current == null || state == State.NO_INDEX_YET) {
+            if (current == null || hasCommit(indexDir)) {
+                reopen();
+            }
+            return;
+        }
+        try {
+            current.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            // Keep serving the last good view: a failed refresh must not take search down.
+            LOG.warn("Refreshing the index in {} failed; still serving the previous view", indexDir, e);
+        }
+    }
+
+    private synchronized void reopen() {
+        boolean committed = hasCommit(indexDir);
+        try {
+            ArticleSearcher opened = ArticleSearcher.open(indexDir);
+            ArticleSearcher previous = searcher;
+            searcher = opened;
+            state = committed ? State.OPEN : State.NO_INDEX_YET;
+            failure = null;
+            closeQuietly(previous);
+            if (committed) {
+                LOG.info("Serving the index in {} ({} articles)", indexDir, opened.articleCount());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (state != State.UNAVAILABLE || failure == null) {
+                LOG.error("Cannot open the index in {}", indexDir, e);
+            }
+            closeQuietly(searcher);
+            searcher = null;
+            state = State.UNAVAILABLE;
+            failure = e.getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * True once a Lucene commit exists in {@code dir}. Lucene names each commit point
+     * {@code segments_N}; looking for that file tells "no index yet" from "empty index"
+     * without opening a reader.
+     */
+    static boolean hasCommit(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(ArticleSearcher s) {
+        if (s == null) {
+            return;
+        }
+        try {
+            s.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Closing a replaced searcher failed", e);
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public synchronized void close() {
+        closeQuietly(searcher);
+        searcher = null;
+    }
+}
