@@ -1,20 +1,289 @@
 package org.akhbar.store;
 
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.akhbar.domain.Article;
 import org.akhbar.domain.ArticleId;
+import org.akhbar.store.internal.Database;
+import org.akhbar.store.internal.Jdbc;
+import org.akhbar.store.internal.Lines;
 
-/** Placeholder contract; implemented by the store module. */
+/**
+ * The articles of record and their change feed.
+ *
+ * <p>Every insert, content change, deletion (tombstone) and revival of an article takes the
+ * next value of one monotonic sequence, {@code seq}; re-storing identical content keeps the
+ * article's seq. {@link #changesAfter} lists articles by seq, tombstones included, and the
+ * feed is gap-safe: once a reader has seen seq {@code n}, every article version with a
+ * smaller seq is already visible to it, so a reader that remembers the highest seq it applied
+ * never misses a change.
+ *
+ * <p>How: the seq is taken from the single row of {@code change_feed}, locked with
+ * {@code SELECT ... FOR UPDATE} in the same transaction as the article write and held until
+ * commit. Writers therefore queue on that row and commit in seq order. A database SEQUENCE
+ * would not do: two transactions could take 5 and 6, 6 could commit first, and a reader that
+ * saw 6 would skip 5 forever. The price is that article writes are serialised, which the
+ * scraper's write rate (a few per second per source) never notices.
+ *
+ * <p>Articles are keyed by canonical URL (their {@link ArticleId} derives from it). Paragraphs
+ * are stored joined by {@code \n} and authors one per line, so neither may contain a line
+ * break, nor be empty; {@link #upsert} rejects such an article, and one whose id is not
+ * derived from its canonical URL, with {@link IllegalArgumentException}.
+ */
 @Singleton
 public class ArticleStore {
-    public UpsertResult upsert(Article article) { throw new UnsupportedOperationException(); }
-    public List<Article> changesAfter(long seq, int limit) { throw new UnsupportedOperationException(); }
-    public Optional<Article> find(ArticleId id) { throw new UnsupportedOperationException(); }
-    public Optional<Article> findByCanonicalUrl(String canonicalUrl) { throw new UnsupportedOperationException(); }
-    public Optional<Article> delete(ArticleId id, Instant when) { throw new UnsupportedOperationException(); }
-    public long lastSeq() { throw new UnsupportedOperationException(); }
-    public long count() { throw new UnsupportedOperationException(); }
+    private static final String COLUMNS = "id, url, canonical_url, source_id, title, body, published_at,"
+            + " published_offset, authors, dateline, language, content_hash, fetched_at, seq, deleted_at";
+
+    private final Database db;
+
+    public ArticleStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Stores {@code article} by its canonical URL. A new article is INSERTED and a stored one
+     * whose content hash differs, or that was deleted, is UPDATED (and revived); both take a
+     * new seq. Otherwise the article is UNCHANGED: it keeps its seq and only its fetch time
+     * is refreshed. The seq and deletion time carried by {@code article} are ignored.
+     */
+    public UpsertResult upsert(Article article) {
+        Objects.requireNonNull(article, "article");
+        if (!article.id().equals(ArticleId.ofCanonicalUrl(article.canonicalUrl()))) {
+            throw new IllegalArgumentException("article id " + article.id()
+                    + " is not derived from its canonical URL " + article.canonicalUrl());
+        }
+        String body = Lines.join(article.paragraphs(), "a paragraph");
+        String authors = Lines.join(article.authors(), "an author");
+        return db.write("upsert of " + article.canonicalUrl(), (c, vendor) -> {
+            // Lock first, read second: the read then sees every change committed before us,
+            // and no other writer can change this article until we commit.
+            long last = lockFeed(c);
+            Optional<Article> stored = select(c, "canonical_url = ?", article.canonicalUrl());
+            if (stored.isPresent() && !stored.get().isDeleted()
+                    && stored.get().contentHash().equals(article.contentHash())) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE article SET fetched_at = ? WHERE id = ?")) {
+                    Jdbc.setInstant(ps, 1, article.fetchedAt());
+                    ps.setString(2, stored.get().id().value());
+                    ps.executeUpdate();
+                }
+                return new UpsertResult(UpsertResult.Status.UNCHANGED, stored.get().seq());
+            }
+            long seq = advanceFeed(c, last);
+            if (stored.isEmpty()) {
+                insert(c, article, body, authors, seq);
+                return new UpsertResult(UpsertResult.Status.INSERTED, seq);
+            }
+            update(c, article, body, authors, seq);
+            return new UpsertResult(UpsertResult.Status.UPDATED, seq);
+        });
+    }
+
+    /**
+     * Up to {@code limit} article versions with seq greater than {@code seq}, by seq
+     * ascending, tombstones included: the change feed the indexer tails.
+     */
+    public List<Article> changesAfter(long seq, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return db.read("reading changes after " + seq, (c, vendor) -> {
+            List<Article> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM article WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                ps.setLong(1, seq);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(map(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The article with this id, tombstones included. */
+    public Optional<Article> find(ArticleId id) {
+        Objects.requireNonNull(id, "id");
+        return db.read("finding article " + id, (c, vendor) -> select(c, "id = ?", id.value()));
+    }
+
+    /** The article with this canonical URL, tombstones included. */
+    public Optional<Article> findByCanonicalUrl(String canonicalUrl) {
+        Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+        return db.read("finding article " + canonicalUrl,
+                (c, vendor) -> select(c, "canonical_url = ?", canonicalUrl));
+    }
+
+    /**
+     * Makes the article a tombstone deleted at {@code when}, with a new seq so the indexer
+     * drops it, and returns the tombstone. Deleting a tombstone returns it unchanged (same
+     * seq); an unknown id returns empty.
+     */
+    public Optional<Article> delete(ArticleId id, Instant when) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(when, "when");
+        return db.write("deleting article " + id, (c, vendor) -> {
+            long last = lockFeed(c);
+            Optional<Article> stored = select(c, "id = ?", id.value());
+            if (stored.isEmpty() || stored.get().isDeleted()) {
+                return stored;
+            }
+            long seq = advanceFeed(c, last);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE article SET deleted_at = ?, seq = ? WHERE id = ?")) {
+                Jdbc.setInstant(ps, 1, when);
+                ps.setLong(2, seq);
+                ps.setString(3, id.value());
+                ps.executeUpdate();
+            }
+            return Optional.of(stored.get().deleted(when).withSeq(seq));
+        });
+    }
+
+    /** The highest seq ever assigned, 0 before the first write. */
+    public long lastSeq() {
+        return db.read("reading the last seq", (c, vendor) -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM change_feed WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** The number of live (not deleted) articles. */
+    public long count() {
+        return db.read("counting articles", (c, vendor) -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM article WHERE deleted_at IS NULL");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Locks the feed row until commit and returns the last seq handed out. */
+    private static long lockFeed(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_seq FROM change_feed WHERE id = 1 FOR UPDATE");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("change_feed has no row: the schema migration did not run");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    /** Takes the next seq; the caller holds the feed row's lock (see {@link #lockFeed}). */
+    private static long advanceFeed(Connection c, long last) throws SQLException {
+        long next = last + 1;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE change_feed SET last_seq = ? WHERE id = 1")) {
+            ps.setLong(1, next);
+            ps.executeUpdate();
+        }
+        return next;
+    }
+
+    private static void insert(Connection c, Article a, String body, String authors, long seq)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, a.id().value());
+            ps.setString(2, a.url());
+            ps.setString(3, a.canonicalUrl());
+            ps.setString(4, a.sourceId());
+            ps.setString(5, a.title());
+            ps.setString(6, body);
+            setPublished(ps, 7, a.publishedAt());
+            ps.setString(9, authors);
+            ps.setString(10, a.dateline());
+            ps.setString(11, a.language());
+            ps.setString(12, a.contentHash());
+            Jdbc.setInstant(ps, 13, a.fetchedAt());
+            ps.setLong(14, seq);
+            Jdbc.setInstant(ps, 15, null);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, Article a, String body, String authors, long seq)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET url = ?, source_id = ?,"
+                + " title = ?, body = ?, published_at = ?, published_offset = ?, authors = ?,"
+                + " dateline = ?, language = ?, content_hash = ?, fetched_at = ?, seq = ?,"
+                + " deleted_at = NULL WHERE canonical_url = ?")) {
+            ps.setString(1, a.url());
+            ps.setString(2, a.sourceId());
+            ps.setString(3, a.title());
+            ps.setString(4, body);
+            setPublished(ps, 5, a.publishedAt());
+            ps.setString(7, authors);
+            ps.setString(8, a.dateline());
+            ps.setString(9, a.language());
+            ps.setString(10, a.contentHash());
+            Jdbc.setInstant(ps, 11, a.fetchedAt());
+            ps.setLong(12, seq);
+            ps.setString(13, a.canonicalUrl());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Sets the instant at {@code index} and its offset in seconds at {@code index + 1}. */
+    private static void setPublished(PreparedStatement ps, int index, OffsetDateTime publishedAt)
+            throws SQLException {
+        if (publishedAt == null) {
+            Jdbc.setInstant(ps, index, null);
+            ps.setNull(index + 1, Types.INTEGER);
+        } else {
+            Jdbc.setInstant(ps, index, publishedAt.toInstant());
+            ps.setInt(index + 1, publishedAt.getOffset().getTotalSeconds());
+        }
+    }
+
+    private static Optional<Article> select(Connection c, String where, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM article WHERE " + where)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Article map(ResultSet rs) throws SQLException {
+        Instant published = Jdbc.getInstant(rs, "published_at");
+        OffsetDateTime publishedAt = null;
+        if (published != null) {
+            int offset = rs.getInt("published_offset");
+            publishedAt = published.atOffset(rs.wasNull() ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offset));
+        }
+        return new Article(
+                new ArticleId(rs.getString("id")),
+                rs.getString("url"),
+                rs.getString("canonical_url"),
+                rs.getString("source_id"),
+                rs.getString("title"),
+                Lines.split(rs.getString("body")),
+                publishedAt,
+                Lines.split(rs.getString("authors")),
+                rs.getString("dateline"),
+                rs.getString("language"),
+                rs.getString("content_hash"),
+                Jdbc.getInstant(rs, "fetched_at"),
+                rs.getLong("seq"),
+                Jdbc.getInstant(rs, "deleted_at"));
+    }
 }

@@ -1,14 +1,162 @@
 package org.akhbar.store;
 
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.akhbar.domain.RawPage;
+import org.akhbar.store.internal.Database;
+import org.akhbar.store.internal.Gzip;
+import org.akhbar.store.internal.HeaderCodec;
+import org.akhbar.store.internal.Jdbc;
+import org.akhbar.store.internal.Vendor;
 
-/** Placeholder contract; implemented by the store module. */
+/**
+ * The archive of fetched pages, kept so that articles can be re-extracted without
+ * re-crawling when the extractor improves.
+ *
+ * <p>Bodies are stored gzip-compressed and come back byte for byte, whatever their charset;
+ * headers, status, URLs, source and fetch time round-trip too. When a page is fetched again
+ * with the same body as its latest archived version, that version is refreshed (status,
+ * headers, final URL, fetch time) instead of storing the body a second time.
+ */
 @Singleton
 public class RawPageStore {
-    public long archive(RawPage page) { throw new UnsupportedOperationException(); }
-    public Optional<RawPage> latest(String url) { throw new UnsupportedOperationException(); }
-    public void forEachLatest(Consumer<RawPage> consumer) { throw new UnsupportedOperationException(); }
+    private static final String COLUMNS =
+            "id, url, final_url, source_id, status, headers, body_gzip, fetched_at";
+    /** Pages handed to {@link #forEachLatest} per read, bounding memory and transaction length. */
+    private static final int BATCH = 100;
+
+    private final Database db;
+
+    public RawPageStore(Database db) {
+        this.db = db;
+    }
+
+    /** Archives {@code page} and returns the id of the archived version that holds it. */
+    public long archive(RawPage page) {
+        Objects.requireNonNull(page, "page");
+        String sha = page.bodyHash();
+        String headers = HeaderCodec.encode(page.headers());
+        return db.write("archiving " + page.url(), (c, vendor) -> {
+            Long same = latestIdWithBody(c, page.url(), sha);
+            if (same != null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE raw_page SET final_url = ?,"
+                        + " source_id = ?, status = ?, headers = ?, fetched_at = ? WHERE id = ?")) {
+                    ps.setString(1, page.finalUrl());
+                    ps.setString(2, page.sourceId());
+                    ps.setInt(3, page.status());
+                    ps.setString(4, headers);
+                    Jdbc.setInstant(ps, 5, page.fetchedAt());
+                    ps.setLong(6, same);
+                    ps.executeUpdate();
+                }
+                return same;
+            }
+            // H2 reports identifiers upper-case, PostgreSQL lower-case.
+            String idColumn = vendor == Vendor.H2 ? "ID" : "id";
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO raw_page (url, final_url,"
+                    + " source_id, status, headers, body_gzip, body_sha256, body_length, fetched_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {idColumn})) {
+                ps.setString(1, page.url());
+                ps.setString(2, page.finalUrl());
+                ps.setString(3, page.sourceId());
+                ps.setInt(4, page.status());
+                ps.setString(5, headers);
+                ps.setBytes(6, Gzip.compress(page.body()));
+                ps.setString(7, sha);
+                ps.setInt(8, page.body().length);
+                Jdbc.setInstant(ps, 9, page.fetchedAt());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned no id for the archived page");
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The most recently archived version of the page requested as {@code url}, decompressed. */
+    public Optional<RawPage> latest(String url) {
+        Objects.requireNonNull(url, "url");
+        return db.read("reading the archived " + url, (c, vendor) -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM raw_page WHERE url = ? ORDER BY id DESC LIMIT 1")) {
+                ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Hands the latest archived version of every URL to {@code consumer}, in archive order.
+     * Pages are read in small batches, each in its own short transaction, and the consumer is
+     * called between reads, so it may write (re-extract and upsert) without holding a read
+     * open across the whole archive.
+     */
+    public void forEachLatest(Consumer<RawPage> consumer) {
+        Objects.requireNonNull(consumer, "consumer");
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Row> batch = db.read("reading archived pages", (c, vendor) -> latestAfter(c, from));
+            for (Row row : batch) {
+                consumer.accept(row.page());
+            }
+            if (batch.size() < BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    private record Row(long id, RawPage page) {}
+
+    private static List<Row> latestAfter(Connection c, long after) throws SQLException {
+        List<Row> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM raw_page r"
+                + " WHERE r.id > ? AND r.id = (SELECT MAX(m.id) FROM raw_page m WHERE m.url = r.url)"
+                + " ORDER BY r.id LIMIT ?")) {
+            ps.setLong(1, after);
+            ps.setInt(2, BATCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Row(rs.getLong("id"), map(rs)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The id of the latest version of {@code url} if its body has hash {@code sha}, else null. */
+    private static Long latestIdWithBody(Connection c, String url, String sha) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, body_sha256 FROM raw_page WHERE url = ? ORDER BY id DESC LIMIT 1")) {
+            ps.setString(1, url);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && sha.equals(rs.getString("body_sha256")) ? rs.getLong("id") : null;
+            }
+        }
+    }
+
+    private static RawPage map(ResultSet rs) throws SQLException {
+        return new RawPage(
+                rs.getString("source_id"),
+                rs.getString("url"),
+                rs.getString("final_url"),
+                rs.getInt("status"),
+                HeaderCodec.decode(rs.getString("headers")),
+                Gzip.decompress(rs.getBytes("body_gzip")),
+                Jdbc.getInstant(rs, "fetched_at"));
+    }
 }
