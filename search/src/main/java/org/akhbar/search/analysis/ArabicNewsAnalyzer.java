@@ -1,0 +1,88 @@
+package org.akhbar.search.analysis;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The one analysis chain of Akhbar, used at index time and at query time.
+ *
+ * <p>Contract: {@link #stemmed()} gives the chain for the stemmed fields, {@link #exact()}
+ * the same chain without the stemmer (normalised forms only) for the exact fields. Both
+ * lower-case Latin, drop English possessive 's, fold every Unicode digit to ASCII, normalise
+ * Arabic spelling (alef and hamza forms, ى, ة, diacritics, tatweel), split Arabic letters
+ * glued to numbers, never emit an empty term and remove the normalised stop list.
+ * {@link #normalize(String, org.apache.lucene.util.BytesRef)}-style query-time normalisation
+ * applies the character-level steps only. Thread-safe like every Lucene analyzer.
+ */
+public final class ArabicNewsAnalyzer extends Analyzer {
+    private static final Set<String> DROPPED_TYPES =
+            Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]);
+
+    private final boolean stemming;
+
+    private ArabicNewsAnalyzer(boolean stemming) {
+        this.stemming = stemming;
+    }
+
+    /** The chain for stemmed fields: normalisation, stop list, light stemming. */
+    public static ArabicNewsAnalyzer stemmed() {
+        return new ArabicNewsAnalyzer(true);
+    }
+
+    /** The chain for exact fields: normalisation and stop list, no stemming. */
+    public static ArabicNewsAnalyzer exact() {
+        return new ArabicNewsAnalyzer(false);
+    }
+
+    /** True when this instance stems. */
+    public boolean isStemming() {
+        return stemming;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        // Emoji are tokens to the tokenizer but never something a reader searches news for.
+        TokenStream ts = new TypeTokenFilter(source, DROPPED_TYPES);
+        ts = normalization(ts);
+        // After normalisation: tatweel between letter and digit (بـ1990) is gone and the
+        // digits are ASCII, so one rule finds every seam.
+        ts = new GluedNumberSplitFilter(ts);
+        // After normalisation and splitting, which can both leave nothing (ـــ, a lone mark).
+        ts = new EmptyTermFilter(ts);
+        // The stop list is normalised, so it must see normalised terms; and it runs before the
+        // stemmer so that a content word never turns into a stop word's shape and vanishes.
+        ts = new StopFilter(ts, ArabicStopWords.SET);
+        if (stemming) {
+            ts = new ArabicLightStemFilter(ts);
+        }
+        return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return normalization(in);
+    }
+
+    /**
+     * The character-level steps shared by analysis, {@link #normalize} and the word lists.
+     * Order: possessive after lower-casing is order-free, but Lucene's Arabic normaliser must
+     * run before {@link ArabicOrthographyFilter}, whose hamza-seat rule looks at the next
+     * letter and must not see the harakat the first one removes.
+     */
+    static TokenStream normalization(TokenStream in) {
+        TokenStream ts = new LowerCaseFilter(in);
+        ts = new EnglishPossessiveFilter(ts);
+        ts = new DecimalDigitFilter(ts);
+        ts = new ArabicNormalizationFilter(ts);
+        return new ArabicOrthographyFilter(ts);
+    }
+}
