@@ -1,0 +1,143 @@
+package org.akhbar.scraper;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.BeanInstantiationException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.akhbar.domain.OutcomeCounts;
+import org.akhbar.domain.Source;
+import org.akhbar.extract.Extractor;
+import org.akhbar.scraper.config.SourcesConfigException;
+import org.akhbar.scraper.config.SourcesFile;
+import org.akhbar.scraper.crawl.ArticlePipeline;
+import org.akhbar.scraper.crawl.CrawlFrontier;
+import org.akhbar.scraper.crawl.Crawler;
+import org.akhbar.scraper.crawl.Seeder;
+import org.akhbar.scraper.fetch.PoliteFetcher;
+import org.akhbar.store.ArticleStore;
+import org.akhbar.store.FrontierStore;
+import org.akhbar.store.RawPageStore;
+import org.akhbar.store.SourceStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code crawl}: loads the sources file, starts the Micronaut context (database, Flyway),
+ * saves the sources, and crawls: once until nothing is due ({@code --once}, printing
+ * "stored N, unchanged N, skipped N (...), failed N (...)"), or continuously, re-polling
+ * feeds and sitemaps every {@code akhbar.scraper.repoll-interval}.
+ */
+@Command(name = "crawl", mixinStandardHelpOptions = true,
+        description = "Crawl the sources: discover, fetch, archive, extract, store.")
+public final class CrawlCommand implements Callable<Integer> {
+
+    @Option(names = "--sources", required = true, paramLabel = "FILE", description = "the sources YAML file")
+    Path sources;
+
+    @Option(names = "--once", description = "drain the frontier once, print the counts and exit")
+    boolean once;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
+            description = "data directory; the embedded H2 database lives in DIR/db (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--delay-ms", paramLabel = "N", description = "pause between requests to one host, in ms")
+    Long delayMs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads")
+    Integer threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Source> sourceList;
+        try {
+            sourceList = SourcesFile.load(sources);
+        } catch (SourcesConfigException e) {
+            err.println("error: " + e.getMessage());
+            return ScraperMain.EXIT_CONFIG;
+        }
+        if (delayMs != null && delayMs < 0) {
+            err.println("error: --delay-ms must not be negative");
+            return ScraperMain.EXIT_CONFIG;
+        }
+        if (threads != null && threads < 1) {
+            err.println("error: --threads must be at least 1");
+            return ScraperMain.EXIT_CONFIG;
+        }
+        Path dataDir = data.toAbsolutePath().normalize();
+        Files.createDirectories(dataDir.resolve("db"));
+        Map<String, Object> props = new HashMap<>();
+        props.put("akhbar.data-dir", dataDir.toString());
+        if (delayMs != null) {
+            props.put("akhbar.scraper.delay", delayMs + "ms");
+        }
+        if (threads != null) {
+            props.put("akhbar.scraper.threads", threads);
+        }
+        try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start()) {
+            ScraperConfiguration config;
+            try {
+                checkKeys(ctx);
+                config = ctx.getBean(ScraperConfiguration.class);
+            } catch (IllegalArgumentException | BeanInstantiationException e) {
+                err.println("error: " + rootMessage(e));
+                return ScraperMain.EXIT_CONFIG;
+            }
+            SourceStore sourceStore = ctx.getBean(SourceStore.class);
+            sourceList.forEach(sourceStore::save);
+            CrawlFrontier frontier = CrawlFrontier.of(ctx.getBean(FrontierStore.class));
+            try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings())) {
+                Extractor extractor = new Extractor();
+                ArticlePipeline pipeline = new ArticlePipeline(fetcher, ctx.getBean(RawPageStore.class)::archive,
+                        extractor::extract, ctx.getBean(ArticleStore.class)::upsert);
+                Crawler crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, config.crawlSettings());
+                if (once) {
+                    OutcomeCounts counts = crawler.runOnce(sourceList);
+                    out.println(counts);
+                    out.flush();
+                    return 0;
+                }
+                Thread main = Thread.currentThread();
+                Thread hook = new Thread(() -> {
+                    crawler.stop();
+                    main.interrupt();
+                }, "crawl-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+                crawler.runContinuously(sourceList);
+                return 0;
+            }
+        }
+    }
+
+    /** An unknown key under akhbar.scraper is a typo that would silently keep a default. */
+    private static void checkKeys(ApplicationContext ctx) {
+        for (String key : ctx.getEnvironment().getPropertyEntries("akhbar.scraper")) {
+            String norm = key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+            boolean known = ScraperConfiguration.KEYS.stream().anyMatch(k -> k.replace("-", "").equals(norm));
+            if (!known) {
+                throw new IllegalArgumentException("akhbar.scraper." + key + ": unknown setting, expected one of "
+                        + new java.util.TreeSet<>(ScraperConfiguration.KEYS));
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

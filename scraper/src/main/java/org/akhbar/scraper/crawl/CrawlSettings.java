@@ -1,0 +1,50 @@
+package org.akhbar.scraper.crawl;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the crawl loop runs.
+ *
+ * @param threads worker threads fetching and extracting in parallel (per-host pacing still applies)
+ * @param leaseFor how long a worker holds a URL before another may take it over; longer than
+ *     the slowest fetch can take
+ * @param retryBackoff the wait before the first retry of a transient failure; it grows
+ *     with each attempt up to {@link #MAX_BACKOFF}
+ * @param repollInterval in continuous mode, how often feeds, sitemaps and sections are read again
+ */
+public record CrawlSettings(int threads, Duration leaseFor, Duration retryBackoff, Duration repollInterval) {
+    /** The longest a transient failure waits before it is retried. */
+    public static final Duration MAX_BACKOFF = Duration.ofHours(6);
+
+    public CrawlSettings {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        Objects.requireNonNull(leaseFor, "leaseFor");
+        Objects.requireNonNull(retryBackoff, "retryBackoff");
+        Objects.requireNonNull(repollInterval, "repollInterval");
+        if (leaseFor.isNegative() || leaseFor.isZero() || repollInterval.isNegative() || repollInterval.isZero()) {
+            throw new IllegalArgumentException("leaseFor and repollInterval must be positive");
+        }
+        if (retryBackoff.isNegative()) {
+            throw new IllegalArgumentException("retryBackoff must not be negative");
+        }
+    }
+
+    /** Two threads, 10-minute leases, retries from 5 minutes, re-poll every 30 minutes. */
+    public static CrawlSettings defaults() {
+        return new CrawlSettings(2, Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofMinutes(30));
+    }
+
+    public CrawlSettings withThreads(int n) {
+        return new CrawlSettings(n, leaseFor, retryBackoff, repollInterval);
+    }
+
+    /** The wait before retry number {@code attempt} (1-based): doubling from {@link #retryBackoff}, capped. */
+    public Duration backoff(int attempt) {
+        int shift = Math.max(0, Math.min(attempt - 1, 20));
+        Duration d = retryBackoff.multipliedBy(1L << shift);
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+}
