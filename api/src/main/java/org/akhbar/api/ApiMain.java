@@ -59,6 +59,7 @@ public final class ApiMain implements Callable<Integer> {
             try {
                 ApplicationContext context = Micronaut.build(new String[0])
                         .mainClass(ApiMain.class)
+                        .banner(false)
                         .properties(properties(port, data, index))
                         .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(context::close, "akhbar-api-shutdown"));

@@ -4,7 +4,6 @@ import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
-import io.micronaut.management.health.indicator.annotation.Liveness;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import org.reactivestreams.Publisher;
  */
 @Singleton
 @Readiness
-@Liveness
 public final class IndexHealthIndicator implements HealthIndicator {
     static final String NAME = "index";
 
