@@ -2,36 +2,128 @@ package org.akhbar.search.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.akhbar.domain.Article;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Writes articles to the index in change-feed order. The last applied {@code seq} is stored
  * in the commit's user data in the same atomic commit as the documents, so after a crash the
  * indexer resumes from {@link #committedSeq()} and loses or duplicates nothing.
+ *
+ * <p>Contract: one writer per index directory (Lucene's write lock enforces it). Applying
+ * an article replaces any document with its id, so re-applying after a crash is harmless.
+ * {@link #close()} does NOT commit: anything applied since the last {@link #commit(long)} is
+ * discarded, exactly as a crash would. A new index gets an empty first commit with seq 0, so
+ * searchers can open it at once. Not thread-safe for concurrent apply and commit.
  */
 public final class ArticleIndexWriter implements Closeable {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private long committedSeq;
+    private long pending;
+
+    private ArticleIndexWriter(Directory directory, IndexWriter writer, long committedSeq) {
+        this.directory = directory;
+        this.writer = writer;
+        this.committedSeq = committedSeq;
+    }
 
     /** Opens (creating if needed) the index in {@code indexDir}. */
     public static ArticleIndexWriter open(Path indexDir) throws IOException {
-        throw new UnsupportedOperationException("implemented by the search module");
+        Files.createDirectories(indexDir);
+        Directory dir = FSDirectory.open(indexDir);
+        boolean existed = DirectoryReader.indexExists(dir);
+        IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Closing must not commit documents whose seq the commit data does not cover.
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(64);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(dir, config);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+        long seq = 0;
+        if (existed) {
+            seq = readSeq(writer.getLiveCommitData());
+        } else {
+            writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQ, "0").entrySet());
+            writer.commit();
+        }
+        return new ArticleIndexWriter(dir, writer, seq);
     }
 
     /** The seq stored in the last commit, 0 for a new index. */
     public long committedSeq() {
-        throw new UnsupportedOperationException();
+        return committedSeq;
+    }
+
+    /** Articles applied since the last commit (updates and deletes alike). */
+    public long pendingChanges() {
+        return pending;
     }
 
     /** Adds or replaces the article's document (by id); a tombstone deletes it. */
     public void apply(Article article) throws IOException {
-        throw new UnsupportedOperationException();
+        Term key = new Term(Fields.ID, article.id().value());
+        if (article.isDeleted()) {
+            writer.deleteDocuments(key);
+        } else {
+            writer.updateDocument(key, ArticleDocuments.toDocument(article));
+        }
+        pending++;
     }
 
-    /** Commits everything applied so far, recording {@code seq} as the last applied. */
+    /**
+     * Commits everything applied so far, recording {@code seq} as the last applied.
+     *
+     * @throws IllegalArgumentException if {@code seq} is below the committed seq: the change
+     *     feed only moves forward, and going back would make a restart skip nothing it should
+     */
     public void commit(long seq) throws IOException {
-        throw new UnsupportedOperationException();
+        if (seq < committedSeq) {
+            throw new IllegalArgumentException("seq " + seq + " is below the committed seq " + committedSeq);
+        }
+        writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQ, Long.toString(seq)).entrySet());
+        writer.commit();
+        committedSeq = seq;
+        pending = 0;
     }
 
+    /** Discards uncommitted changes and releases the index. */
     @Override
-    public void close() throws IOException {}
+    public void close() throws IOException {
+        try {
+            writer.rollback();
+        } finally {
+            writer.getAnalyzer().close();
+            directory.close();
+        }
+    }
+
+    private static long readSeq(Iterable<Map.Entry<String, String>> data) {
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (Fields.COMMIT_SEQ.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The seq recorded in the latest commit of {@code reader}'s index, 0 if none. */
+    public static long committedSeq(DirectoryReader reader) throws IOException {
+        return readSeq(reader.getIndexCommit().getUserData().entrySet());
+    }
 }

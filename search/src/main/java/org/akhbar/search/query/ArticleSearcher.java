@@ -2,42 +2,287 @@ package org.akhbar.search.query;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.akhbar.domain.Article;
 import org.akhbar.domain.ArticleId;
+import org.akhbar.search.index.ArticleDocuments;
+import org.akhbar.search.index.Fields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches a Lucene index written by {@link org.akhbar.search.index.ArticleIndexWriter}.
  * Thread-safe; holds a SearcherManager and picks up new commits on {@link #maybeRefresh()}.
  * Never throws on user query text: a query that parses to nothing matches nothing.
+ *
+ * <p>An index directory that does not exist yet, or holds no commit yet, searches as empty
+ * (no exception) until a {@link #maybeRefresh()} finds the first commit. Ranked queries sort
+ * by score, ties by index order; unranked ones (empty query, only exclusions) sort newest
+ * first, undated articles last. Totals are exact.
  */
 public final class ArticleSearcher implements Closeable {
+    private static final Sort NEWEST_FIRST = newestFirst();
+
+    private final Path indexDir;
+    private final Analyzer analyzer = Fields.analyzer();
+    private final UserQueryParser parser = new UserQueryParser(analyzer);
+    private final Object openLock = new Object();
+    private volatile Directory directory;
+    private volatile SearcherManager manager;
+    private volatile boolean closed;
+
+    private ArticleSearcher(Path indexDir) {
+        this.indexDir = indexDir;
+    }
 
     /** Opens the index in {@code indexDir}; an absent or empty index searches as empty. */
     public static ArticleSearcher open(Path indexDir) throws IOException {
-        throw new UnsupportedOperationException("implemented by the search module");
+        ArticleSearcher s = new ArticleSearcher(indexDir);
+        s.tryOpen();
+        return s;
     }
 
+    /** Runs one search; never throws on the query text. */
     public SearchResult search(SearchRequest request) throws IOException {
-        throw new UnsupportedOperationException();
+        SearcherManager m = manager;
+        if (m == null) {
+            return new SearchResult(0, request.page(), request.size(), List.of());
+        }
+        IndexSearcher searcher = m.acquire();
+        try {
+            return search(searcher, request);
+        } finally {
+            m.release(searcher);
+        }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+        UserQueryParser.ParsedQuery parsed = parser.parse(request.query());
+        Query query = withFilters(parsed.query(), request);
+        long offset = (long) (request.page() - 1) * request.size();
+        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        if (offset >= maxDoc) {
+            // Past the end: only the total is needed.
+            return new SearchResult(searcher.count(query), request.page(), request.size(), List.of());
+        }
+        int numHits = (int) Math.min(offset + request.size(), maxDoc);
+        TopDocs top = parsed.ranked()
+                ? searcher.search(query, new TopScoreDocCollectorManager(numHits, Integer.MAX_VALUE))
+                : searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, numHits, Integer.MAX_VALUE));
+        ScoreDoc[] all = top.scoreDocs;
+        int from = (int) Math.min(offset, all.length);
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+        String[][] snippets = snippets(searcher, parsed, page);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String snippet = snippets[0][i] != null ? snippets[0][i]
+                    : snippets[1][i] != null ? snippets[1][i]
+                    : Snippets.lead(d.get(Fields.BODY));
+            String published = d.get(Fields.PUBLISHED_AT_ISO);
+            float score = parsed.ranked() ? page[i].score : 0f;
+            hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+                    published == null ? null : OffsetDateTime.parse(published), snippet, score));
+        }
+        return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits);
+    }
+
+    // [0] body snippets, [1] title snippets; null where the field has no match.
+    private String[][] snippets(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed, ScoreDoc[] page)
+            throws IOException {
+        String[][] out = new String[2][page.length];
+        if (!parsed.ranked() || page.length == 0) {
+            return out;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new MarkPassageFormatter())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), Snippets.TARGET_LENGTH, 0.3f))
+                .withMaxNoHighlightPassages(0)
+                .build();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        var byField = highlighter.highlightFields(
+                new String[] {Fields.BODY, Fields.TITLE}, parsed.query(), docIds, new int[] {1, 1});
+        String[] body = byField.get(Fields.BODY);
+        String[] title = byField.get(Fields.TITLE);
+        for (int i = 0; i < page.length; i++) {
+            out[0][i] = body == null ? null : body[i];
+            out[1][i] = title == null ? null : title[i];
+        }
+        return out;
+    }
+
+    private static Query withFilters(Query query, SearchRequest request) {
+        if (request.sources().isEmpty() && request.from() == null && request.to() == null) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (!request.sources().isEmpty()) {
+            List<BytesRef> terms = request.sources().stream().map(BytesRef::new).toList();
+            b.add(new TermInSetQuery(Fields.SOURCE, terms), Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+            if (request.to() != null) {
+                // The upper bound is exclusive; an empty range simply matches nothing.
+                hi = hi == Long.MIN_VALUE ? hi : hi - 1;
+            }
+            b.add(LongPoint.newRangeQuery(Fields.PUBLISHED_AT, lo, hi), Occur.FILTER);
+        }
+        return b.build();
     }
 
     /** The stored article with this id, from stored fields (the API never reads the database). */
     public Optional<Article> article(ArticleId id) throws IOException {
-        throw new UnsupportedOperationException();
+        SearcherManager m = manager;
+        if (m == null) {
+            return Optional.empty();
+        }
+        IndexSearcher searcher = m.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id.value())), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(ArticleDocuments.toArticle(searcher.storedFields(), top.scoreDocs[0].doc));
+        } finally {
+            m.release(searcher);
+        }
     }
 
     /** Picks up a newer commit if there is one; true if the view changed. */
     public boolean maybeRefresh() throws IOException {
-        throw new UnsupportedOperationException();
+        SearcherManager m = manager;
+        if (m == null) {
+            return tryOpen();
+        }
+        long before = version(m);
+        m.maybeRefreshBlocking();
+        return version(m) != before;
     }
 
     /** Number of live articles in the current view. */
     public int articleCount() {
-        throw new UnsupportedOperationException();
+        SearcherManager m = manager;
+        if (m == null) {
+            return 0;
+        }
+        try {
+            IndexSearcher searcher = m.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                m.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The change-feed seq of the commit currently searched, 0 when there is none. */
+    public long searchedSeq() throws IOException {
+        SearcherManager m = manager;
+        if (m == null) {
+            return 0;
+        }
+        IndexSearcher searcher = m.acquire();
+        try {
+            return org.akhbar.search.index.ArticleIndexWriter.committedSeq(
+                    (DirectoryReader) searcher.getIndexReader());
+        } finally {
+            m.release(searcher);
+        }
+    }
+
+    private static long version(SearcherManager m) throws IOException {
+        IndexSearcher s = m.acquire();
+        try {
+            return ((DirectoryReader) s.getIndexReader()).getVersion();
+        } finally {
+            m.release(s);
+        }
+    }
+
+    // Opens the SearcherManager once the first commit exists; false while there is none.
+    private boolean tryOpen() throws IOException {
+        synchronized (openLock) {
+            if (closed || manager != null) {
+                return false;
+            }
+            if (!Files.isDirectory(indexDir)) {
+                return false;
+            }
+            Directory dir = FSDirectory.open(indexDir);
+            try {
+                if (!DirectoryReader.indexExists(dir)) {
+                    dir.close();
+                    return false;
+                }
+                manager = new SearcherManager(dir, null);
+                directory = dir;
+                return true;
+            } catch (IOException | RuntimeException e) {
+                dir.close();
+                throw e;
+            }
+        }
     }
 
     @Override
-    public void close() throws IOException {}
+    public void close() throws IOException {
+        synchronized (openLock) {
+            closed = true;
+            try {
+                if (manager != null) {
+                    manager.close();
+                }
+            } finally {
+                if (directory != null) {
+                    directory.close();
+                }
+                analyzer.close();
+                manager = null;
+            }
+        }
+    }
+
+    private static Sort newestFirst() {
+        SortField published = new SortField(Fields.PUBLISHED_AT, SortField.Type.LONG, true);
+        published.setMissingValue(Long.MIN_VALUE);
+        return new Sort(published, SortField.FIELD_DOC);
+    }
 }

@@ -1,0 +1,232 @@
+package org.akhbar.search.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.akhbar.search.index.Fields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns whatever a user types into a Lucene query, and never throws.
+ *
+ * <p>Syntax: bare words; {@code "quoted phrases"} (also “curly” and «guillemet» quotes; an
+ * unclosed quote runs to the end); {@code +word} or {@code +"phrase"} required;
+ * {@code -word} or {@code -"phrase"} excluded. Everything else (stray operators, punctuation,
+ * control characters) is just text for the analyzer, which drops what is not a word.
+ *
+ * <p>Semantics: each word is searched on the exact and stemmed title and body fields, boosted
+ * so that an exact form outranks a stem-only match and the title outranks the body. Bare
+ * words are optional clauses of which all must match when there are up to three, and 70%
+ * (rounded up) for longer queries; a sloppy phrase over the bare words adds a proximity
+ * boost. Phrases match adjacent words on the exact fields, or on the stemmed fields as a
+ * lower-scored fallback. A query with no word at all (empty, only punctuation or operators)
+ * or with only exclusions is {@linkplain ParsedQuery#ranked() unranked} and matches all
+ * articles (minus exclusions); a query whose words are all stop words matches nothing.
+ * At most {@value #MAX_CLAUSES} words and phrases are used.
+ */
+public final class UserQueryParser {
+    /** The cap on words and phrases taken from one query, to bound query cost. */
+    public static final int MAX_CLAUSES = 32;
+
+    private static final int PROXIMITY_SLOP = 4;
+
+    private record Weighted(String field, float boost) {}
+
+    private static final List<Weighted> WORD_FIELDS = List.of(
+            new Weighted(Fields.TITLE_EXACT, 4f),
+            new Weighted(Fields.TITLE, 2.5f),
+            new Weighted(Fields.BODY_EXACT, 1.5f),
+            new Weighted(Fields.BODY, 1f),
+            new Weighted(Fields.DATELINE, 0.5f));
+
+    private static final List<Weighted> PHRASE_FIELDS = List.of(
+            new Weighted(Fields.TITLE_EXACT, 4f),
+            new Weighted(Fields.BODY_EXACT, 1.5f),
+            new Weighted(Fields.TITLE, 1.5f),
+            new Weighted(Fields.BODY, 0.75f));
+
+    /** A parsed user query; {@code ranked} is false when there was nothing to rank by. */
+    public record ParsedQuery(Query query, boolean ranked) {}
+
+    /** One syntactic unit of the query text. */
+    record Part(Occur occur, String text, boolean phrase) {}
+
+    private final QueryBuilder builder;
+
+    /** A parser analysing with {@code analyzer} (normally {@link Fields#analyzer()}). */
+    public UserQueryParser(Analyzer analyzer) {
+        this.builder = new QueryBuilder(analyzer);
+    }
+
+    /** The query for {@code text}; never throws on any text, including null. */
+    public ParsedQuery parse(String text) {
+        List<Part> parts = split(text == null ? "" : text);
+        List<Query> should = new ArrayList<>();
+        List<String> shouldWords = new ArrayList<>();
+        List<Query> must = new ArrayList<>();
+        List<Query> mustNot = new ArrayList<>();
+        int positiveParts = 0;
+        for (Part part : parts) {
+            if (part.occur() != Occur.MUST_NOT) {
+                positiveParts++;
+            }
+            Query q = part.phrase() ? phraseQuery(part.text()) : wordQuery(part.text());
+            if (q == null) {
+                continue;
+            }
+            switch (part.occur()) {
+                case MUST -> must.add(q);
+                case MUST_NOT -> mustNot.add(q);
+                default -> {
+                    should.add(q);
+                    if (!part.phrase()) {
+                        shouldWords.add(part.text());
+                    }
+                }
+            }
+        }
+        if (should.isEmpty() && must.isEmpty()) {
+            if (positiveParts > 0) {
+                // The user asked for words, all of which are stop words or noise.
+                return new ParsedQuery(new MatchNoDocsQuery("only stop words"), true);
+            }
+            return new ParsedQuery(withExclusions(new MatchAllDocsQuery(), mustNot), false);
+        }
+        BooleanQuery.Builder core = new BooleanQuery.Builder();
+        must.forEach(q -> core.add(q, Occur.MUST));
+        should.forEach(q -> core.add(q, Occur.SHOULD));
+        if (must.isEmpty()) {
+            core.setMinimumNumberShouldMatch(minimumShouldMatch(should.size()));
+        }
+        BooleanQuery.Builder outer = new BooleanQuery.Builder();
+        outer.add(core.build(), Occur.MUST);
+        Query proximity = proximityQuery(shouldWords);
+        if (proximity != null) {
+            outer.add(proximity, Occur.SHOULD);
+        }
+        mustNot.forEach(q -> outer.add(q, Occur.MUST_NOT));
+        return new ParsedQuery(outer.build(), true);
+    }
+
+    /** How many of {@code n} optional words must match: all up to three, then 70%. */
+    static int minimumShouldMatch(int n) {
+        return n <= 3 ? n : (int) Math.ceil(n * 0.7);
+    }
+
+    private static Query withExclusions(Query base, List<Query> mustNot) {
+        if (mustNot.isEmpty()) {
+            return base;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+        mustNot.forEach(q -> b.add(q, Occur.MUST_NOT));
+        return b.build();
+    }
+
+    private Query wordQuery(String word) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Weighted f : WORD_FIELDS) {
+            Query q = builder.createBooleanQuery(f.field(), word, Occur.MUST);
+            if (q != null) {
+                b.add(new BoostQuery(q, f.boost()), Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    private Query phraseQuery(String phrase) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Weighted f : PHRASE_FIELDS) {
+            Query q = builder.createPhraseQuery(f.field(), phrase, 0);
+            if (q != null) {
+                b.add(new BoostQuery(q, f.boost()), Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    private Query proximityQuery(List<String> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        String joined = String.join(" ", words);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String field : new String[] {Fields.BODY_EXACT, Fields.BODY, Fields.TITLE_EXACT}) {
+            Query q = builder.createPhraseQuery(field, joined, PROXIMITY_SLOP);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : new BoostQuery(b.build(), 0.5f);
+    }
+
+    /** Splits query text into words and phrases with their operators. */
+    static List<Part> split(String text) {
+        List<Part> parts = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n && parts.size() < MAX_CLAUSES) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            Occur occur = Occur.SHOULD;
+            if ((c == '+' || c == '-') && i + 1 < n && !isSpace(text.charAt(i + 1))) {
+                occur = c == '+' ? Occur.MUST : Occur.MUST_NOT;
+                i++;
+                c = text.charAt(i);
+            }
+            if (isQuote(c)) {
+                int start = i + 1;
+                int end = start;
+                while (end < n && !isQuote(text.charAt(end))) {
+                    end++;
+                }
+                String phrase = text.substring(start, end).trim();
+                if (!phrase.isEmpty()) {
+                    parts.add(new Part(occur, phrase, true));
+                }
+                i = Math.min(n, end + 1);
+                continue;
+            }
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i)) && !isQuote(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(start, i);
+            if (hasLetterOrDigit(word)) {
+                parts.add(new Part(occur, word, false));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+    }
+}
