@@ -1,8 +1,205 @@
 package org.akhbar.extract;
 
-/** Placeholder: the real extractor is being written. Thread-safe, never throws. */
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the article from one fetched page: a pure function of {@link ExtractionInput}.
+ *
+ * <p>Steps, in this order because each needs what the one before left: decode the bytes
+ * ({@link CharsetSniffer}); parse; read metadata, title, byline and date-label elements while
+ * the page is whole ({@link MetadataReader}, {@link TitleChooser}); prune page furniture
+ * ({@link BoilerplatePruner}); find the body container ({@link MainContentFinder}); collect its
+ * paragraphs and drop boilerplate ones ({@link ParagraphCollector}, {@link ParagraphFilter});
+ * take out date-only lines, the dateline and the byline ({@link DatelineExtractor}, {@link
+ * BylineExtractor}); judge whether it is an article ({@link PageJudge}); date it ({@link
+ * ArabicDateParser}: metadata first, then {@code <time>}, date labels and the first
+ * paragraphs); name its language ({@link LanguageGuesser}).
+ *
+ * <p>Thread-safe (no state) and never throws: every failure becomes {@link
+ * Extraction.Status#UNREADABLE} with the reason.
+ */
 public final class Extractor {
+
+    /** A date line near the top says little else than the date: "نشر في", "آخر تحديث". */
+    private static final int MAX_DATE_LINE_EXTRA_CHARS = 20;
+    private static final int MAX_DATE_LINE_CHARS = 100;
+    private static final int DATE_LINE_SCAN = 3;
+    private static final int BINARY_SAMPLE = 8192;
+
+    /** Creates an extractor; it holds no state, one instance can serve every thread. */
+    public Extractor() {}
+
+    /** The article in the page, or why there is none. Never throws, never returns null. */
     public Extraction extract(ExtractionInput input) {
-        return new Extraction(Extraction.Status.UNREADABLE, "extractor not implemented yet", null);
+        try {
+            return run(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Extraction(Extraction.Status.UNREADABLE, "extractor failure: " + e.getClass().getSimpleName(), null);
+        }
+    }
+
+    private Extraction run(ExtractionInput input) {
+        if (input == null || input.body() == null || input.body().length == 0) {
+            return unreadable("empty body");
+        }
+        if (isNonHtmlMediaType(input.contentType())) {
+            return unreadable("not an HTML page: " + input.contentType());
+        }
+        Charset charset = CharsetSniffer.detect(input.body(), input.contentType());
+        if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32") && looksBinary(input.body())) {
+            return unreadable("binary body");
+        }
+        String html = new String(input.body(), charset);
+        if (html.isBlank()) {
+            return unreadable("empty body");
+        }
+        ZoneId zone = input.zone() == null ? ZoneOffset.UTC : input.zone();
+        String baseUri = input.url() == null ? "" : input.url().toString();
+        Document doc = Jsoup.parse(html, baseUri);
+        Element body = doc.body();
+        if (body.childrenSize() == 0 && body.wholeText().isBlank()) {
+            return unreadable("no text in page");
+        }
+
+        PageMetadata meta = MetadataReader.read(doc, input.siteName());
+        String title = TitleChooser.choose(meta);
+
+        BoilerplatePruner.prune(body);
+        MainContentFinder.Result content = MainContentFinder.find(body, meta.articleBody());
+        if (content == null) {
+            return notArticle("no main content block");
+        }
+        List<Paragraph> paragraphs = ParagraphFilter.filter(ParagraphCollector.collect(content.parts()), title);
+
+        Instant reference = referenceInstant(meta, zone, input.fetchedAt());
+        List<String> dateLines = new ArrayList<>();
+        paragraphs = withoutDateLines(paragraphs, zone, reference, dateLines);
+        DatelineExtractor.Result dateline = DatelineExtractor.extract(paragraphs, meta.siteNames());
+        BylineExtractor.Result byline = BylineExtractor.extract(dateline.paragraphs(), meta);
+        paragraphs = byline.paragraphs();
+
+        String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body);
+        if (reason != null) {
+            return notArticle(reason);
+        }
+        OffsetDateTime published = publishedAt(meta, content, dateLines, paragraphs, zone, reference);
+        List<String> texts = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            texts.add(p.text());
+        }
+        ExtractedArticle article = new ExtractedArticle(
+                title,
+                meta.canonicalUrl() != null ? meta.canonicalUrl() : baseUri,
+                published,
+                byline.authors(),
+                dateline.place(),
+                List.copyOf(texts),
+                LanguageGuesser.guess(paragraphs, meta.language()),
+                charset.name());
+        return new Extraction(Extraction.Status.ARTICLE, null, article);
+    }
+
+    /** Dates without a year or relative dates are read against the page's other dates, else the fetch time. */
+    private static Instant referenceInstant(PageMetadata meta, ZoneId zone, Instant fetchedAt) {
+        for (String value : meta.modified()) {
+            Optional<OffsetDateTime> modified = ArabicDateParser.parseMetadataDate(value, zone);
+            if (modified.isPresent()) {
+                return modified.get().toInstant();
+            }
+        }
+        return fetchedAt;
+    }
+
+    /** Removes short lines near the top that only give the date, keeping their text as date candidates. */
+    private static List<Paragraph> withoutDateLines(List<Paragraph> paragraphs, ZoneId zone, Instant reference, List<String> dateLines) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (i < DATE_LINE_SCAN && p.text().length() <= MAX_DATE_LINE_CHARS) {
+                Optional<ArabicDateParser.Found> found = ArabicDateParser.find(p.text(), zone, reference);
+                if (found.isPresent() && found.get().rest().length() <= MAX_DATE_LINE_EXTRA_CHARS) {
+                    dateLines.add(p.text());
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static OffsetDateTime publishedAt(PageMetadata meta, MainContentFinder.Result content, List<String> dateLines,
+            List<Paragraph> paragraphs, ZoneId zone, Instant reference) {
+        for (String value : meta.published()) {
+            Optional<OffsetDateTime> d = ArabicDateParser.parseMetadataDate(value, zone);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        for (Element part : content.parts()) {
+            Element time = part.selectFirst("time[datetime]");
+            if (time != null) {
+                Optional<OffsetDateTime> d = ArabicDateParser.parseMetadataDate(time.attr("datetime"), zone);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        List<String> texts = new ArrayList<>(dateLines);
+        texts.addAll(meta.dateLabels());
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            texts.add(paragraphs.get(i).text());
+        }
+        for (String text : texts) {
+            Optional<OffsetDateTime> d = ArabicDateParser.findDate(text, zone, reference);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNonHtmlMediaType(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String ct = contentType.toLowerCase(Locale.ROOT).strip();
+        return ct.startsWith("image/") || ct.startsWith("audio/") || ct.startsWith("video/") || ct.startsWith("font/")
+                || ct.startsWith("application/pdf") || ct.startsWith("application/zip")
+                || ct.startsWith("application/octet-stream");
+    }
+
+    /** NUL bytes or many control bytes in the first 8 KB: not text. */
+    static boolean looksBinary(byte[] body) {
+        int n = Math.min(body.length, BINARY_SAMPLE);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = body[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                control++;
+            }
+        }
+        return control * 20 > n;
+    }
+
+    private static Extraction unreadable(String reason) {
+        return new Extraction(Extraction.Status.UNREADABLE, reason, null);
+    }
+
+    private static Extraction notArticle(String reason) {
+        return new Extraction(Extraction.Status.NOT_ARTICLE, reason, null);
     }
 }

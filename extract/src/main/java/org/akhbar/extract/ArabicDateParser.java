@@ -1,0 +1,392 @@
+package org.akhbar.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates as Arabic news pages write them.
+ *
+ * <p>{@link #parseMetadataDate} reads the machine dates of page metadata: ISO-8601 with or
+ * without offset (without, the source's zone applies), RFC 1123, epoch seconds/milliseconds,
+ * falling back to the text forms. {@link #findDate} finds the first date in running text:
+ * day + month name (Standard/Egyptian, Maghrebi, Algerian/Tunisian and Levantine/Iraqi month
+ * names, "كانون 2" forms, "6 كانون الأول/ديسمبر") + optional year, optional weekday and time
+ * (with ص/م, صباحا/مساء); numeric forms d/m/y and y-m-d; and relative forms ("منذ 3 ساعات",
+ * "منذ يومين", "أمس", "اليوم") resolved against the reference instant. Arabic-Indic and Persian
+ * digits, tatweel, diacritics and bidi marks are ignored. A date without a year takes the year
+ * that puts it nearest before (or at) the reference. Without a reference, dates that need one
+ * are not found. Results carry the offset the text gave, else the zone's offset at that date.
+ * Stateless and thread-safe; never throws.
+ */
+public final class ArabicDateParser {
+
+    private static final Map<String, Integer> MONTHS = monthTable();
+    private static final String MONTH_ALTERNATION = alternation(MONTHS.keySet());
+    private static final Map<String, Integer> MONTHS_WITHOUT_SPACES = withoutSpaces(MONTHS);
+    private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE
+            + "(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + MONTH_ALTERNATION + ")" + NOT_LETTER_AFTER
+            + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?"
+            + "(?:\\s*[,،]?\\s*(?:سنه\\s+|عام\\s+)?(\\d{4})(?!\\d))?");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE
+            + "(" + MONTH_ALTERNATION + ")\\s+(\\d{1,2})\\s*[,،]\\s*(\\d{4})(?!\\d)");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<![\\d/.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d/.])");
+    private static final Pattern DAY_MONTH_YEAR_NUMERIC = Pattern.compile(
+            "(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?![\\d/.])");
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "^\\s*(?:[-–—|,،t@]\\s*)?(?:(?:على\\s+|في\\s+)?(?:ال)?ساعه\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
+    private static final Pattern TIME_ANYWHERE = Pattern.compile(
+            NOT_LETTER_BEFORE + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
+    private static final Pattern SINCE = Pattern.compile(NOT_LETTER_BEFORE
+            + "منذ\\s+(?:(\\d+)\\s*)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام"
+            + "|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور)" + NOT_LETTER_AFTER);
+    private static final Pattern DAY_WORD = Pattern.compile(NOT_LETTER_BEFORE
+            + "(اول\\s+امس|امس|البارحه|اليوم)" + NOT_LETTER_AFTER);
+    private static final Pattern ISO = Pattern.compile(
+            "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:t|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?)?"
+            + "\\s*(z|utc|gmt|[+-]\\d{2}(?::?\\d{2})?)?$");
+    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
+    /** "اليوم"/"أمس" are everyday words; only a short date label is taken to mean the publication day. */
+    private static final int MAX_DAY_WORD_LABEL = 40;
+
+    private ArabicDateParser() {}
+
+    /** A machine-readable date from page metadata, or empty. */
+    public static Optional<OffsetDateTime> parseMetadataDate(String value, ZoneId zone) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            ZoneId z = zone == null ? ZoneOffset.UTC : zone;
+            String v = TextNormalizer.fold(value).strip();
+            Matcher m = ISO.matcher(v);
+            if (m.matches()) {
+                return isoDate(m, z);
+            }
+            if (EPOCH.matcher(v).matches()) {
+                long n = Long.parseLong(v);
+                Instant instant = v.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+                return Optional.of(instant.atZone(z).toOffsetDateTime());
+            }
+            try {
+                return Optional.of(OffsetDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (DateTimeException notRfc1123) {
+                return findDate(value, z, null);
+            }
+        } catch (RuntimeException unexpected) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The first date written in {@code text}, or empty.
+     *
+     * @param reference "now" for relative dates and dates without a year; may be null
+     */
+    public static Optional<OffsetDateTime> findDate(String text, ZoneId zone, Instant reference) {
+        return find(text, zone, reference).map(Found::value);
+    }
+
+    /** A date found in text, with where it was in the {@link TextNormalizer#fold folded} text. */
+    record Found(OffsetDateTime value, int start, int end, String foldedText) {
+        /** The folded text without the date: what else a "date line" says. */
+        String rest() {
+            return (foldedText.substring(0, start) + " " + foldedText.substring(end)).strip();
+        }
+    }
+
+    static Optional<Found> find(String text, ZoneId zone, Instant reference) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            ZoneId z = zone == null ? ZoneOffset.UTC : zone;
+            String t = TextNormalizer.fold(text);
+            List<Found> explicit = new ArrayList<>();
+            firstDayMonth(t, z, reference).ifPresent(explicit::add);
+            firstMonthDay(t, z).ifPresent(explicit::add);
+            firstNumeric(t, z, YEAR_MONTH_DAY, true).ifPresent(explicit::add);
+            firstNumeric(t, z, DAY_MONTH_YEAR_NUMERIC, false).ifPresent(explicit::add);
+            Optional<Found> earliest = explicit.stream().min(Comparator.comparingInt(Found::start));
+            if (earliest.isPresent()) {
+                return earliest;
+            }
+            if (reference == null) {
+                return Optional.empty();
+            }
+            Optional<Found> since = since(t, z, reference);
+            return since.isPresent() ? since : dayWord(t, z, reference);
+        } catch (RuntimeException unexpected) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Found> firstDayMonth(String t, ZoneId z, Instant reference) {
+        Matcher m = DAY_MONTH_YEAR.matcher(t);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            int month = month(m.group(2));
+            LocalDate date;
+            if (m.group(3) != null) {
+                date = dateOrNull(Integer.parseInt(m.group(3)), month, day);
+            } else {
+                date = reference == null ? null : inYearBefore(month, day, reference, z);
+            }
+            if (date != null) {
+                return Optional.of(withTime(t, m.start(), m.end(), date, z));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> firstMonthDay(String t, ZoneId z) {
+        Matcher m = MONTH_DAY_YEAR.matcher(t);
+        while (m.find()) {
+            LocalDate date = dateOrNull(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            if (date != null) {
+                return Optional.of(withTime(t, m.start(), m.end(), date, z));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> firstNumeric(String t, ZoneId z, Pattern pattern, boolean yearFirst) {
+        Matcher m = pattern.matcher(t);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int c = Integer.parseInt(m.group(3));
+            LocalDate date;
+            if (yearFirst) {
+                date = dateOrNull(a, b, c);
+            } else {
+                // The Arab world writes day/month/year; a month above 12 shows an American order.
+                date = b > 12 && a <= 12 ? dateOrNull(c, a, b) : dateOrNull(c, b, a);
+            }
+            if (date != null) {
+                return Optional.of(withTime(t, m.start(), m.end(), date, z));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Found> since(String t, ZoneId z, Instant reference) {
+        Matcher m = SINCE.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String unit = m.group(2);
+        boolean dual = unit.endsWith("ين");
+        int amount = m.group(1) != null ? Integer.parseInt(m.group(1)) : dual ? 2 : 1;
+        ZonedDateTime ref = reference.atZone(z);
+        ZonedDateTime when = switch (unit) {
+            case "ثانيه", "ثوان", "ثواني" -> ref.minusSeconds(amount);
+            case "دقيقه", "دقيقتين", "دقائق" -> ref.minusMinutes(amount);
+            case "ساعه", "ساعتين", "ساعات" -> ref.minusHours(amount);
+            case "يوم", "يومين", "ايام" -> ref.minusDays(amount);
+            case "اسبوع", "اسبوعين", "اسابيع" -> ref.minusWeeks(amount);
+            default -> ref.minusMonths(amount);
+        };
+        return Optional.of(new Found(when.truncatedTo(ChronoUnit.MINUTES).toOffsetDateTime(), m.start(), m.end(), t));
+    }
+
+    private static Optional<Found> dayWord(String t, ZoneId z, Instant reference) {
+        if (t.length() > MAX_DAY_WORD_LABEL) {
+            return Optional.empty();
+        }
+        Matcher m = DAY_WORD.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = m.group(1);
+        int daysBack = word.startsWith("اول") ? 2 : word.equals("اليوم") ? 0 : 1;
+        LocalDate date = reference.atZone(z).toLocalDate().minus(Period.ofDays(daysBack));
+        Found found = withTime(t, m.start(), m.end(), date, z);
+        if (found.end() == m.end()) {
+            Matcher time = TIME_ANYWHERE.matcher(t);
+            if (time.find()) {
+                LocalTime lt = timeOrNull(time);
+                if (lt != null) {
+                    return Optional.of(new Found(ZonedDateTime.of(date, lt, z).toOffsetDateTime(), m.start(), Math.max(m.end(), time.end()), t));
+                }
+            }
+        }
+        return Optional.of(found);
+    }
+
+    /** Attaches a time written right after the date (or just before it) to the date. */
+    private static Found withTime(String t, int start, int end, LocalDate date, ZoneId z) {
+        Matcher after = TIME_AFTER.matcher(t);
+        after.region(end, t.length());
+        if (after.find()) {
+            LocalTime lt = timeOrNull(after);
+            if (lt != null) {
+                return new Found(ZonedDateTime.of(date, lt, z).toOffsetDateTime(), start, after.end(), t);
+            }
+        }
+        int windowStart = Math.max(0, start - 25);
+        Matcher before = TIME_ANYWHERE.matcher(t);
+        before.region(windowStart, start);
+        LocalTime lastBefore = null;
+        int beforeStart = start;
+        while (before.find()) {
+            LocalTime lt = timeOrNull(before);
+            if (lt != null && t.substring(before.end(), start).strip().matches("[-–—|,،\\s]*(?:\\p{L}+\\s*[,،]?\\s*)?")) {
+                lastBefore = lt;
+                beforeStart = before.start();
+            }
+        }
+        if (lastBefore != null) {
+            return new Found(ZonedDateTime.of(date, lastBefore, z).toOffsetDateTime(), beforeStart, end, t);
+        }
+        return new Found(ZonedDateTime.of(date, LocalTime.MIDNIGHT, z).toOffsetDateTime(), start, end, t);
+    }
+
+    private static LocalTime timeOrNull(Matcher m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        String half = m.group(4);
+        if (half != null) {
+            boolean pm = half.startsWith("م") || half.startsWith("p");
+            if (hour > 12 || hour == 0) {
+                return hour <= 23 && minute <= 59 && second <= 59 ? LocalTime.of(hour, minute, second) : null;
+            }
+            hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return LocalTime.of(hour, minute, second);
+    }
+
+    private static LocalDate dateOrNull(int year, int month, int day) {
+        if (year < 1900 || year > 2200) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    /** The latest date with this month and day that is not after the reference's day. */
+    private static LocalDate inYearBefore(int month, int day, Instant reference, ZoneId z) {
+        LocalDate today = reference.atZone(z).toLocalDate();
+        for (int year = today.getYear(); year >= today.getYear() - 4; year--) {
+            LocalDate candidate = dateOrNull(year, month, day);
+            if (candidate != null && !candidate.isAfter(today)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<OffsetDateTime> isoDate(Matcher m, ZoneId z) {
+        LocalDate date = dateOrNull(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (date == null) {
+            return Optional.empty();
+        }
+        LocalTime time = LocalTime.MIDNIGHT;
+        if (m.group(4) != null) {
+            int h = Integer.parseInt(m.group(4));
+            int min = Integer.parseInt(m.group(5));
+            int s = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+            if (h > 23 || min > 59 || s > 59) {
+                return Optional.empty();
+            }
+            time = LocalTime.of(h, min, s);
+        }
+        LocalDateTime local = LocalDateTime.of(date, time);
+        String offset = m.group(7);
+        if (offset == null) {
+            return Optional.of(ZonedDateTime.of(local, z).toOffsetDateTime());
+        }
+        if (offset.equals("z") || offset.equals("utc") || offset.equals("gmt")) {
+            return Optional.of(OffsetDateTime.of(local, ZoneOffset.UTC));
+        }
+        String digits = offset.replace(":", "");
+        int hours = Integer.parseInt(digits.substring(1, 3));
+        int minutes = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+        int sign = digits.charAt(0) == '-' ? -1 : 1;
+        return Optional.of(OffsetDateTime.of(local, ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes)));
+    }
+
+    private static Map<String, Integer> monthTable() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        String[][] names = {
+            {"يناير", "جانفي", "كانون الثاني", "كانون ثاني", "كانون 2", "january", "janvier"},
+            {"فبراير", "فيفري", "فبرير", "شباط", "february", "fevrier", "février"},
+            {"مارس", "آذار", "march", "mars"},
+            {"أبريل", "إبريل", "أفريل", "نيسان", "april", "avril"},
+            {"مايو", "ماي", "أيار", "may", "mai"},
+            {"يونيو", "يونيه", "جوان", "حزيران", "june", "juin"},
+            {"يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "july", "juillet"},
+            {"أغسطس", "غشت", "أوت", "آب", "august", "aout", "août"},
+            {"سبتمبر", "شتنبر", "أيلول", "september", "septembre"},
+            {"أكتوبر", "تشرين الأول", "تشرين أول", "تشرين 1", "october", "octobre"},
+            {"نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين 2", "november", "novembre"},
+            {"ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "كانون 1", "december", "decembre", "décembre"},
+        };
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                m.put(TextNormalizer.fold(name), i + 1);
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Integer> withoutSpaces(Map<String, Integer> names) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        names.forEach((name, number) -> m.put(name.replace(" ", ""), number));
+        return m;
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        // Longest first, so "كانون الثاني" wins over a shorter name and "مايو" over "ماي".
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder();
+        for (String w : sorted) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append(Pattern.quote(w).replace(" ", "\\E\\s*\\Q"));
+        }
+        return sb.toString();
+    }
+
+    private static int month(String matched) {
+        StringBuilder key = new StringBuilder(matched.length());
+        for (int i = 0; i < matched.length(); i++) {
+            if (!Character.isWhitespace(matched.charAt(i))) {
+                key.append(matched.charAt(i));
+            }
+        }
+        return MONTHS_WITHOUT_SPACES.get(key.toString());
+    }
+}

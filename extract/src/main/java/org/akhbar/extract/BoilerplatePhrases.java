@@ -1,0 +1,176 @@
+package org.akhbar.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every phrase by which a site labels the parts of a page that are not the article, in
+ * Arabic, French and English, kept in one place.
+ *
+ * <p>Phrases are stored in {@link TextNormalizer#forComparison} form and matched against text
+ * in the same form, so "اقرأ أيضاً:" matches "اقرا ايضا" and "تعليقات الزوار" matches with
+ * or without tatweel or diacritics. {@link #classify} says what a short text is; the callers
+ * decide, with link ratio and length, whether to drop it.
+ */
+final class BoilerplatePhrases {
+
+    /** What a piece of text labels. */
+    enum Kind { NONE, AD_LABEL, COMMENTS, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT }
+
+    private static final Set<String> AD_LABELS = normalized(
+            "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
+            "advertisements", "advertising", "advert", "ads", "ad", "sponsored", "publicité", "publicite", "annonce");
+    /** Words of ad-slot labels left by themes ("afterheader desktop", "after Header Mobile"). */
+    private static final List<String> AD_SLOT_WORDS = List.of(
+            "ad", "ads", "advert", "desktop", "mobile", "header", "footer", "sidebar", "banner", "leaderboard",
+            "billboard", "slot", "before", "after", "inread", "incontent", "mpu", "top", "bottom", "sticky", "widget");
+    private static final Set<String> COMMENTS = normalized(
+            "تعليقات الزوار", "جاري تحميل التعاليق", "جاري تحميل التعليقات", "أضف تعليقك", "أضف تعليق", "اترك تعليقا",
+            "اترك تعليقاً", "اترك رداً", "اترك ردا", "التعليقات", "تعليقات", "التعاليق", "تعليقات القراء", "عدد التعليقات",
+            "comments", "leave a comment", "leave a reply", "add a comment", "commentaires", "laisser un commentaire",
+            "ajouter un commentaire", "réagir");
+    /** "جاري تحميل ..." (loading ...) is only ever shown by widgets. */
+    private static final String LOADING = TextNormalizer.forComparison("جاري تحميل");
+    private static final Set<String> RELATED = normalized(
+            "شاهد أيضا", "شاهد أيضاً", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "اقرأ كذلك", "اقرأ المزيد",
+            "المزيد من", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة",
+            "أخبار متعلقة", "مقالات مشابهة", "read more", "read also", "related", "related articles", "related posts",
+            "related news", "see also", "most read", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
+            "sur le même sujet", "lire la suite");
+    private static final Set<String> SHARE_WORDS = normalized(
+            "شارك", "شاركها", "مشاركة", "شارك المقال", "شارك الخبر", "على", "عبر", "فيسبوك", "فيس بوك", "تويتر", "واتساب",
+            "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "طباعة", "البريد", "الإلكتروني", "نسخ", "الرابط", "share", "shares",
+            "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "print", "pinterest",
+            "reddit", "messenger", "copy", "link", "tweet", "partager", "imprimer", "on", "via", "this", "article");
+    private static final Set<String> SHARE_TRIGGERS = normalized(
+            "شارك", "مشاركة", "share", "partager", "facebook", "twitter", "whatsapp", "فيسبوك", "تويتر", "واتساب");
+    private static final Set<String> COOKIE = normalized(
+            "يستخدم هذا الموقع ملفات تعريف الارتباط", "ملفات تعريف الارتباط", "ملفات الكوكيز", "الكوكيز", "cookies",
+            "cookie", "we use cookies", "this website uses cookies", "nous utilisons des cookies");
+    private static final Set<String> CONSENT_BUTTONS = normalized(
+            "موافق", "أوافق", "قبول", "رفض", "accept", "accept all", "i agree", "agree", "ok", "j'accepte", "accepter",
+            "refuser", "إلغاء الاشتراك");
+    private static final Set<String> TAGS = normalized(
+            "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "tags", "tagged",
+            "mots clés", "mots-clés", "étiquettes");
+    private static final Set<String> NEWSLETTER = normalized(
+            "النشرة البريدية", "النشرة الإخبارية", "اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "newsletter",
+            "subscribe", "sign up", "abonnez-vous", "inscrivez-vous");
+    private static final Set<String> BREADCRUMB_STARTS = normalized("الرئيسية", "الصفحة الرئيسية", "home", "accueil");
+    private static final Set<String> COPYRIGHT = normalized(
+            "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "tous droits réservés", "copyright");
+
+    private BoilerplatePhrases() {}
+
+    /** What {@code text} is, judged from its words alone. */
+    static Kind classify(String text) {
+        String n = TextNormalizer.forComparison(text);
+        if (n.isEmpty()) {
+            return Kind.NONE;
+        }
+        if (AD_LABELS.contains(n) || isAdSlotLabel(text, n)) {
+            return Kind.AD_LABEL;
+        }
+        if (COMMENTS.contains(n) || n.startsWith(LOADING)) {
+            return Kind.COMMENTS;
+        }
+        if (startsWithAny(n, RELATED)) {
+            return Kind.RELATED;
+        }
+        if (containsAny(n, COOKIE) || CONSENT_BUTTONS.contains(n)) {
+            return Kind.COOKIE;
+        }
+        if (startsWithAny(n, TAGS)) {
+            return Kind.TAGS;
+        }
+        if (containsAny(n, NEWSLETTER)) {
+            return Kind.NEWSLETTER;
+        }
+        if (containsAny(n, COPYRIGHT) || text.contains("©")) {
+            return Kind.COPYRIGHT;
+        }
+        if (isShareBar(n)) {
+            return Kind.SHARE;
+        }
+        if (startsWithAny(n, BREADCRUMB_STARTS) && (text.contains(">") || text.contains("»") || text.contains("/")
+                || text.contains("›"))) {
+            return Kind.BREADCRUMB;
+        }
+        return Kind.NONE;
+    }
+
+    /** True when {@code text} is exactly a heading that opens a comments area. */
+    static boolean isCommentsHeading(String text) {
+        return COMMENTS.contains(TextNormalizer.forComparison(text));
+    }
+
+    /** True when {@code text} is exactly a heading that opens a related-links block. */
+    static boolean isRelatedHeading(String text) {
+        return RELATED.contains(TextNormalizer.forComparison(text));
+    }
+
+    /** Latin-only, a few words, made of ad-slot vocabulary: the label of an empty ad slot. */
+    private static boolean isAdSlotLabel(String raw, String n) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (TextNormalizer.isArabicLetter(raw.charAt(i))) {
+                return false;
+            }
+        }
+        String[] words = n.split(" ");
+        if (words.length > 5) {
+            return false;
+        }
+        for (String word : words) {
+            boolean slotWord = false;
+            for (String slot : AD_SLOT_WORDS) {
+                if (word.equals(slot) || (slot.length() >= 4 && word.contains(slot))) {
+                    slotWord = true;
+                    break;
+                }
+            }
+            if (!slotWord && !word.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isShareBar(String n) {
+        String[] words = n.split(" ");
+        if (words.length > 12) {
+            return false;
+        }
+        boolean trigger = false;
+        for (String word : words) {
+            if (!SHARE_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+            trigger |= SHARE_TRIGGERS.contains(word);
+        }
+        return trigger;
+    }
+
+    private static boolean startsWithAny(String n, Set<String> phrases) {
+        for (String p : phrases) {
+            if (n.startsWith(p) && (n.length() == p.length() || n.charAt(p.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String n, Set<String> phrases) {
+        String padded = " " + n + " ";
+        for (String p : phrases) {
+            if (padded.contains(" " + p + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> normalized(String... phrases) {
+        return java.util.Arrays.stream(phrases).map(TextNormalizer::forComparison).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,78 @@
+package org.akhbar.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes, in one pass over the tree, the elements that are never article text: scripts,
+ * styles, embeds, forms and buttons, captions, navigation, footers, asides, hidden elements
+ * and every element whose class or id names page furniture ({@link ClassHints} negative).
+ *
+ * <p>Elements that hold the headline or an {@code <article>}/{@code <main>}/{@code
+ * itemprop=articleBody} are kept whatever their class says: a theme that puts "has-sidebar"
+ * on its page wrapper must not lose the article. A {@code <form>} is kept when it wraps
+ * paragraphs (ASP.NET pages wrap the whole page in one).
+ */
+final class BoilerplatePruner {
+
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "noscript", "iframe", "button", "svg", "template", "select", "textarea", "input",
+            "figcaption", "nav", "footer", "aside", "object", "embed", "canvas", "video", "audio", "map", "dialog",
+            "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-consent", "amp-iframe",
+            "amp-embed", "amp-sticky-ad", "link", "meta", "label", "menu");
+    private static final String ARTICLE_MARKERS = "h1, article, main, [itemprop=articleBody]";
+
+    private BoilerplatePruner() {}
+
+    static void prune(Element root) {
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                return shouldRemove(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    static boolean shouldRemove(Element e) {
+        String tag = e.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("header")) {
+            return e.closest("article") == null && e.selectFirst("p") == null;
+        }
+        if (tag.equals("form")) {
+            return e.selectFirst("p, article") == null;
+        }
+        if (e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+            return false;
+        }
+        if (isCaption(e)) {
+            return true;
+        }
+        if (ClassHints.weight(e.className(), e.id()) < 0) {
+            return e.selectFirst(ARTICLE_MARKERS) == null;
+        }
+        return false;
+    }
+
+    private static boolean isCaption(Element e) {
+        return e.hasClass("caption") || e.hasClass("wp-caption-text") || e.hasClass("image-caption");
+    }
+
+    private static boolean isHiddenByStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,42 @@
+package org.akhbar.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What an element's class and id say about it: +25 when they name article content, -25 when
+ * they name page furniture (comments, sidebars, menus, share bars, ads, cookie banners...),
+ * 0 when both or neither. A hint must start a word of the class or id ("comments", "sidebar-1",
+ * "post-content"), and the short ones ("ad", "tags") must be the whole word, so "header"
+ * does not fire inside "shadow" and "ad" does not fire inside "load".
+ */
+final class ClassHints {
+
+    static final int WEIGHT = 25;
+
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?<![a-z0-9])(article|content|entry|post|story|body|text|news-?details?|single|main|detail)");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?<![a-z0-9])(comment|sidebar|side-bar|footer|header|masthead|nav|menu|share|sharing|social|related"
+            + "|widget|ads?(?![a-z])|adsbygoogle|advert|promo|cookie|consent|gdpr|banner|breadcrumb|tags?(?![a-z])"
+            + "|newsletter|subscribe|popup|modal|pagination|pager|sponsor|outbrain|taboola|disqus|most-?read"
+            + "|trending|caption|wp-caption|print|toolbar|rating|author-?box|bio(?![a-z]))");
+
+    private ClassHints() {}
+
+    /** The class/id weight of an element: +25, -25 or 0. */
+    static int weight(String className, String id) {
+        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
+        if (hints.isBlank()) {
+            return 0;
+        }
+        int w = 0;
+        if (POSITIVE.matcher(hints).find()) {
+            w += WEIGHT;
+        }
+        if (NEGATIVE.matcher(hints).find()) {
+            w -= WEIGHT;
+        }
+        return w;
+    }
+}

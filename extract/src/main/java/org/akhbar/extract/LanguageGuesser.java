@@ -1,0 +1,56 @@
+package org.akhbar.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The language of the body: "ar" when Arabic letters are at least as many as Latin ones;
+ * otherwise the page's declared language, else "fr" or "en" by which language's common
+ * words are more frequent.
+ */
+final class LanguageGuesser {
+
+    private static final Set<String> FRENCH = Set.of(
+            "le", "la", "les", "des", "est", "et", "du", "une", "dans", "pour", "que", "qui", "sur", "au", "aux", "pas",
+            "avec", "sont", "ce", "cette", "il", "elle", "nous", "ont", "été");
+    private static final Set<String> ENGLISH = Set.of(
+            "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "it", "by", "this", "as",
+            "be", "at", "from", "has", "have", "were", "which");
+
+    private LanguageGuesser() {}
+
+    static String guess(List<Paragraph> paragraphs, String declared) {
+        int arabic = 0;
+        int latin = 0;
+        for (Paragraph p : paragraphs) {
+            String t = p.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (TextNormalizer.isArabicLetter(c)) {
+                    arabic++;
+                } else if (Character.isLetter(c) && c < '\u0250') {
+                    latin++;
+                }
+            }
+        }
+        if (arabic > 0 && arabic >= latin) {
+            return "ar";
+        }
+        if (declared != null && !declared.equals("ar")) {
+            return declared;
+        }
+        int fr = 0;
+        int en = 0;
+        for (Paragraph p : paragraphs) {
+            for (String word : TextNormalizer.forComparison(p.text()).split(" ")) {
+                if (FRENCH.contains(word)) {
+                    fr++;
+                }
+                if (ENGLISH.contains(word)) {
+                    en++;
+                }
+            }
+        }
+        return fr > en ? "fr" : "en";
+    }
+}

@@ -1,0 +1,239 @@
+package org.akhbar.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the element that holds the article body, in one pass over the (pruned) tree.
+ *
+ * <p>Every block whose own text (text not inside a nested block) is long enough is scored:
+ * 1 + commas (Arabic "،" and Latin) + full stops/3 + up to 3 for length, scaled by its
+ * Arabic-letter share (0.75 for none to 1.25 for all) and zero when it is mostly links. The
+ * score goes to the block itself when it is a container holding text directly (a {@code <td>}
+ * or {@code <div>} with {@code <br>}-separated text), to its parent, and halved and thirded to
+ * the two ancestors above. A candidate's final score is that sum times (1 - link density of its
+ * subtree) plus its {@link ClassHints} weight; when the JSON-LD articleBody is known, a
+ * candidate whose text starts like it gets a small tie-break bonus. Siblings of the winner that
+ * score well too and are not link lists join it (bodies split around an ad slot). Text lengths
+ * are computed once, bottom-up.
+ */
+final class MainContentFinder {
+
+    /** The chosen container(s) in document order, with figures about the winner. */
+    record Result(List<Element> parts, Element best, double linkDensity, int textChars) {}
+
+    private static final Set<String> INLINE = Set.of(
+            "a", "span", "strong", "b", "i", "em", "font", "u", "small", "big", "sub", "sup", "abbr", "cite", "code",
+            "mark", "q", "s", "strike", "time", "label", "img", "br", "wbr", "bdi", "bdo", "dfn", "kbd", "var", "ins",
+            "del", "amp-img", "picture", "source", "tt", "nobr");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt");
+    private static final int MIN_BLOCK_CHARS = 25;
+    private static final double TIE_BREAK_BONUS = 3.0;
+
+    private MainContentFinder() {}
+
+    /** Per-element figures, filled bottom-up. */
+    static final class Stats {
+        int ownChars;
+        int ownLinkChars;
+        int ownCommas;
+        int ownStops;
+        int ownArabic;
+        int ownLetters;
+        int totalChars;
+        int totalLinkChars;
+        double score;
+        boolean candidate;
+
+        double linkDensity() {
+            return totalChars == 0 ? 0 : (double) totalLinkChars / totalChars;
+        }
+    }
+
+    static Result find(Element root, String articleBody) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new Scorer(stats, root), root);
+        String bodyStart = articleBody == null ? null : start(TextNormalizer.forComparison(articleBody));
+
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
+            Stats s = entry.getValue();
+            if (!s.candidate) {
+                continue;
+            }
+            Element e = entry.getKey();
+            double score = s.score * (1 - s.linkDensity()) + ClassHints.weight(e.className(), e.id());
+            if (bodyStart != null && !bodyStart.isEmpty() && startsLike(e, bodyStart)) {
+                score += TIE_BREAK_BONUS;
+            }
+            finals.put(e, score);
+            if (best == null || score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best == null || bestScore <= 0) {
+            return null;
+        }
+        Stats bestStats = stats.get(best);
+        return new Result(withSiblings(best, bestScore, stats, finals), best, bestStats.linkDensity(), bestStats.totalChars);
+    }
+
+    private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Stats> stats, Map<Element, Double> finals) {
+        Element parent = best.parent();
+        if (parent == null || best.normalName().equals("body")) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * 0.3);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                parts.add(sibling);
+                continue;
+            }
+            Stats s = stats.get(sibling);
+            if (s == null || s.linkDensity() >= 0.25) {
+                continue;
+            }
+            Double score = finals.get(sibling);
+            boolean strong = score != null && score >= threshold;
+            boolean prose = sibling.normalName().equals("p") && s.totalChars >= 80;
+            if (strong || prose) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static String start(String normalized) {
+        return normalized.length() <= 40 ? normalized : normalized.substring(0, 40);
+    }
+
+    private static boolean startsLike(Element e, String bodyStart) {
+        Element first = e.selectFirst("p");
+        String text = first != null ? first.text() : e.ownText();
+        String n = TextNormalizer.forComparison(text);
+        return !n.isEmpty() && (n.startsWith(bodyStart) || bodyStart.startsWith(start(n)));
+    }
+
+    /** The single traversal: attributes text to its nearest block and rolls figures up on the way out. */
+    private static final class Scorer implements NodeVisitor {
+        private final Map<Element, Stats> stats;
+        private final Deque<Stats> blocks = new ArrayDeque<>();
+        private final Element root;
+        private int anchorDepth;
+
+        Scorer(Map<Element, Stats> stats, Element root) {
+            this.stats = stats;
+            this.root = root;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                if (!blocks.isEmpty()) {
+                    count(text.getWholeText(), blocks.peek());
+                }
+            } else if (node instanceof Element e) {
+                if (e.normalName().equals("a")) {
+                    anchorDepth++;
+                }
+                if (isBlock(e)) {
+                    Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                    blocks.push(s);
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            if (e.normalName().equals("a")) {
+                anchorDepth--;
+            }
+            if (!isBlock(e)) {
+                return;
+            }
+            Stats s = blocks.pop();
+            s.totalChars += s.ownChars;
+            s.totalLinkChars += s.ownLinkChars;
+            if (!blocks.isEmpty()) {
+                Stats parent = blocks.peek();
+                parent.totalChars += s.totalChars;
+                parent.totalLinkChars += s.totalLinkChars;
+            }
+            distribute(e, s);
+        }
+
+        private void distribute(Element e, Stats s) {
+            if (s.ownChars < MIN_BLOCK_CHARS || s.ownLinkChars * 2 > s.ownChars) {
+                return;
+            }
+            double arabicShare = s.ownLetters == 0 ? 0 : (double) s.ownArabic / s.ownLetters;
+            double points = (1 + s.ownCommas + s.ownStops / 3.0 + Math.min(s.ownChars / 100, 3)) * (0.75 + 0.5 * arabicShare);
+            if (!TEXT_BLOCKS.contains(e.normalName())) {
+                award(e, points);
+            }
+            Element ancestor = e.parent();
+            int level = 1;
+            while (ancestor != null && level <= 3) {
+                if (isBlock(ancestor) && !ancestor.normalName().equals("html")) {
+                    award(ancestor, points / level);
+                    level++;
+                }
+                if (ancestor == root) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+
+        private void award(Element e, double points) {
+            Stats target = stats.computeIfAbsent(e, k -> new Stats());
+            target.score += points;
+            target.candidate = true;
+        }
+
+        private void count(String text, Stats s) {
+            boolean inLink = anchorDepth > 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (TextNormalizer.isLayoutSpace(c)) {
+                    continue;
+                }
+                s.ownChars++;
+                if (inLink) {
+                    s.ownLinkChars++;
+                }
+                if (c == '،' || c == ',') {
+                    s.ownCommas++;
+                } else if (c == '.' || c == '؟' || c == '?' || c == '!' || c == '؛') {
+                    s.ownStops++;
+                } else if (Character.isLetter(c)) {
+                    s.ownLetters++;
+                    if (TextNormalizer.isArabicLetter(c)) {
+                        s.ownArabic++;
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isBlock(Element e) {
+        return !INLINE.contains(e.normalName());
+    }
+}

@@ -1,0 +1,290 @@
+package org.akhbar.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads {@link PageMetadata} from a parsed page: JSON-LD (including {@code @graph} and arrays,
+ * with {@code @id} references resolved), OpenGraph and other meta tags, {@code <link
+ * rel=canonical>}, {@code <html lang>}, h1s, byline elements and date-label elements. Malformed
+ * JSON-LD is skipped without affecting the rest.
+ */
+final class MetadataReader {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+            "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "livebloposting", "liveblogposting",
+            "scholarlyarticle", "techarticle", "report");
+    private static final Set<String> SITE_TYPES = Set.of("organization", "newsmediaorganization", "website");
+    private static final List<String> PUBLISHED_KEYS = List.of(
+            "article:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued", "dcterms.issued",
+            "parsely-pub-date", "sailthru.date", "og:published_time", "publish-date", "date");
+    private static final int MAX_WALK_DEPTH = 12;
+    private static final int MAX_LABEL_LENGTH = 80;
+
+    private MetadataReader() {}
+
+    static PageMetadata read(Document doc, String configuredSiteName) {
+        Map<String, String> meta = metaTags(doc);
+        JsonLd ld = new JsonLd();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Object parsed = JsonReader.parse(script.data());
+            if (parsed != null) {
+                ld.collect(parsed);
+            }
+        }
+        ld.resolve();
+
+        List<String> headlines = new ArrayList<>(ld.headlines);
+        addIfText(headlines, meta.get("og:title"));
+        addIfText(headlines, meta.get("twitter:title"));
+        addIfText(headlines, doc.title());
+
+        LinkedHashSet<String> siteNames = new LinkedHashSet<>();
+        addIfText(siteNames, configuredSiteName);
+        addIfText(siteNames, meta.get("og:site_name"));
+        addIfText(siteNames, meta.get("application-name"));
+        siteNames.addAll(ld.siteNames);
+
+        List<String> published = new ArrayList<>(ld.published);
+        for (String key : PUBLISHED_KEYS) {
+            addIfText(published, meta.get(key));
+        }
+        for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[pubdate]")) {
+            addIfText(published, e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+        }
+        List<String> modified = new ArrayList<>(ld.modified);
+        addIfText(modified, meta.get("article:modified_time"));
+        addIfText(modified, meta.get("og:updated_time"));
+        addIfText(modified, meta.get("datemodified"));
+
+        List<String> authors = new ArrayList<>(ld.authors);
+        addIfText(authors, meta.get("author"));
+        addIfText(authors, meta.get("article:author"));
+        addIfText(authors, meta.get("parsely-author"));
+        addIfText(authors, meta.get("sailthru.author"));
+
+        String ogType = meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
+        return new PageMetadata(
+                headlines,
+                h1s(doc),
+                List.copyOf(siteNames),
+                canonical(doc, meta),
+                published,
+                modified,
+                authors,
+                bylines(doc),
+                dateLabels(doc),
+                language(doc, meta),
+                ld.isArticle || ogType.equals("article"),
+                ogType.equals("website"),
+                ld.articleBody);
+    }
+
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property")
+                    : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop")
+                    : m.attr("http-equiv");
+            String value = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
+            if (!key.isBlank() && !value.isBlank()) {
+                meta.putIfAbsent(key.trim().toLowerCase(Locale.ROOT), value.trim());
+            }
+        }
+        return meta;
+    }
+
+    private static List<String> h1s(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            addIfText(out, TextNormalizer.cleanWhitespace(h1.text()));
+        }
+        return out;
+    }
+
+    private static String canonical(Document doc, Map<String, String> meta) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String url = link == null ? "" : link.absUrl("href");
+        if (url.isEmpty() && meta.containsKey("og:url")) {
+            Element probe = doc.createElement("a").attr("href", meta.get("og:url"));
+            probe.setBaseUri(doc.location());
+            url = probe.absUrl("href");
+        }
+        return url.startsWith("http://") || url.startsWith("https://") ? url : null;
+    }
+
+    private static String language(Document doc, Map<String, String> meta) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank()) {
+            lang = meta.getOrDefault("content-language", meta.getOrDefault("og:locale", ""));
+        }
+        String primary = lang.trim().toLowerCase(Locale.ROOT).split("[-_,; ]")[0];
+        return primary.matches("[a-z]{2,3}") ? primary : null;
+    }
+
+    private static List<String> bylines(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline], [id*=author]")) {
+            if (e.tagName().equals("meta") || e.tagName().equals("link")) {
+                continue;
+            }
+            Element name = e.selectFirst("[itemprop=name]");
+            String text = TextNormalizer.cleanWhitespace((name != null ? name : e).text());
+            if (!text.isEmpty() && text.length() <= MAX_LABEL_LENGTH && !out.contains(text)) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> dateLabels(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element e : doc.select("time, [class*=date], [class*=time], [class*=publish], [id*=date], [class*=meta]")) {
+            String text = TextNormalizer.cleanWhitespace(e.text());
+            if (!text.isEmpty() && text.length() <= MAX_LABEL_LENGTH && !out.contains(text)) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    private static void addIfText(java.util.Collection<String> out, String value) {
+        if (value != null) {
+            String clean = TextNormalizer.cleanWhitespace(value);
+            if (!clean.isEmpty() && !out.contains(clean)) {
+                out.add(clean);
+            }
+        }
+    }
+
+    /** What the JSON-LD blocks of one page say; filled by walking every parsed block. */
+    private static final class JsonLd {
+        final List<String> headlines = new ArrayList<>();
+        final List<String> published = new ArrayList<>();
+        final List<String> modified = new ArrayList<>();
+        final List<String> authors = new ArrayList<>();
+        final List<String> siteNames = new ArrayList<>();
+        final Map<String, Map<?, ?>> byId = new HashMap<>();
+        final List<Object> pendingAuthors = new ArrayList<>();
+        boolean isArticle;
+        String articleBody;
+
+        void collect(Object node) {
+            walk(node, 0);
+        }
+
+        private void walk(Object node, int depth) {
+            if (depth > MAX_WALK_DEPTH) {
+                return;
+            }
+            if (node instanceof List<?> list) {
+                for (Object item : list) {
+                    walk(item, depth + 1);
+                }
+            } else if (node instanceof Map<?, ?> map) {
+                if (map.get("@id") instanceof String id) {
+                    byId.putIfAbsent(id, map);
+                }
+                Set<String> types = types(map.get("@type"));
+                if (types.stream().anyMatch(ARTICLE_TYPES::contains)) {
+                    readArticle(map);
+                } else if (types.stream().anyMatch(SITE_TYPES::contains) && map.get("name") instanceof String name) {
+                    addIfText(siteNames, name);
+                }
+                walk(map.get("@graph"), depth + 1);
+            }
+        }
+
+        private void readArticle(Map<?, ?> map) {
+            isArticle = true;
+            Object headline = map.get("headline") != null ? map.get("headline") : map.get("name");
+            if (headline instanceof String h) {
+                addIfText(headlines, h);
+            }
+            if (map.get("datePublished") instanceof String d) {
+                addIfText(published, d);
+            }
+            if (map.get("dateCreated") instanceof String d) {
+                addIfText(published, d);
+            }
+            if (map.get("dateModified") instanceof String d) {
+                addIfText(modified, d);
+            }
+            if (map.get("articleBody") instanceof String body && articleBody == null) {
+                articleBody = body;
+            }
+            if (map.get("publisher") instanceof Map<?, ?> publisher) {
+                pendingAuthors.add(new SiteNameRef(publisher));
+            }
+            if (map.get("author") != null) {
+                pendingAuthors.add(map.get("author"));
+            }
+        }
+
+        /** Authors and publishers may point into the graph by {@code @id}: read them once everything is known. */
+        void resolve() {
+            for (Object pending : pendingAuthors) {
+                if (pending instanceof SiteNameRef ref) {
+                    String name = nameOf(ref.publisher());
+                    if (name != null) {
+                        addIfText(siteNames, name);
+                    }
+                } else {
+                    addAuthors(pending, 0);
+                }
+            }
+        }
+
+        private void addAuthors(Object author, int depth) {
+            if (depth > 3 || author == null) {
+                return;
+            }
+            if (author instanceof String s) {
+                addIfText(authors, s);
+            } else if (author instanceof List<?> list) {
+                for (Object a : list) {
+                    addAuthors(a, depth + 1);
+                }
+            } else if (author instanceof Map<?, ?> map) {
+                String name = nameOf(map);
+                if (name != null) {
+                    addIfText(authors, name);
+                }
+            }
+        }
+
+        private String nameOf(Map<?, ?> map) {
+            Map<?, ?> target = map;
+            if (!(map.get("name") instanceof String) && map.get("@id") instanceof String id && byId.containsKey(id)) {
+                target = byId.get(id);
+            }
+            return target.get("name") instanceof String name ? name : null;
+        }
+
+        private static Set<String> types(Object type) {
+            Set<String> out = new java.util.HashSet<>();
+            if (type instanceof String s) {
+                out.add(s.toLowerCase(Locale.ROOT));
+            } else if (type instanceof List<?> list) {
+                for (Object t : list) {
+                    if (t instanceof String s) {
+                        out.add(s.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private record SiteNameRef(Map<?, ?> publisher) {}
+}

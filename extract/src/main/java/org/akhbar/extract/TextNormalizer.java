@@ -1,0 +1,144 @@
+package org.akhbar.extract;
+
+/**
+ * Text normalisation shared by every extraction step.
+ *
+ * <p>Three levels, each a single pass over the characters:
+ * <ul>
+ *   <li>{@link #cleanWhitespace} is for text that is shown: it removes invisible marks and
+ *       layout spaces but keeps every letter, diacritic and punctuation mark;</li>
+ *   <li>{@link #fold} is for parsing: it also strips tatweel and diacritics, folds the hamza
+ *       and alef variants, ta marbuta and alef maqsura, maps Arabic-Indic and Persian digits
+ *       to ASCII and lower-cases, but keeps punctuation (dates need ":" and "/");</li>
+ *   <li>{@link #forComparison} is for matching phrases: {@link #fold} plus every character
+ *       that is neither a letter nor a digit turned into a single space.</li>
+ * </ul>
+ */
+public final class TextNormalizer {
+
+    private static final char TATWEEL = '\u0640';
+
+    private TextNormalizer() {}
+
+    /** Removes invisible formatting marks, turns layout spaces into plain spaces, collapses runs, trims. */
+    public static String cleanWhitespace(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisibleMark(c)) {
+                continue;
+            }
+            if (isLayoutSpace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Removes tatweel (the stretching stroke, as in "العيـــــون") and cleans whitespace. */
+    public static String stripTatweel(String text) {
+        String clean = cleanWhitespace(text);
+        if (clean.indexOf(TATWEEL) < 0) {
+            return clean;
+        }
+        StringBuilder out = new StringBuilder(clean.length());
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c != TATWEEL) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The parsing form: see the class comment. Punctuation is kept. */
+    public static String fold(String text) {
+        return normalize(text, false);
+    }
+
+    /** The matching form: see the class comment. Only letters, digits and single spaces remain. */
+    public static String forComparison(String text) {
+        return normalize(text, true);
+    }
+
+    private static String normalize(String text, boolean lettersAndDigitsOnly) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisibleMark(c) || c == TATWEEL || isArabicDiacritic(c)) {
+                continue;
+            }
+            char folded = foldChar(c);
+            boolean space = isLayoutSpace(folded)
+                    || (lettersAndDigitsOnly && !Character.isLetterOrDigit(folded));
+            if (space) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
+    private static char foldChar(char c) {
+        switch (c) {
+            case '\u0623', '\u0625', '\u0622', '\u0671' -> { return '\u0627'; } // أ إ آ ٱ -> ا
+            case '\u0624' -> { return '\u0648'; } // ؤ -> و
+            case '\u0626', '\u0649' -> { return '\u064A'; } // ئ ى -> ي
+            case '\u0629' -> { return '\u0647'; } // ة -> ه
+            default -> { }
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + (c - '\u06F0'));
+        }
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    static boolean isArabicDiacritic(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED');
+    }
+
+    /** Zero-width characters and bidi controls: they carry no text. */
+    static boolean isInvisibleMark(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
+                || c == '\u061C' || c == '\uFEFF' || c == '\u2060' || c == '\u00AD'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    static boolean isLayoutSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
+                || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                || c == '\u205F' || c == '\u3000' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Letters of the Arabic script (the base block, its supplement and presentation forms). */
+    static boolean isArabicLetter(char c) {
+        return ((c >= '\u0620' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06D5'
+                || (c >= '\u0750' && c <= '\u077F') || (c >= '\uFB50' && c <= '\uFDFF')
+                || (c >= '\uFE70' && c <= '\uFEFC')) && c != '\u0640';
+    }
+}
