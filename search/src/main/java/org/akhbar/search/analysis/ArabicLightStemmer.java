@@ -36,7 +36,7 @@ public final class ArabicLightStemmer {
             "كثيرة", "كبيرة", "كرامة", "كهرباء", "كاميرا", "كارثة", "كراهية", "وزارة", "وسائل",
             "وكالة", "وثيقة", "وظيفة", "وظائف", "واجهة", "واحدة", "وقاية", "ولادة", "والدة",
             "فيضان", "فنادق", "فوائد", "فعالية", "فعاليات", "لاجئ", "ثلاثين", "أربعين", "خمسين",
-            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون");
+            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون", "ماراثون", "ميكروفون", "بنطلون");
 
     private static final CharArraySet PROTECTED = new CharArraySet(PROTECTED_WORDS.size(), false);
     private static final CharArraySet PROTECTED_HEADS = new CharArraySet(PROTECTED_WORDS.size(), false);

@@ -1,0 +1,105 @@
+package org.akhbar.search.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.junit.jupiter.api.Test;
+
+class ArabicLightStemFilterTest {
+
+    // The stemmer expects normalised input, as in the analyzer.
+    private static List<String> run(String text) {
+        return Tokens.filter(text, ts -> new ArabicLightStemFilter(
+                new ArabicOrthographyFilter(new ArabicNormalizationFilter(ts))));
+    }
+
+    @Test
+    void articleIsStripped() {
+        assertThat(run("الأمن")).containsExactly("امن");
+    }
+
+    @Test
+    void conjunctionAndArticleAreStripped() {
+        assertThat(run("والأمن")).containsExactly("امن");
+    }
+
+    @Test
+    void stackedConjunctionPrepositionAndArticleAreStripped() {
+        assertThat(run("وبالمدرسة فللمدرسة وكالعادة")).containsExactly("مدرسه", "مدرسه", "عاده");
+    }
+
+    @Test
+    void singlePrepositionIsStrippedWhenFourLettersRemain() {
+        assertThat(run("بطنجة لقادة")).containsExactly("طنجه", "قاده");
+    }
+
+    @Test
+    void singleLetterThatMayBeARootLetterStaysWhenOnlyThreeWouldRemain() {
+        assertThat(run("وزير كتاب لجنة بحث")).containsExactly("وزير", "كتاب", "لجنه", "بحث");
+    }
+
+    @Test
+    void remainderIsJudgedWithoutTheSuffixThatAlsoGoes() {
+        assertThat(run("لاعبين")).containsExactly("لاعب");
+    }
+
+    @Test
+    void articleRemainderIsJudgedOnItsOwn() {
+        assertThat(run("العيون")).containsExactly("عيون");
+    }
+
+    @Test
+    void protectedNamesKeepTheirFirstLetters() {
+        assertThat(run("كاليفورنيا بريطانيا لندن فرنسا باريس واشنطن فيسبوك"))
+                .containsExactly("كاليفورنيا", "بريطانيا", "لندن", "فرنسا", "باريس", "واشنطن", "فيسبوك");
+    }
+
+    @Test
+    void protectedNamesLoseOnlyTheCliticsInFrontOfThem() {
+        assertThat(run("وبريطانيا بلندن والفلسطينيين")).containsExactly("بريطانيا", "لندن", "فلسطيني");
+    }
+
+    @Test
+    void feminineAndMasculinePluralsAreStripped() {
+        assertThat(run("المنظمات المواطنين المواطنون")).containsExactly("منظم", "مواطن", "مواطن");
+    }
+
+    @Test
+    void feminineNisbaMeetsMasculineNisba() {
+        assertThat(run("العربية العربي")).containsExactly("عربي", "عربي");
+    }
+
+    @Test
+    void pronounSuffixesAreStripped() {
+        assertThat(run("رئيسها رئيسهم")).containsExactly("رييس", "رييس");
+    }
+
+    @Test
+    void tehMarbutaIsNeverStrippedSoDistinctWordsStayApart() {
+        assertThat(run("مدرسة مدرس")).containsExactly("مدرسه", "مدرس");
+    }
+
+    @Test
+    void nisbaYehIsNeverStripped() {
+        assertThat(run("الرئيسى رئيس")).containsExactly("رييسي", "رييس");
+    }
+
+    @Test
+    void shortWordsKeepEndingsThatLookLikeSuffixes() {
+        assertThat(run("كانون قانون تفاهم قضية")).containsExactly("كانون", "قانون", "تفاهم", "قضيه");
+    }
+
+    @Test
+    void latinAndDigitsAreNotStemmed() {
+        assertThat(run("wallet 2023 bilal")).containsExactly("wallet", "2023", "bilal");
+    }
+
+    @Test
+    void keywordTermsAreNotStemmed() {
+        var set = new org.apache.lucene.analysis.CharArraySet(java.util.List.of("البيانات"), false);
+        assertThat(Tokens.filter("البيانات المنظمات", ts -> new ArabicLightStemFilter(
+                new org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter(ts, set))))
+                .containsExactly("البيانات", "منظم");
+    }
+}
