@@ -1,0 +1,222 @@
+package org.akhbar.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.akhbar.samplesite.Expectation;
+import org.akhbar.samplesite.SampleArticle;
+import org.akhbar.samplesite.SamplePage;
+import org.akhbar.samplesite.SampleSite;
+import org.akhbar.store.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole platform as a user runs it: the sample site on loopback, the scraper, indexer and
+ * API as separate processes, PostgreSQL as the store of record, and searches over HTTP with
+ * the Arabic variants a reader types.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FullStackIT {
+    @TempDir Path work;
+
+    private SampleSite site;
+    private PostgresTestDatabase database;
+    private ServiceProcess api;
+    private URI apiBase;
+    private String crawlOutput;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        site = SampleSite.start(0);
+        database = PostgresTestDatabase.create();
+        Path sources = work.resolve("sources.yml");
+        Files.writeString(sources, site.sourcesYaml());
+        Path data = work.resolve("data");
+        Path logs = work.resolve("logs");
+
+        ServiceProcess crawl = ServiceProcess.start("scraper", "org.akhbar.scraper.ScraperMain", databaseEnv(), logs,
+                "crawl", "--sources", sources.toString(), "--once", "--delay-ms", "0", "--data", data.toString());
+        assertThat(crawl.waitFor(300)).as("crawl exit code; output:%n%s", crawl.output()).isZero();
+        crawlOutput = crawl.output();
+
+        ServiceProcess index = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", databaseEnv(), logs,
+                "index", "--once", "--data", data.toString());
+        assertThat(index.waitFor(300)).as("index exit code; output:%n%s", index.output()).isZero();
+
+        int port = freePort();
+        apiBase = URI.create("http://127.0.0.1:" + port);
+        api = ServiceProcess.start("api", "org.akhbar.api.ApiMain", Map.of(), logs,
+                "serve", "--port", Integer.toString(port), "--data", data.toString());
+        waitForHealth();
+    }
+
+    @AfterAll
+    void stopPlatform() throws Exception {
+        if (api != null) {
+            api.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** The services find PostgreSQL the way a deployment configures them: environment variables. */
+    private Map<String, String> databaseEnv() {
+        return Map.of(
+                "DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
+                "DATASOURCES_DEFAULT_USERNAME", database.username() == null ? "" : database.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", database.password() == null ? "" : database.password(),
+                "DATASOURCES_DEFAULT_DIALECT", "POSTGRES",
+                "DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
+    }
+
+    @Test
+    void theCrawlReportsItsCounts() {
+        long crawlable = SampleSite.articles().stream().filter(SampleArticle::crawlable).count();
+        assertThat(crawlOutput).containsPattern("stored " + crawlable + "\\b").contains("failed 0");
+    }
+
+    @Test
+    void everyArticleIsFoundByTheArabicVariantsOfItsWords() throws Exception {
+        List<String> misses = new ArrayList<>();
+        for (SampleArticle article : SampleSite.articles()) {
+            if (!article.crawlable()) {
+                continue;
+            }
+            for (String query : article.queries()) {
+                if (!search(query, "&size=50").body().contains(site.baseUri() + article.path() + "\"")) {
+                    misses.add(query + " -> " + article.path());
+                }
+            }
+        }
+        assertThat(misses).as("queries that did not find their article").isEmpty();
+    }
+
+    @Test
+    void cliticHamzaAndTehMarbutaVariantsFindTheSameArticles() throws Exception {
+        assertThat(totalOf(search("طنجة", ""))).isPositive();      // the text has بطنجة
+        assertThat(totalOf(search("انتربول", ""))).isPositive();   // the text has “أنتربول”
+        assertThat(totalOf(search("مسئول", ""))).isEqualTo(totalOf(search("مسؤول", "")));
+        assertThat(totalOf(search("المدرسه", ""))).isEqualTo(totalOf(search("المدرسة", "")));
+    }
+
+    @Test
+    void aPageThatRobotsTxtForbidsIsNeverStored() throws Exception {
+        for (SampleArticle article : SampleSite.articles()) {
+            if (article.crawlable()) {
+                continue;
+            }
+            for (String query : article.queries()) {
+                assertThat(search(query, "&size=100").body()).doesNotContain(article.path());
+            }
+        }
+    }
+
+    @Test
+    void articleDetailsMatchTheGoldenExtraction() throws Exception {
+        for (SamplePage page : SampleSite.pages()) {
+            if (!page.isArticle() || page.path().contains("/private/")) {
+                continue;
+            }
+            Expectation expected = page.expectation();
+            String body = search("\"" + expected.title() + "\"", "&size=5").body();
+            Matcher id = Pattern.compile("\"id\":\"([0-9a-f]{16})\",\"url\":\"" + Pattern.quote(site.baseUri() + page.path()) + "\"")
+                    .matcher(body);
+            assertThat(id.find()).as("the title of %s finds it: %s", page.path(), body).isTrue();
+            HttpResponse<String> article = get("/api/v1/articles/" + id.group(1));
+            assertThat(article.statusCode()).isEqualTo(200);
+            assertThat(article.body())
+                    .contains("\"title\":" + json(expected.title()))
+                    .contains("\"body\":" + json(String.join("\n", expected.paragraphs())));
+        }
+    }
+
+    @Test
+    void badInputGetsAProblemNotAServerError() throws Exception {
+        for (String path : List.of("/api/v1/search?q=%22unbalanced", "/api/v1/search?q=+-+-", "/api/v1/search?page=0",
+                "/api/v1/search?size=100000", "/api/v1/search?from=yesterday", "/api/v1/articles/nope",
+                "/api/v1/nothing-here")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isLessThan(500);
+            if (r.statusCode() >= 400) {
+                assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    private HttpResponse<String> search(String q, String extra) throws IOException, InterruptedException {
+        HttpResponse<String> r = get("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + extra);
+        assertThat(r.statusCode()).as("search %s: %s", q, r.body()).isEqualTo(200);
+        return r;
+    }
+
+    private static long totalOf(HttpResponse<String> response) {
+        Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(response.body());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(apiBase.resolve(path)).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void waitForHealth() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(api.isAlive()).as("api exited; output:%n%s", api.output()).isTrue();
+            try {
+                if (get("/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("api did not become healthy; output:\n" + api.output());
+    }
+
+    /** The JSON string literal of {@code s} as Micronaut's serializer writes it. */
+    private static String json(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
