@@ -26,7 +26,7 @@ public final class SiteFiles {
     /**
      * Maps a request path to the file that answers it: a directory path (ending in '/')
      * is answered by its {@code index.html}. Returns empty for paths that could escape the
-     * site folder and for the module's own metadata (expectations and tables), which are
+     * site folder, for folders themselves, and for the module's own metadata (expectations and tables), which are
      * test data, not part of the site.
      */
     public static Optional<String> filePathFor(String requestPath) {
@@ -35,7 +35,10 @@ public final class SiteFiles {
             return Optional.empty();
         }
         String path = requestPath.endsWith("/") ? requestPath + "index.html" : requestPath;
-        if (path.endsWith(".json") || path.endsWith(".tsv")) {
+        // every site file has an extension; a bare name is a folder, which the class
+        // loader would happily "read" as a listing of its entries
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (!name.contains(".") || name.endsWith(".json") || name.endsWith(".tsv")) {
             return Optional.empty();
         }
         return Optional.of(path);
