@@ -1,4 +1,4 @@
-package org.akhbar.scraper.fetch;
+package org.akhbar.scraper.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -12,12 +12,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 /** A tiny HTTP server on 127.0.0.1 for fetcher tests; records every path it was asked for. */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
     private final HttpServer server;
-    final List<String> requests = new CopyOnWriteArrayList<>();
-    final List<String> userAgents = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> userAgents = new CopyOnWriteArrayList<>();
 
-    LocalServer() throws IOException {
+    public LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "local-server");
@@ -27,11 +27,11 @@ final class LocalServer implements AutoCloseable {
         server.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    LocalServer on(String path, HttpHandler handler) {
+    public LocalServer on(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             requests.add(exchange.getRequestURI().toString());
             userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
@@ -46,11 +46,11 @@ final class LocalServer implements AutoCloseable {
         return this;
     }
 
-    LocalServer page(String path, int status, String contentType, byte[] body) {
+    public LocalServer page(String path, int status, String contentType, byte[] body) {
         return on(path, ex -> send(ex, status, contentType, body));
     }
 
-    static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             ex.getResponseHeaders().set("Content-Type", contentType);
         }

@@ -1,0 +1,66 @@
+package org.akhbar.scraper.crawl;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.akhbar.store.FrontierEntry;
+
+/** An in-memory frontier with the store's semantics, for pipeline tests without a database. */
+final class MemoryFrontier implements CrawlFrontier {
+    static final class Row {
+        final String sourceId;
+        final String kind;
+        Instant due;
+        int attempts;
+        String outcome;
+
+        Row(String sourceId, String kind, Instant due) {
+            this.sourceId = sourceId;
+            this.kind = kind;
+            this.due = due;
+        }
+    }
+
+    final Map<String, Row> rows = new LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean enqueue(String sourceId, String url, String kind) {
+        return rows.putIfAbsent(url, new Row(sourceId, kind, Instant.now())) == null;
+    }
+
+    @Override
+    public synchronized List<FrontierEntry> lease(int max, Duration leaseFor) {
+        Instant now = Instant.now();
+        List<FrontierEntry> out = new ArrayList<>();
+        for (Map.Entry<String, Row> e : rows.entrySet()) {
+            Row r = e.getValue();
+            if (out.size() < max && r.due != null && !r.due.isAfter(now)) {
+                r.attempts++;
+                r.due = now.plus(leaseFor);
+                out.add(new FrontierEntry(r.sourceId, e.getKey(), r.kind, r.attempts));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void complete(String url, String outcome) {
+        Row r = rows.get(url);
+        r.due = null;
+        r.outcome = outcome;
+    }
+
+    @Override
+    public synchronized void retryLater(String url, Instant at, String reason) {
+        Row r = rows.get(url);
+        r.due = at;
+        r.outcome = "retry: " + reason;
+    }
+
+    synchronized String outcomeOf(String url) {
+        return rows.get(url).outcome;
+    }
+}
