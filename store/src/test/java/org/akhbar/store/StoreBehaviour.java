@@ -329,9 +329,12 @@ abstract class StoreBehaviour {
             List<Article> everything = articles.changesAfter(0, 10_000);
             assertThat(lastSeen).isEqualTo(articles.lastSeq()).isEqualTo((long) writers * upsertsPerWriter);
             assertThat(everything).hasSize(writers * (upsertsPerWriter - upsertsPerWriter / 3));
-            Map<String, Article> stored = new HashMap<>();
-            everything.forEach(a -> stored.put(a.canonicalUrl(), a));
-            assertThat(applied).isEqualTo(stored);
+            List<String> missed = everything.stream()
+                    .filter(a -> !a.equals(applied.get(a.canonicalUrl())))
+                    .map(a -> a.canonicalUrl() + " at seq " + a.seq())
+                    .toList();
+            assertThat(missed).as("article versions the tailing reader stepped over").isEmpty();
+            assertThat(applied).hasSameSizeAs(everything);
         } finally {
             pool.shutdownNow();
         }
