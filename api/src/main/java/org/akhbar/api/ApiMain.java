@@ -1,6 +1,5 @@
 package org.akhbar.api;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -57,12 +56,13 @@ public final class ApiMain implements Callable<Integer> {
                 return 2;
             }
             try {
-                ApplicationContext context = Micronaut.build(new String[0])
+                // Micronaut registers its own shutdown hook; a second one that also closes the
+                // context deadlocks against it on SIGTERM.
+                Micronaut.build(new String[0])
                         .mainClass(ApiMain.class)
                         .banner(false)
                         .properties(properties(port, data, index))
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(context::close, "akhbar-api-shutdown"));
                 return 0;
             } catch (RuntimeException e) {
                 System.err.println("akhbar-api could not start: " + e.getMessage());

@@ -254,4 +254,14 @@ class SearchApiTest implements TestPropertyProvider {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("\"index\"").contains("\"state\":\"OPEN\"");
     }
+
+    @Test
+    void prometheusMetricsCountSearchRequests() {
+        search("q=" + Http.encode("طنجة"));
+
+        Http.Reply reply = http.get("/prometheus");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("http_server_requests_seconds_count").contains("uri=\"/api/v1/search\"");
+    }
 }
