@@ -39,7 +39,7 @@ final class BoilerplatePhrases {
             "related news", "see also", "most read", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
             "sur le même sujet", "lire la suite");
     private static final Set<String> SHARE_WORDS = normalized(
-            "شارك", "شاركها", "مشاركة", "شارك المقال", "شارك الخبر", "على", "عبر", "فيسبوك", "فيس بوك", "تويتر", "واتساب",
+            "شارك", "شاركها", "مشاركة", "المقال", "الخبر", "الموضوع", "على", "عبر", "فيسبوك", "فيس بوك", "تويتر", "واتساب",
             "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "طباعة", "البريد", "الإلكتروني", "نسخ", "الرابط", "share", "shares",
             "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "print", "pinterest",
             "reddit", "messenger", "copy", "link", "tweet", "partager", "imprimer", "on", "via", "this", "article");

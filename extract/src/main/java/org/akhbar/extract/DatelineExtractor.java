@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * "&lt;place&gt; (وكالات) - ...". The place has its tatweel removed (العيـــــون becomes العيون).
  * A paragraph that is only the dateline is removed; otherwise the prefix is cut from it.
  * Conservative: the place is one to three words of letters, and the agency form requires the
- * parenthesis or a spaced dash, so an ordinary first sentence is left alone.
+ * parenthesis or a spaced dash, so an ordinary first sentence is left alone. Letters may carry
+ * diacritics (عمّان).
  */
 final class DatelineExtractor {
 
@@ -22,12 +23,12 @@ final class DatelineExtractor {
 
     private static final Pattern SEPARATOR_START = Pattern.compile("^\\s*[:\\-–—|]\\s*");
     private static final Pattern PLACE_THEN_REST = Pattern.compile(
-            "^([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})\\s*((?:\\([^()]{1,40}\\)\\s*)?)(?:\\s[-–—]|[–—])\\s*((?:\\([^()]{1,40}\\)\\s*[-–—:]?\\s*)?)(.+)$");
+            "^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*((?:\\([^()]{1,40}\\)\\s*)?)(?:\\s[-–—]|[–—])\\s*((?:\\([^()]{1,40}\\)\\s*[-–—:]?\\s*)?)(.+)$");
     private static final Pattern PLACE_AGENCY_COLON = Pattern.compile(
-            "^([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})\\s*\\([^()]{1,40}\\)\\s*:\\s*(.+)$");
-    private static final Pattern PLACE_ONLY = Pattern.compile("^([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})\\s*[.:،,\\-–—]?$");
+            "^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*\\([^()]{1,40}\\)\\s*:\\s*(.+)$");
+    private static final Pattern PLACE_ONLY = Pattern.compile("^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*[.:،,\\-–—]?$");
     private static final Pattern PLACE_UP_TO_SEPARATOR = Pattern.compile(
-            "^([\\p{L}]+(?:\\s+[\\p{L}]+){0,2})\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—:]\\s*(.+)$");
+            "^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—:]\\s*(.+)$");
 
     private DatelineExtractor() {}
 

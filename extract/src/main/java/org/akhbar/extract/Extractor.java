@@ -21,8 +21,8 @@ import org.jsoup.nodes.Element;
  * the page is whole ({@link MetadataReader}, {@link TitleChooser}); prune page furniture
  * ({@link BoilerplatePruner}); find the body container ({@link MainContentFinder}); collect its
  * paragraphs and drop boilerplate ones ({@link ParagraphCollector}, {@link ParagraphFilter});
- * take out date-only lines, the dateline and the byline ({@link DatelineExtractor}, {@link
- * BylineExtractor}); judge whether it is an article ({@link PageJudge}); date it ({@link
+ * take out date-only lines, the byline and the dateline ({@link BylineExtractor}, {@link
+ * DatelineExtractor}); judge whether it is an article ({@link PageJudge}); date it ({@link
  * ArabicDateParser}: metadata first, then {@code <time>}, date labels and the first
  * paragraphs); name its language ({@link LanguageGuesser}).
  *
@@ -36,6 +36,7 @@ public final class Extractor {
     private static final int MAX_DATE_LINE_CHARS = 100;
     private static final int DATE_LINE_SCAN = 3;
     private static final int BINARY_SAMPLE = 8192;
+    private static final int NEAR_TOP_TEXTS = 6;
 
     /** Creates an extractor; it holds no state, one instance can serve every thread. */
     public Extractor() {}
@@ -85,9 +86,10 @@ public final class Extractor {
         Instant reference = referenceInstant(meta, zone, input.fetchedAt());
         List<String> dateLines = new ArrayList<>();
         paragraphs = withoutDateLines(paragraphs, zone, reference, dateLines);
-        DatelineExtractor.Result dateline = DatelineExtractor.extract(paragraphs, meta.siteNames());
-        BylineExtractor.Result byline = BylineExtractor.extract(dateline.paragraphs(), meta);
-        paragraphs = byline.paragraphs();
+        // The byline goes first: "بقلم: ..." often sits above the dateline paragraph.
+        BylineExtractor.Result byline = BylineExtractor.extract(paragraphs, meta);
+        DatelineExtractor.Result dateline = DatelineExtractor.extract(byline.paragraphs(), meta.siteNames());
+        paragraphs = dateline.paragraphs();
 
         String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body);
         if (reason != null) {
@@ -156,6 +158,7 @@ public final class Extractor {
             }
         }
         List<String> texts = new ArrayList<>(dateLines);
+        texts.addAll(shortTextsBefore(content.parts().get(0)));
         texts.addAll(meta.dateLabels());
         for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
             texts.add(paragraphs.get(i).text());
@@ -167,6 +170,27 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Short texts just above the body (nearest first): where layouts without metadata put the
+     * date, between the headline and the body. Climbs out of the container and reads the
+     * blocks that precede it, stopping at the body element.
+     */
+    static List<String> shortTextsBefore(Element container) {
+        List<String> out = new ArrayList<>();
+        Element e = container;
+        while (e != null && !e.normalName().equals("body") && out.size() < NEAR_TOP_TEXTS) {
+            for (Element prev = e.previousElementSibling(); prev != null && out.size() < NEAR_TOP_TEXTS;
+                    prev = prev.previousElementSibling()) {
+                String text = TextNormalizer.cleanWhitespace(prev.text());
+                if (!text.isEmpty() && text.length() <= MAX_DATE_LINE_CHARS) {
+                    out.add(text);
+                }
+            }
+            e = e.parent();
+        }
+        return out;
     }
 
     private static boolean isNonHtmlMediaType(String contentType) {
