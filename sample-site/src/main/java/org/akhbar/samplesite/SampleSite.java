@@ -9,6 +9,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.akhbar.samplesite.internal.Bytes;
 import org.akhbar.samplesite.internal.SiteFiles;
@@ -56,6 +60,8 @@ public final class SampleSite implements AutoCloseable {
     /** Every file of the site is reported as last changed at this instant, so answers are stable. */
     static final Instant LAST_MODIFIED = Instant.parse("2026-01-12T00:00:00Z");
 
+    private static final String USAGE = "usage: SampleSite [--port N] [--sources-out FILE]";
+
     private static final byte[] PLACEHOLDER = BASE_PLACEHOLDER.getBytes(StandardCharsets.US_ASCII);
 
     private final HttpServer server;
@@ -78,6 +84,11 @@ public final class SampleSite implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static SampleSite start(int port) {
+        return start(port, site -> { });
+    }
+
+    /** Binds, lets {@code beforeServing} see the bound site, and only then accepts requests. */
+    static SampleSite start(int port, Consumer<SampleSite> beforeServing) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -88,6 +99,15 @@ public final class SampleSite implements AutoCloseable {
         SampleSite site = new SampleSite(server, executor);
         server.createContext("/", site::handle);
         server.setExecutor(executor);
+        try {
+            beforeServing.accept(site);
+        } catch (RuntimeException e) {
+            // the JDK server only releases its listening socket when stopped after a start
+            server.start();
+            server.stop(0);
+            executor.shutdownNow();
+            throw e;
+        }
         server.start();
         return site;
     }
@@ -170,21 +190,59 @@ public final class SampleSite implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** Serves the site until the process is killed: {@code --port N} (default 8081). */
+    /**
+     * Serves the site until the process is killed. Options: {@code --port N} (default 8081,
+     * 0 for an ephemeral port) and {@code --sources-out FILE}, which writes
+     * {@link #sourcesYaml()} to FILE before the first request is answered, so a launcher that
+     * waits for the server to answer can read the file at once. Prints the base URL.
+     */
     public static void main(String[] args) throws InterruptedException {
         int port = DEFAULT_PORT;
+        Path sourcesOut = null;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--port") && i + 1 < args.length) {
-                port = Integer.parseInt(args[++i]);
-            } else {
-                System.err.println("usage: SampleSite [--port N]");
-                System.exit(2);
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(optionValue(args, ++i));
+                case "--sources-out" -> sourcesOut = Path.of(optionValue(args, ++i));
+                case "-h", "--help" -> {
+                    System.out.println(USAGE);
+                    return;
+                }
+                default -> {
+                    System.err.println("unknown option " + args[i] + "\n" + USAGE);
+                    System.exit(2);
+                }
             }
         }
-        SampleSite site = start(port);
+        Path yamlFile = sourcesOut;
+        SampleSite site = start(port, bound -> {
+            if (yamlFile != null) {
+                writeAtomically(yamlFile, bound.sourcesYaml());
+            }
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(site::close));
         System.out.println(site.baseUri() + "/");
         new CountDownLatch(1).await();
+    }
+
+    private static String optionValue(String[] args, int i) {
+        if (i >= args.length) {
+            System.err.println("missing value for " + args[i - 1] + "\n" + USAGE);
+            System.exit(2);
+        }
+        return args[i];
+    }
+
+    // a reader polling for the file must never see it half written
+    private static void writeAtomically(Path file, String text) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".sources", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static List<SamplePage> listedPages() {

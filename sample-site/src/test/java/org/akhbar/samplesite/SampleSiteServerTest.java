@@ -191,6 +191,25 @@ class SampleSiteServerTest {
         }
     }
 
+    @Test
+    void letsTheLauncherPrepareBeforeTheFirstRequestAndReleasesThePortWhenPreparationFails() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> yaml = new java.util.concurrent.atomic.AtomicReference<>();
+        try (SampleSite other = SampleSite.start(0, bound -> yaml.set(bound.sourcesYaml()))) {
+            assertThat(yaml.get()).isEqualTo(other.sourcesYaml());
+        }
+
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        assertThatThrownBy(() -> SampleSite.start(port, bound -> {
+            throw new IllegalStateException("cannot write the sources file");
+        })).hasMessageContaining("sources file");
+        try (SampleSite again = SampleSite.start(port)) {
+            assertThat(again.baseUri().getPort()).isEqualTo(port);
+        }
+    }
+
     private static String contentTypeAt(String path) {
         HttpResponse<byte[]> response = Http.get(site, path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
