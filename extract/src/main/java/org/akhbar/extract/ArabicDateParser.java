@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class ArabicDateParser {
 
+    // Every pattern below runs on TextNormalizer.fold output, so its Arabic words are written
+    // folded too: على is "علي", دقائق is "دقايق", ساعة is "ساعه".
     private static final Map<String, Integer> MONTHS = monthTable();
     private static final String MONTH_ALTERNATION = alternation(MONTHS.keySet());
     private static final Map<String, Integer> MONTHS_WITHOUT_SPACES = withoutSpaces(MONTHS);
@@ -55,13 +57,13 @@ public final class ArabicDateParser {
     private static final Pattern DAY_MONTH_YEAR_NUMERIC = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?![\\d/.])");
     private static final Pattern TIME_AFTER = Pattern.compile(
-            "^\\s*(?:[-–—|,،t@]\\s*)?(?:(?:على\\s+|في\\s+)?(?:ال)?ساعه\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            "^\\s*(?:[-–—|,،t@]\\s*)?(?:(?:علي\\s+|في\\s+)?(?:ال)?ساعه\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
     private static final Pattern TIME_ANYWHERE = Pattern.compile(
             NOT_LETTER_BEFORE + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
     private static final Pattern SINCE = Pattern.compile(NOT_LETTER_BEFORE
-            + "منذ\\s+(?:(\\d+)\\s*)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام"
+            + "منذ\\s+(?:(\\d+)\\s*)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام"
             + "|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور)" + NOT_LETTER_AFTER);
     private static final Pattern DAY_WORD = Pattern.compile(NOT_LETTER_BEFORE
             + "(اول\\s+امس|امس|البارحه|اليوم)" + NOT_LETTER_AFTER);
@@ -204,7 +206,7 @@ public final class ArabicDateParser {
         ZonedDateTime ref = reference.atZone(z);
         ZonedDateTime when = switch (unit) {
             case "ثانيه", "ثوان", "ثواني" -> ref.minusSeconds(amount);
-            case "دقيقه", "دقيقتين", "دقائق" -> ref.minusMinutes(amount);
+            case "دقيقه", "دقيقتين", "دقايق" -> ref.minusMinutes(amount);
             case "ساعه", "ساعتين", "ساعات" -> ref.minusHours(amount);
             case "يوم", "يومين", "ايام" -> ref.minusDays(amount);
             case "اسبوع", "اسبوعين", "اسابيع" -> ref.minusWeeks(amount);
