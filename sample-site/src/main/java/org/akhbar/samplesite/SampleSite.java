@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.akhbar.samplesite.internal.Bytes;
@@ -69,6 +70,7 @@ public final class SampleSite implements AutoCloseable {
     private final URI baseUri;
     private final Traps traps;
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SampleSite(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -117,11 +119,16 @@ public final class SampleSite implements AutoCloseable {
         return baseUri;
     }
 
-    /** Stops the server at once; requests in progress (a slow trap, say) are cut off. */
+    /**
+     * Stops the server at once; requests in progress (a slow trap, say) are cut off. Closing
+     * again does nothing.
+     */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     /**

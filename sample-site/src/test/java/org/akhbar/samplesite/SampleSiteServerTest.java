@@ -210,6 +210,18 @@ class SampleSiteServerTest {
         }
     }
 
+    @Test
+    void closingStopsServingAndMayBeRepeated() {
+        SampleSite other = SampleSite.start(0);
+        URI robots = URI.create(other.baseUri() + "/robots.txt");
+        assertThat(Http.get(robots).statusCode()).isEqualTo(200);
+
+        other.close();
+        other.close();
+
+        assertThatThrownBy(() -> Http.get(robots)).isInstanceOf(java.io.UncheckedIOException.class);
+    }
+
     private static String contentTypeAt(String path) {
         HttpResponse<byte[]> response = Http.get(site, path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
