@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.akhbar.domain.Article;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,12 +28,14 @@ import org.apache.lucene.store.FSDirectory;
 public final class ArticleIndexWriter implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
+    private final Analyzer analyzer;
     private long committedSeq;
     private long pending;
 
     private ArticleIndexWriter(Directory directory, IndexWriter writer, long committedSeq) {
         this.directory = directory;
         this.writer = writer;
+        this.analyzer = writer.getAnalyzer();
         this.committedSeq = committedSeq;
     }
 
@@ -50,6 +53,7 @@ public final class ArticleIndexWriter implements Closeable {
         try {
             writer = new IndexWriter(dir, config);
         } catch (IOException | RuntimeException e) {
+            config.getAnalyzer().close();
             dir.close();
             throw e;
         }
@@ -106,7 +110,7 @@ public final class ArticleIndexWriter implements Closeable {
         try {
             writer.rollback();
         } finally {
-            writer.getAnalyzer().close();
+            analyzer.close();
             directory.close();
         }
     }

@@ -195,7 +195,7 @@ public final class UserQueryParser {
                     end++;
                 }
                 String phrase = text.substring(start, end).trim();
-                if (!phrase.isEmpty()) {
+                if (hasLetterOrDigit(phrase)) {
                     parts.add(new Part(occur, phrase, true));
                 }
                 i = Math.min(n, end + 1);

@@ -1,0 +1,117 @@
+package org.akhbar.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.akhbar.search.Fixtures;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexWriterTest {
+    @TempDir
+    Path dir;
+
+    private int committedDocs() throws IOException {
+        try (var d = FSDirectory.open(dir); var reader = DirectoryReader.open(d)) {
+            return reader.numDocs();
+        }
+    }
+
+    @Test
+    void newIndexIsCreatedWithSeqZeroAndAFirstCommit() throws IOException {
+        Path nested = dir.resolve("a/b/index");
+        try (var w = ArticleIndexWriter.open(nested)) {
+            assertThat(w.committedSeq()).isZero();
+        }
+        try (var d = FSDirectory.open(nested)) {
+            assertThat(DirectoryReader.indexExists(d)).isTrue();
+        }
+    }
+
+    @Test
+    void commitStoresTheSeqWithTheDocuments() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS);
+            w.apply(Fixtures.SCHOOL);
+            w.commit(2);
+            assertThat(w.committedSeq()).isEqualTo(2);
+        }
+        try (var w = ArticleIndexWriter.open(dir)) {
+            assertThat(w.committedSeq()).isEqualTo(2);
+        }
+        try (var d = FSDirectory.open(dir); var reader = DirectoryReader.open(d)) {
+            assertThat(reader.numDocs()).isEqualTo(2);
+            assertThat(ArticleIndexWriter.committedSeq(reader)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void closingWithoutCommitLosesTheUncommittedDocumentsAndKeepsThePreviousSeq() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS);
+            w.commit(1);
+            w.apply(Fixtures.SCHOOL);
+            w.apply(Fixtures.TEACHER);
+            assertThat(w.pendingChanges()).isEqualTo(2);
+            // a crash: no commit(3)
+        }
+        try (var w = ArticleIndexWriter.open(dir)) {
+            assertThat(w.committedSeq()).isEqualTo(1);
+        }
+        assertThat(committedDocs()).isEqualTo(1);
+    }
+
+    @Test
+    void resumingAfterACrashAndReapplyingDuplicatesNothing() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS);
+            w.apply(Fixtures.SCHOOL);
+            w.commit(2);
+            w.apply(Fixtures.TEACHER);
+        }
+        try (var w = ArticleIndexWriter.open(dir)) {
+            // The feed replays from the committed seq, and a little before it does no harm.
+            w.apply(Fixtures.SCHOOL);
+            w.apply(Fixtures.TEACHER);
+            w.commit(3);
+        }
+        assertThat(committedDocs()).isEqualTo(3);
+    }
+
+    @Test
+    void applyingTheSameArticleTwiceLeavesOneDocument() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS);
+            w.apply(Fixtures.CONGRESS.withSeq(9));
+            w.commit(9);
+        }
+        assertThat(committedDocs()).isEqualTo(1);
+    }
+
+    @Test
+    void aTombstoneDeletesTheDocument() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS);
+            w.apply(Fixtures.SCHOOL);
+            w.commit(2);
+            w.apply(Fixtures.CONGRESS.withSeq(3).deleted(Instant.parse("2024-06-02T00:00:00Z")));
+            w.commit(3);
+        }
+        assertThat(committedDocs()).isEqualTo(1);
+    }
+
+    @Test
+    void theSeqCannotGoBackwards() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.commit(5);
+            assertThatThrownBy(() -> w.commit(4)).isInstanceOf(IllegalArgumentException.class);
+            w.commit(5);
+            assertThat(w.committedSeq()).isEqualTo(5);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.akhbar.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.akhbar.search.index.Fields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.junit.jupiter.api.Test;
+
+class UserQueryParserTest {
+    private final UserQueryParser parser = new UserQueryParser(Fields.analyzer());
+
+    @Test
+    void wordsPhrasesAndOperatorsAreSplit() {
+        assertThat(UserQueryParser.split("طنجة +الأمن -أنتربول \"المؤتمر 47\" -\"الحماية المدنية\""))
+                .containsExactly(
+                        new UserQueryParser.Part(Occur.SHOULD, "طنجة", false),
+                        new UserQueryParser.Part(Occur.MUST, "الأمن", false),
+                        new UserQueryParser.Part(Occur.MUST_NOT, "أنتربول", false),
+                        new UserQueryParser.Part(Occur.SHOULD, "المؤتمر 47", true),
+                        new UserQueryParser.Part(Occur.MUST_NOT, "الحماية المدنية", true));
+    }
+
+    @Test
+    void curlyQuotesAndGuillemetsDelimitPhrases() {
+        assertThat(UserQueryParser.split("“الأمم المتحدة” «مجلس الأمن»"))
+                .extracting(UserQueryParser.Part::phrase).containsExactly(true, true);
+    }
+
+    @Test
+    void loneOperatorsAndPunctuationAreIgnored() {
+        assertThat(UserQueryParser.split("+ - \" ؟ ... ،")).isEmpty();
+    }
+
+    @Test
+    void hyphenInsideAWordIsNotAnOperator() {
+        assertThat(UserQueryParser.split("covid-19"))
+                .containsExactly(new UserQueryParser.Part(Occur.SHOULD, "covid-19", false));
+    }
+
+    @Test
+    void wordsAreCapped() {
+        String many = String.join(" ", java.util.Collections.nCopies(500, "طنجة"));
+        assertThat(UserQueryParser.split(many)).hasSize(UserQueryParser.MAX_CLAUSES);
+    }
+
+    @Test
+    void emptyOrPunctuationOnlyQueryIsUnrankedMatchAll() {
+        for (String q : List.of("", "   ", "?!؟", "+", "\"\"", "\u0000\u0001")) {
+            UserQueryParser.ParsedQuery p = parser.parse(q);
+            assertThat(p.ranked()).as(q).isFalse();
+            assertThat(p.query()).as(q).isInstanceOf(MatchAllDocsQuery.class);
+        }
+        assertThat(parser.parse(null).ranked()).isFalse();
+    }
+
+    @Test
+    void stopWordsOnlyMatchNothing() {
+        assertThat(parser.parse("في على").query()).isInstanceOf(MatchNoDocsQuery.class);
+    }
+
+    @Test
+    void minimumShouldMatchIsAllForShortQueriesAndSeventyPercentForLongOnes() {
+        assertThat(UserQueryParser.minimumShouldMatch(1)).isEqualTo(1);
+        assertThat(UserQueryParser.minimumShouldMatch(3)).isEqualTo(3);
+        assertThat(UserQueryParser.minimumShouldMatch(4)).isEqualTo(3);
+        assertThat(UserQueryParser.minimumShouldMatch(10)).isEqualTo(7);
+    }
+
+    @Test
+    void eachWordSearchesExactAndStemmedTitleAndBody() {
+        String q = parser.parse("بطنجة").query().toString();
+        assertThat(q).contains("title_exact:بطنجه", "title:طنجه", "body_exact:بطنجه", "body:طنجه");
+    }
+}
