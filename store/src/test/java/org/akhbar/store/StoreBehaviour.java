@@ -81,7 +81,9 @@ abstract class StoreBehaviour {
                 context.close();
             }
         } finally {
-            database.close();
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
