@@ -110,7 +110,7 @@ final class BoilerplatePhrases {
         return RELATED.contains(TextNormalizer.forComparison(text));
     }
 
-    /** Latin-only, a few words, made of ad-slot vocabulary: the label of an empty ad slot. */
+    /** Latin-only, two to five words, all ad-slot vocabulary: the label of an empty ad slot. */
     private static boolean isAdSlotLabel(String raw, String n) {
         for (int i = 0; i < raw.length(); i++) {
             if (TextNormalizer.isArabicLetter(raw.charAt(i))) {
@@ -118,8 +118,8 @@ final class BoilerplatePhrases {
             }
         }
         String[] words = n.split(" ");
-        if (words.length > 5) {
-            return false;
+        if (words.length < 2 || words.length > 5) {
+            return false; // one word ("Header", "Mobile") is too little to call it a slot label
         }
         for (String word : words) {
             boolean slotWord = false;

@@ -26,7 +26,11 @@ public final class CharsetSniffer {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
 
-    private static final List<Charset> SINGLE_BYTE_CANDIDATES = List.of(WINDOWS_1256, WINDOWS_1252, ISO_8859_6);
+    /**
+     * windows-1252 first: windows-1256 decodes French accented letters identically, so on a tie
+     * (a Latin page) the Latin charset is the honest answer; Arabic text never ties.
+     */
+    private static final List<Charset> SINGLE_BYTE_CANDIDATES = List.of(WINDOWS_1252, WINDOWS_1256, ISO_8859_6);
     private static final Pattern CHARSET_PARAM =
             Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern META_WITH_CHARSET =

@@ -1,0 +1,58 @@
+package org.akhbar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.akhbar.extract.BoilerplatePhrases.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BoilerplatePhrasesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            afterheader desktop                                   | AD_LABEL
+            after Header Mobile                                   | AD_LABEL
+            ADS                                                   | AD_LABEL
+            إعلان                                                 | AD_LABEL
+            Advertisement                                         | AD_LABEL
+            جاري تحميل التعاليق...                                | COMMENTS
+            تعليقات الزوار                                        | COMMENTS
+            اترك تعليقاً                                          | COMMENTS
+            Laisser un commentaire                                | COMMENTS
+            شاهد أيضا                                             | RELATED
+            إقرأ أيضاً: عنوان خبر آخر                              | RELATED
+            اقرأ ايضا                                             | RELATED
+            مقالات ذات صلة                                        | RELATED
+            Read more                                             | RELATED
+            À lire aussi                                          | RELATED
+            شارك: Facebook Twitter WhatsApp                       | SHARE
+            شارك المقال: فيسبوك تويتر واتساب                       | SHARE
+            يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك   | COOKIE
+            موافق                                                 | COOKIE
+            We use cookies to improve your experience             | COOKIE
+            الوسوم: الرياضة، كرة القدم                             | TAGS
+            كلمات مفتاحية: اقتصاد                                  | TAGS
+            اشترك في النشرة البريدية                               | NEWSLETTER
+            الرئيسية » اقتصاد » أسواق                              | BREADCRUMB
+            جميع الحقوق محفوظة                                    | COPYRIGHT
+            """)
+    void recognisesPageFurnitureInArabicFrenchAndEnglish(String text, Kind kind) {
+        assertThat(BoilerplatePhrases.classify(text)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وقال الوزير إن الحكومة ستواصل دعم الفلاحين في المناطق الجبلية
+            تعليقات الوزير جاءت بعد الاجتماع مباشرة وأثارت جدلا واسعا في البرلمان
+            المزيد من التفاصيل ستعلن لاحقا حسب المصدر
+            Le ministre a annoncé un nouveau plan pour les agriculteurs
+            The minister shared the plan with the parliament
+            Header
+            """)
+    void leavesArticleSentencesAlone(String text) {
+        assertThat(BoilerplatePhrases.classify(text)).isIn(Kind.NONE, Kind.RELATED);
+        if (!text.startsWith("المزيد")) {
+            assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.NONE);
+        }
+    }
+}
