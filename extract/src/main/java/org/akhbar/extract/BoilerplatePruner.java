@@ -8,7 +8,7 @@ import org.jsoup.select.NodeFilter;
 /**
  * Removes, in one pass over the tree, the elements that are never article text: scripts,
  * styles, embeds, forms and buttons, captions, navigation, footers, asides, hidden elements
- * and every element whose class or id names page furniture ({@link ClassHints} negative).
+ * and every element whose class or id names page furniture ({@link ClassHints#isFurniture}).
  *
  * <p>Elements that hold the headline or an {@code <article>}/{@code <main>}/{@code
  * itemprop=articleBody} are kept whatever their class says: a theme that puts "has-sidebar"
@@ -58,7 +58,7 @@ final class BoilerplatePruner {
         if (isCaption(e)) {
             return true;
         }
-        if (ClassHints.weight(e.className(), e.id()) < 0) {
+        if (ClassHints.isFurniture(e.className(), e.id())) {
             return e.selectFirst(ARTICLE_MARKERS) == null;
         }
         return false;

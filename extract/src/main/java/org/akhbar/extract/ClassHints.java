@@ -22,7 +22,19 @@ final class ClassHints {
             + "|newsletter|subscribe|popup|modal|pagination|pager|sponsor|outbrain|taboola|disqus|most-?read"
             + "|trending|caption|wp-caption|print|toolbar|rating|author-?box|bio(?![a-z]))");
 
+    /** Words that say "this holds the article" strongly enough to survive a furniture word beside them. */
+    private static final Pattern PROTECTIVE = Pattern.compile("(?<![a-z0-9])(article|content|main|body|entry|story|text)");
+
     private ClassHints() {}
+
+    /**
+     * Whether the class/id names furniture and nothing that holds the article: "related-posts"
+     * and "post-tags" are furniture, "entry-header" and "article-share" are not.
+     */
+    static boolean isFurniture(String className, String id) {
+        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
+        return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !PROTECTIVE.matcher(hints).find();
+    }
 
     /** The class/id weight of an element: +25, -25 or 0. */
     static int weight(String className, String id) {

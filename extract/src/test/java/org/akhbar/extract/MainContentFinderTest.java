@@ -1,0 +1,53 @@
+package org.akhbar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MainContentFinderTest {
+
+    private static final String PARAGRAPH = "<p>وقال المسؤول إن المشروع سيوفر مئات فرص العمل، وسيساهم في تنمية المنطقة، "
+            + "كما سيخفف الضغط على المدن الكبرى المجاورة.</p>";
+
+    private static MainContentFinder.Result find(String body) {
+        Document doc = Jsoup.parse("<body>" + body + "</body>");
+        return MainContentFinder.find(doc.body(), null);
+    }
+
+    @Test
+    void picksTheBlockWithTheMostPunctuatedProseOverALinkList() {
+        MainContentFinder.Result r = find("<div id=\"links\">" + "<p><a href=\"/x\">رابط إلى خبر آخر في الموقع نفسه</a></p>".repeat(8)
+                + "</div><div id=\"story\">" + PARAGRAPH.repeat(4) + "</div>");
+        assertThat(r.best().id()).isEqualTo("story");
+        assertThat(r.linkDensity()).isZero();
+    }
+
+    @Test
+    void aPositiveClassHintBreaksATieBetweenSimilarBlocks() {
+        MainContentFinder.Result r = find("<div id=\"a\">" + PARAGRAPH.repeat(3) + "</div><div id=\"b\" class=\"article-body\">"
+                + PARAGRAPH.repeat(3) + "</div>");
+        assertThat(r.best().id()).isEqualTo("b");
+    }
+
+    @Test
+    void aTableCellWithBreakSeparatedTextIsACandidateItself() {
+        String text = "وقال المسؤول إن المشروع سيوفر مئات فرص العمل، وسيساهم في تنمية المنطقة.<br><br>";
+        MainContentFinder.Result r = find("<table><tr><td id=\"side\"><a href=\"/1\">رابط</a><br><a href=\"/2\">رابط</a></td>"
+                + "<td id=\"body\">" + text.repeat(4) + "</td></tr></table>");
+        assertThat(r.best().id()).isIn("body");
+    }
+
+    @Test
+    void siblingsThatScoreWellJoinTheWinner() {
+        MainContentFinder.Result r = find("<div id=\"wrap\"><div id=\"part1\">" + PARAGRAPH.repeat(4) + "</div>"
+                + "<div class=\"x\">فاصل</div><div id=\"part2\">" + PARAGRAPH.repeat(3) + "</div></div>");
+        assertThat(r.parts()).extracting(e -> e.id()).contains("part1", "part2");
+    }
+
+    @Test
+    void aPageWithoutProseHasNoContent() {
+        assertThat(find("<div><a href=\"/\">الرئيسية</a></div>")).isNull();
+    }
+}

@@ -1,0 +1,56 @@
+package org.akhbar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ParagraphCollectorTest {
+
+    private static List<Paragraph> collect(String html) {
+        Element body = Jsoup.parse("<body><div id=\"c\">" + html + "</div></body>").getElementById("c");
+        return ParagraphCollector.collect(List.of(body));
+    }
+
+    private static List<String> texts(String html) {
+        return collect(html).stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void eachParagraphElementIsOneParagraph() {
+        assertThat(texts("<p>الأول</p><p>الثاني</p>")).containsExactly("الأول", "الثاني");
+    }
+
+    @Test
+    void textWrittenDirectlyInADivAroundBlocksBecomesItsOwnParagraphs() {
+        assertThat(texts("مقدمة مباشرة<p>فقرة</p>خاتمة مباشرة")).containsExactly("مقدمة مباشرة", "فقرة", "خاتمة مباشرة");
+    }
+
+    @Test
+    void breaksSplitDivTextButOnlyDoubleBreaksSplitAParagraph() {
+        assertThat(texts("سطر أول<br>سطر ثان<br><br>سطر ثالث")).containsExactly("سطر أول", "سطر ثان", "سطر ثالث");
+        assertThat(texts("<p>بيت أول<br>بيت ثان<br><br>فقرة جديدة</p>")).containsExactly("بيت أول بيت ثان", "فقرة جديدة");
+    }
+
+    @Test
+    void headingsAndListItemsAreKeptAndMarked() {
+        List<Paragraph> ps = collect("<h2>عنوان فرعي</h2><ul><li>بند أول</li><li>بند ثان</li></ul>");
+        assertThat(ps).extracting(Paragraph::text).containsExactly("عنوان فرعي", "بند أول", "بند ثان");
+        assertThat(ps).extracting(Paragraph::kind)
+                .containsExactly(Paragraph.Kind.HEADING, Paragraph.Kind.LIST_ITEM, Paragraph.Kind.LIST_ITEM);
+    }
+
+    @Test
+    void inlineMarkupStaysInsideItsParagraphAndLinkTextIsCounted() {
+        List<Paragraph> ps = collect("<p>قال <strong>الوزير</strong> إن <a href=\"/x\">التقرير</a> جاهز</p>");
+        assertThat(ps).extracting(Paragraph::text).containsExactly("قال الوزير إن التقرير جاهز");
+        assertThat(ps.get(0).linkChars()).isEqualTo("التقرير".length());
+    }
+
+    @Test
+    void whitespaceIsNormalisedAndEmptyParagraphsDropped() {
+        assertThat(texts("<p>&nbsp;</p><p>  نص\u200B   بمسافات&nbsp;&nbsp;زائدة </p><p> </p>")).containsExactly("نص بمسافات زائدة");
+    }
+}
