@@ -117,7 +117,7 @@ final class BylineExtractor {
             for (String name : NAME_SPLIT.split(stripped)) {
                 String n = EDGE_PUNCTUATION.matcher(name.strip()).replaceAll("");
                 String key = TextNormalizer.forComparison(n);
-                if (key.length() < 2 || n.split(" ").length > MAX_NAME_WORDS || siteKeys.contains(key)) {
+                if (key.length() < 2 || n.split(" ").length > MAX_NAME_WORDS || isSiteName(key, siteKeys)) {
                     continue;
                 }
                 if (out.stream().noneMatch(existing -> TextNormalizer.forComparison(existing).equals(key))) {
@@ -126,6 +126,16 @@ final class BylineExtractor {
             }
         }
         return out;
+    }
+
+    /** The site's name, or its name cut before a number ("الصحراء 24" loses "24" with a trailing date). */
+    private static boolean isSiteName(String key, List<String> siteKeys) {
+        for (String site : siteKeys) {
+            if (site.equals(key) || site.startsWith(key + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text after a leading byline marker ("بقلم:", "By"), or the text itself. */

@@ -1,0 +1,60 @@
+package org.akhbar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParagraphFilterTest {
+
+    private static final String PROSE = "وأكد المتحدث أن الأشغال ستنتهي قبل نهاية السنة، وأن الطريق الجديدة ستختصر المسافة بين المدينتين.";
+
+    private static Paragraph text(String t) {
+        return new Paragraph(t, 0, Paragraph.Kind.TEXT);
+    }
+
+    private static Paragraph link(String t) {
+        return new Paragraph(t, t.length(), Paragraph.Kind.LIST_ITEM);
+    }
+
+    private static List<String> filter(String title, Paragraph... ps) {
+        return ParagraphFilter.filter(List.of(ps), title).stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void aCommentsHeadingEndsTheArticle() {
+        assertThat(filter(null, text(PROSE), text("تعليقات الزوار"), text("تعليق طويل من زائر يقول فيه رأيه في الموضوع، ويضيف تفاصيل."))).containsExactly(PROSE);
+    }
+
+    @Test
+    void aSeeAlsoHeadingGoesWithTheLinksUnderItUntilProseResumes() {
+        assertThat(filter(null, text(PROSE), text("شاهد أيضا"), link("خبر مرتبط أول"), link("خبر مرتبط ثان"), text(PROSE + " ثانية")))
+                .containsExactly(PROSE, PROSE + " ثانية");
+    }
+
+    @Test
+    void anInlineReadAlsoLineThatIsMostlyALinkGoes() {
+        String line = "اقرأ أيضا: ارتفاع أسعار المحروقات في المدن";
+        Paragraph p = new Paragraph(line, line.length() - 11, Paragraph.Kind.TEXT);
+        assertThat(filter(null, text(PROSE), p, text(PROSE))).containsExactly(PROSE, PROSE);
+    }
+
+    @Test
+    void adLabelsShareBarsCookieNoticesAndLoadingWidgetsGo() {
+        assertThat(filter(null, text("afterheader desktop"), text(PROSE), text("شارك: Facebook Twitter WhatsApp"),
+                text("جاري تحميل التعاليق..."), text("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك."), text("موافق")))
+                .containsExactly(PROSE);
+    }
+
+    @Test
+    void aRepeatOfTheTitleGoes() {
+        assertThat(filter("عنوان المقال", text("عنوان  المقال"), text(PROSE))).containsExactly(PROSE);
+    }
+
+    @Test
+    void aParagraphThatIsMostlyLinksGoesButOneWithAFewLinksStays() {
+        Paragraph links = new Paragraph(PROSE, PROSE.length() * 7 / 10, Paragraph.Kind.TEXT);
+        Paragraph someLinks = new Paragraph(PROSE, PROSE.length() / 5, Paragraph.Kind.TEXT);
+        assertThat(filter(null, links, someLinks)).containsExactly(PROSE);
+    }
+}
