@@ -61,6 +61,9 @@ public final class ArabicLightStemmer {
         if (guarded > 0) {
             return suffixWithin(s, 0, len, guarded);
         }
+        if (!mayStartWithClitic(s[0])) {
+            return len - suffixLength(s, 0, len);
+        }
         // Ascending cluster length: the shortest cluster in front of a protected word is all
         // that may go (وبريطانيا loses و, never وب).
         for (int i = Proclitics.CLUSTERS.length - 1; i >= 0; i--) {
@@ -93,6 +96,11 @@ public final class ArabicLightStemmer {
         }
         int end = len - suffixLength(s, prefix, len);
         return shift(s, prefix, end);
+    }
+
+    // Every cluster starts with one of these; most words can skip the prefix search.
+    private static boolean mayStartWithClitic(char c) {
+        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل' || c == 'ا';
     }
 
     /** How many letters of the suffix may go from {@code s[from..len)}; 0 for none. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.akhbar.domain.Article;
 import org.akhbar.domain.ArticleId;
+import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,12 +31,15 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleDocuments {
     private ArticleDocuments() {}
 
-    /** Stored, tokenized, with offsets in the postings so highlighting needs no re-analysis. */
-    static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /** Tokenized, with offsets in the postings so highlighting needs no re-analysis. */
+    static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
     static {
-        STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        STORED_TEXT_WITH_OFFSETS.freeze();
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
     }
+
+    // Analyzers are thread-safe and reuse their components per thread.
+    private static final ArabicNewsAnalyzer EXACT = ArabicNewsAnalyzer.exact();
 
     /** The document for a live article. */
     public static Document toDocument(Article a) {
@@ -48,11 +52,8 @@ public final class ArticleDocuments {
         d.add(new StringField(Fields.CANONICAL_URL, a.canonicalUrl(), Field.Store.YES));
         d.add(new StringField(Fields.SOURCE, a.sourceId(), Field.Store.YES));
         d.add(new SortedSetDocValuesField(Fields.SOURCE, new BytesRef(a.sourceId())));
-        d.add(new Field(Fields.TITLE, a.title(), STORED_TEXT_WITH_OFFSETS));
-        d.add(new TextField(Fields.TITLE_EXACT, a.title(), Field.Store.NO));
-        String body = a.body();
-        d.add(new Field(Fields.BODY, body, STORED_TEXT_WITH_OFFSETS));
-        d.add(new TextField(Fields.BODY_EXACT, body, Field.Store.NO));
+        addText(d, Fields.TITLE, Fields.TITLE_EXACT, a.title());
+        addText(d, Fields.BODY, Fields.BODY_EXACT, a.body());
         if (a.publishedAt() != null) {
             long millis = a.publishedAt().toInstant().toEpochMilli();
             d.add(new LongPoint(Fields.PUBLISHED_AT, millis));
@@ -71,6 +72,14 @@ public final class ArticleDocuments {
         d.add(new StoredField(Fields.FETCHED_AT, a.fetchedAt().toString()));
         d.add(new StringField(Fields.CONTENT_HASH, a.contentHash(), Field.Store.YES));
         return d;
+    }
+
+    // The stored value, the stemmed field (with offsets) and the exact field, from one analysis.
+    private static void addText(Document d, String stemmedField, String exactField, String text) {
+        AnalyzedText analyzed = AnalyzedText.of(EXACT, exactField, text);
+        d.add(new StoredField(stemmedField, text));
+        d.add(new Field(stemmedField, analyzed.stemmed(), TEXT_WITH_OFFSETS));
+        d.add(new Field(exactField, analyzed.exact(), TextField.TYPE_NOT_STORED));
     }
 
     /** Rebuilds the article from the stored fields of document {@code doc}. */

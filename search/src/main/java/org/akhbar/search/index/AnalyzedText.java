@@ -1,0 +1,126 @@
+package org.akhbar.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.akhbar.search.analysis.ArabicLightStemmer;
+import org.akhbar.search.analysis.ArabicNewsAnalyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
+
+/**
+ * One run of the {@link ArabicNewsAnalyzer#exact()} chain over a text, replayed twice: as
+ * is for an exact field and through {@link ArabicLightStemmer} for the stemmed field.
+ *
+ * <p>Why: the stemmed chain is, by construction, the exact chain followed by the stem
+ * filter, so running the chain once and stemming the cached terms gives the very tokens
+ * {@link ArabicNewsAnalyzer#stemmed()} would, at half the analysis cost. A property test
+ * holds the two equal. Terms live in one shared char pool, so caching allocates per text,
+ * not per token.
+ */
+final class AnalyzedText {
+    private char[] pool = new char[256];
+    private int[] termStart = new int[64];
+    private int[] termLength = new int[64];
+    private int[] posInc = new int[64];
+    private int[] startOffset = new int[64];
+    private int[] endOffset = new int[64];
+    private int size;
+    private int poolSize;
+    private final int finalOffset;
+
+    private AnalyzedText(int finalOffset) {
+        this.finalOffset = finalOffset;
+    }
+
+    /** Runs {@code exact} (the exact chain) over {@code text} and caches its tokens. */
+    static AnalyzedText of(ArabicNewsAnalyzer exact, String field, String text) {
+        AnalyzedText out = new AnalyzedText(text.length());
+        try (TokenStream ts = exact.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.buffer(), term.length(), pos.getPositionIncrement(), off.startOffset(), off.endOffset());
+            }
+            ts.end();
+        } catch (IOException e) {
+            // Analysis of an in-memory string does no I/O.
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private void add(char[] buf, int len, int inc, int start, int end) {
+        if (size == termStart.length) {
+            int n = ArrayUtil.oversize(size + 1, Integer.BYTES);
+            termStart = ArrayUtil.growExact(termStart, n);
+            termLength = ArrayUtil.growExact(termLength, n);
+            posInc = ArrayUtil.growExact(posInc, n);
+            startOffset = ArrayUtil.growExact(startOffset, n);
+            endOffset = ArrayUtil.growExact(endOffset, n);
+        }
+        pool = ArrayUtil.grow(pool, poolSize + len);
+        System.arraycopy(buf, 0, pool, poolSize, len);
+        termStart[size] = poolSize;
+        termLength[size] = len;
+        posInc[size] = inc;
+        startOffset[size] = start;
+        endOffset[size] = end;
+        poolSize += len;
+        size++;
+    }
+
+    /** The cached tokens as they are (exact field). */
+    TokenStream exact() {
+        return new Replay(false);
+    }
+
+    /** The cached tokens stemmed (stemmed field). */
+    TokenStream stemmed() {
+        return new Replay(true);
+    }
+
+    private final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
+        private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
+        private final boolean stem;
+        private int next;
+
+        Replay(boolean stem) {
+            this.stem = stem;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= size) {
+                return false;
+            }
+            clearAttributes();
+            int i = next++;
+            term.copyBuffer(pool, termStart[i], termLength[i]);
+            if (stem) {
+                term.setLength(ArabicLightStemmer.stem(term.buffer(), term.length()));
+            }
+            pos.setPositionIncrement(posInc[i]);
+            off.setOffset(startOffset[i], endOffset[i]);
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            off.setOffset(finalOffset, finalOffset);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}

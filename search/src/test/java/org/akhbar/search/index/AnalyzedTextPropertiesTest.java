@@ -1,0 +1,60 @@
+package org.akhbar.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.akhbar.search.Fixtures;
+import org.akhbar.search.analysis.ArabicNewsAnalyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/** The one-pass indexing analysis must emit exactly what the analyzer emits at query time. */
+class AnalyzedTextPropertiesTest {
+    private static final ArabicNewsAnalyzer EXACT = ArabicNewsAnalyzer.exact();
+    private static final ArabicNewsAnalyzer STEMMED = ArabicNewsAnalyzer.stemmed();
+
+    @Property(tries = 1000)
+    void replayedStreamsEqualTheAnalyzerChains(@ForAll("text") String text) throws IOException {
+        AnalyzedText analyzed = AnalyzedText.of(EXACT, "f", text);
+        assertThat(tokens(analyzed.exact())).isEqualTo(tokens(EXACT.tokenStream("f", text)));
+        assertThat(tokens(analyzed.stemmed())).isEqualTo(tokens(STEMMED.tokenStream("f", text)));
+    }
+
+    @Provide
+    Arbitrary<String> text() {
+        List<String> words = new ArrayList<>();
+        Fixtures.ALL.forEach(a -> {
+            words.addAll(List.of(a.title().split(" ")));
+            words.addAll(List.of(a.body().split("[ \n]")));
+        });
+        words.addAll(List.of("ال47", "بـ1990", "لعام2006", "ـــ", "😀", "Obama's", "٢٠٢٣", "وبريطانيا", "“أنتربول”"));
+        return Arbitraries.oneOf(Arbitraries.of(words), Arbitraries.strings().withCharRange('\u0600', '\u06FF').ofMaxLength(6),
+                        Arbitraries.strings().ofMaxLength(5))
+                .list().ofMaxSize(30).map(l -> String.join(" ", l));
+    }
+
+    private static List<String> tokens(TokenStream ts) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (ts) {
+            var term = ts.addAttribute(CharTermAttribute.class);
+            var pos = ts.addAttribute(PositionIncrementAttribute.class);
+            var off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term + "/" + pos.getPositionIncrement() + "/" + off.startOffset() + "-" + off.endOffset());
+            }
+            ts.end();
+            out.add("end@" + off.endOffset());
+        }
+        return out;
+    }
+}
