@@ -1,0 +1,107 @@
+package org.akhbar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+
+    private static final String PROSE = "<p>أعلنت المديرية الجهوية للتجهيز عن انطلاق أشغال توسيع الطريق الساحلية، "
+            + "وهو مشروع ينتظره السكان منذ سنوات، ويتوقع أن ينتهي خلال ثمانية عشر شهرا.</p>";
+    private final Extractor extractor = new Extractor();
+
+    private static ExtractionInput input(byte[] body, String contentType) {
+        return new ExtractionInput(URI.create("https://site.example/news/1"), body, contentType, "موقع المثال",
+                ZoneId.of("Africa/Casablanca"), Instant.parse("2023-12-07T09:00:00Z"));
+    }
+
+    private static ExtractionInput html(String html) {
+        return input(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+    }
+
+    @Test
+    void emptyAndMissingBodiesAreUnreadable() {
+        assertThat(extractor.extract(input(new byte[0], null)).status()).isEqualTo(Extraction.Status.UNREADABLE);
+        assertThat(extractor.extract(input(null, null)).status()).isEqualTo(Extraction.Status.UNREADABLE);
+        assertThat(extractor.extract(input("   \n ".getBytes(StandardCharsets.UTF_8), null)).status())
+                .isEqualTo(Extraction.Status.UNREADABLE);
+        assertThat(extractor.extract(null).status()).isEqualTo(Extraction.Status.UNREADABLE);
+    }
+
+    @Test
+    void binaryBodiesAndNonHtmlMediaTypesAreUnreadable() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        Extraction binary = extractor.extract(input(png, null));
+        assertThat(binary.status()).isEqualTo(Extraction.Status.UNREADABLE);
+        assertThat(binary.reason()).contains("binary");
+        assertThat(extractor.extract(input(("<html>" + PROSE.repeat(5)).getBytes(StandardCharsets.UTF_8), "application/pdf"))
+                .status()).isEqualTo(Extraction.Status.UNREADABLE);
+    }
+
+    @Test
+    void aPageWithTooLittleTextIsNotAnArticleAndSaysWhy() {
+        Extraction e = extractor.extract(html("<h1>عنوان</h1><p>سطر قصير واحد فقط، لا يكفي.</p>"));
+        assertThat(e.status()).isEqualTo(Extraction.Status.NOT_ARTICLE);
+        assertThat(e.reason()).isNotBlank();
+        assertThat(e.article()).isNull();
+    }
+
+    @Test
+    void aPlainArticleGivesTitleParagraphsCanonicalAndCharset() {
+        Extraction e = extractor.extract(html("<html lang=ar><head><title>طريق ساحلية جديدة - موقع المثال</title></head><body>"
+                + "<h1>طريق ساحلية جديدة</h1><div class=\"article\">" + PROSE.repeat(3) + "</div></body></html>"));
+        assertThat(e.status()).isEqualTo(Extraction.Status.ARTICLE);
+        ExtractedArticle a = e.article();
+        assertThat(a.title()).isEqualTo("طريق ساحلية جديدة");
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.canonicalUrl()).isEqualTo("https://site.example/news/1");
+        assertThat(a.charset()).isEqualTo("UTF-8");
+        assertThat(a.language()).isEqualTo("ar");
+        assertThat(a.publishedAt()).isNull();
+    }
+
+    @Test
+    void aFrenchArticleIsFrench() {
+        String p = "<p>Le conseil municipal a adopté le budget de la ville pour l'année prochaine, avec une hausse des "
+                + "dépenses consacrées aux écoles et aux transports publics dans les quartiers.</p>";
+        Extraction e = extractor.extract(html("<html><head><title>Budget adopté</title></head><body><h1>Budget adopté</h1><div>"
+                + p.repeat(3) + "</div></body></html>"));
+        assertThat(e.status()).isEqualTo(Extraction.Status.ARTICLE);
+        assertThat(e.article().language()).isEqualTo("fr");
+    }
+
+    @Test
+    void inputWithoutZoneUrlOrFetchTimeStillExtracts() {
+        byte[] body = ("<h1>طريق ساحلية جديدة</h1><div>" + PROSE.repeat(3) + "<p>منذ 3 ساعات</p></div>").getBytes(StandardCharsets.UTF_8);
+        Extraction e = extractor.extract(new ExtractionInput(null, body, null, null, null, null));
+        assertThat(e.status()).isEqualTo(Extraction.Status.ARTICLE);
+        assertThat(e.article().publishedAt()).isNull();
+    }
+
+    @Test
+    void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+        ExtractionInput in = html("<h1>طريق ساحلية جديدة</h1><div>" + PROSE.repeat(4) + "</div>");
+        Extraction expected = extractor.extract(in);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Extraction>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                results.add(pool.submit(() -> extractor.extract(in)));
+            }
+            for (Future<Extraction> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
