@@ -19,8 +19,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * lower-case Latin, drop English possessive 's, fold every Unicode digit to ASCII, normalise
  * Arabic spelling (alef and hamza forms, ى, ة, diacritics, tatweel), split Arabic letters
  * glued to numbers, never emit an empty term and remove the normalised stop list.
- * {@link #normalize(String, org.apache.lucene.util.BytesRef)}-style query-time normalisation
- * applies the character-level steps only. Thread-safe like every Lucene analyzer.
+ * {@link Analyzer#normalize(String, String)} (query-time normalisation of a single term, for
+ * prefix or fuzzy queries) applies the character-level steps only: no splitting, no stop
+ * list, no stemming. Thread-safe like every Lucene analyzer.
  */
 public final class ArabicNewsAnalyzer extends Analyzer {
     private static final Set<String> DROPPED_TYPES =

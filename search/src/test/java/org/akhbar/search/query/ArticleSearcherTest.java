@@ -213,6 +213,12 @@ class ArticleSearcherTest {
     }
 
     @Test
+    void snippetFallsBackToTheTitleWhenOnlyTheTitleMatches() throws IOException {
+        SearchHit hit = search("متقاعد").hits().getFirst();
+        assertThat(hit.snippet()).isEqualTo("تكريم مدرس <mark>متقاعد</mark> بمراكش");
+    }
+
+    @Test
     void snippetEscapesMarkupInTheText() throws IOException {
         SearchHit hit = search("الثغرة").hits().getFirst();
         assertThat(hit.id()).isEqualTo(id(Fixtures.MARKUP));
