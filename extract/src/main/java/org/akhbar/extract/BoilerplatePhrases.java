@@ -160,11 +160,16 @@ final class BoilerplatePhrases {
         return false;
     }
 
+    /** Whether one of the phrases occurs in {@code n} as whole words. */
     private static boolean containsAny(String n, Set<String> phrases) {
-        String padded = " " + n + " ";
         for (String p : phrases) {
-            if (padded.contains(" " + p + " ")) {
-                return true;
+            int at = n.indexOf(p);
+            while (at >= 0) {
+                int end = at + p.length();
+                if ((at == 0 || n.charAt(at - 1) == ' ') && (end == n.length() || n.charAt(end) == ' ')) {
+                    return true;
+                }
+                at = n.indexOf(p, at + 1);
             }
         }
         return false;

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: JSON-LD (including {@code @graph} and arrays,
@@ -32,9 +35,10 @@ final class MetadataReader {
     private MetadataReader() {}
 
     static PageMetadata read(Document doc, String configuredSiteName) {
-        Map<String, String> meta = metaTags(doc);
+        Scan scan = Scan.of(doc);
+        Map<String, String> meta = scan.meta;
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : scan.jsonLd) {
             Object parsed = JsonReader.parse(script.data());
             if (parsed != null) {
                 ld.collect(parsed);
@@ -45,7 +49,7 @@ final class MetadataReader {
         List<String> headlines = new ArrayList<>(ld.headlines);
         addIfText(headlines, meta.get("og:title"));
         addIfText(headlines, meta.get("twitter:title"));
-        addIfText(headlines, doc.title());
+        addIfText(headlines, scan.title);
 
         LinkedHashSet<String> siteNames = new LinkedHashSet<>();
         addIfText(siteNames, configuredSiteName);
@@ -57,9 +61,7 @@ final class MetadataReader {
         for (String key : PUBLISHED_KEYS) {
             addIfText(published, meta.get(key));
         }
-        for (Element e : doc.select("[itemprop=datePublished]:not(meta), time[pubdate]")) {
-            addIfText(published, e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
-        }
+        published.addAll(scan.visiblePublished);
         List<String> modified = new ArrayList<>(ld.modified);
         addIfText(modified, meta.get("article:modified_time"));
         addIfText(modified, meta.get("og:updated_time"));
@@ -74,23 +76,96 @@ final class MetadataReader {
         String ogType = meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
         return new PageMetadata(
                 headlines,
-                h1s(doc),
+                scan.h1s,
                 List.copyOf(siteNames),
-                canonical(doc, meta),
+                canonical(doc, scan.canonical, meta),
                 published,
                 modified,
                 authors,
-                bylines(doc),
-                dateLabels(doc),
-                language(doc, meta),
+                scan.bylines,
+                scan.dateLabels,
+                language(scan.htmlLang, meta),
                 ld.isArticle || ogType.equals("article"),
                 ogType.equals("website"),
                 ld.articleBody);
     }
 
-    private static Map<String, String> metaTags(Document doc) {
-        Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta")) {
+    /**
+     * One walk over every element collects all the raw material, so metadata costs one pass
+     * whatever the page's size (a CSS selector per item would walk the page once per item).
+     */
+    private static final class Scan {
+        final Map<String, String> meta = new HashMap<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<String> h1s = new ArrayList<>();
+        final List<String> visiblePublished = new ArrayList<>();
+        final List<String> bylines = new ArrayList<>();
+        final List<String> dateLabels = new ArrayList<>();
+        String title = "";
+        String canonical = "";
+        String htmlLang = "";
+
+        static Scan of(Document doc) {
+            Scan scan = new Scan();
+            for (Element e : doc.getAllElements()) {
+                scan.visit(e);
+            }
+            return scan;
+        }
+
+        private void visit(Element e) {
+            switch (e.normalName()) {
+                case "html" -> htmlLang = e.attr("lang");
+                case "title" -> {
+                    if (title.isEmpty()) {
+                        title = e.text();
+                    }
+                }
+                case "meta" -> readMeta(e);
+                case "link" -> {
+                    if (canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        canonical = e.absUrl("href");
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                case "h1" -> addIfText(h1s, e.text());
+                case "time" -> {
+                    if (e.hasAttr("pubdate")) {
+                        addIfText(visiblePublished, e.attr("datetime"));
+                    }
+                    addShort(dateLabels, e);
+                }
+                default -> { }
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
+                if (itemprop.equalsIgnoreCase("datePublished")) {
+                    addIfText(visiblePublished, e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+                } else if (itemprop.equalsIgnoreCase("author")) {
+                    Element name = e.selectFirst("[itemprop=name]");
+                    addShort(bylines, name != null ? name : e);
+                    return;
+                }
+            }
+            String className = e.className().toLowerCase(Locale.ROOT);
+            String id = e.id().toLowerCase(Locale.ROOT);
+            if (className.isEmpty() && id.isEmpty() && !e.attr("rel").equalsIgnoreCase("author")) {
+                return;
+            }
+            if (className.contains("author") || className.contains("byline") || id.contains("author")
+                    || e.attr("rel").equalsIgnoreCase("author")) {
+                addShort(bylines, e);
+            } else if (className.contains("date") || className.contains("time") || className.contains("publish")
+                    || className.contains("meta") || id.contains("date")) {
+                addShort(dateLabels, e);
+            }
+        }
+
+        private void readMeta(Element m) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop")
@@ -100,20 +175,47 @@ final class MetadataReader {
                 meta.putIfAbsent(key.trim().toLowerCase(Locale.ROOT), value.trim());
             }
         }
-        return meta;
-    }
 
-    private static List<String> h1s(Document doc) {
-        List<String> out = new ArrayList<>();
-        for (Element h1 : doc.getElementsByTag("h1")) {
-            addIfText(out, TextNormalizer.cleanWhitespace(h1.text()));
+        /** Adds the element's text when it is short enough to be a label, not a whole block. */
+        private static void addShort(List<String> out, Element e) {
+            String raw = boundedText(e, MAX_LABEL_LENGTH * 3);
+            if (raw == null) {
+                return;
+            }
+            String text = TextNormalizer.cleanWhitespace(raw);
+            if (!text.isEmpty() && text.length() <= MAX_LABEL_LENGTH && !out.contains(text)) {
+                out.add(text);
+            }
         }
-        return out;
     }
 
-    private static String canonical(Document doc, Map<String, String> meta) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String url = link == null ? "" : link.absUrl("href");
+    /**
+     * The element's text, or null as soon as it is longer than {@code max}: a wrapper that
+     * happens to have "meta" or "date" in its class is not read to the end.
+     */
+    static String boundedText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        boolean[] tooLong = {false};
+        e.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.getWholeText());
+                } else if (node instanceof Element el && (el.normalName().equals("br") || MainContentFinder.isBlock(el))) {
+                    sb.append(' ');
+                }
+                if (sb.length() > max) {
+                    tooLong[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return tooLong[0] ? null : sb.toString();
+    }
+
+    private static String canonical(Document doc, String fromLink, Map<String, String> meta) {
+        String url = fromLink;
         if (url.isEmpty() && meta.containsKey("og:url")) {
             Element probe = doc.createElement("a").attr("href", meta.get("og:url"));
             probe.setBaseUri(doc.location());
@@ -122,40 +224,17 @@ final class MetadataReader {
         return url.startsWith("http://") || url.startsWith("https://") ? url : null;
     }
 
-    private static String language(Document doc, Map<String, String> meta) {
-        Element html = doc.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang");
+    private static String language(String htmlLang, Map<String, String> meta) {
+        String lang = htmlLang;
         if (lang.isBlank()) {
             lang = meta.getOrDefault("content-language", meta.getOrDefault("og:locale", ""));
         }
-        String primary = lang.trim().toLowerCase(Locale.ROOT).split("[-_,; ]")[0];
-        return primary.matches("[a-z]{2,3}") ? primary : null;
-    }
-
-    private static List<String> bylines(Document doc) {
-        List<String> out = new ArrayList<>();
-        for (Element e : doc.select("[itemprop=author], [rel=author], [class*=author], [class*=byline], [id*=author]")) {
-            if (e.tagName().equals("meta") || e.tagName().equals("link")) {
-                continue;
-            }
-            Element name = e.selectFirst("[itemprop=name]");
-            String text = TextNormalizer.cleanWhitespace((name != null ? name : e).text());
-            if (!text.isEmpty() && text.length() <= MAX_LABEL_LENGTH && !out.contains(text)) {
-                out.add(text);
-            }
+        String primary = lang.trim().toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < primary.length() && primary.charAt(end) >= 'a' && primary.charAt(end) <= 'z') {
+            end++;
         }
-        return out;
-    }
-
-    private static List<String> dateLabels(Document doc) {
-        List<String> out = new ArrayList<>();
-        for (Element e : doc.select("time, [class*=date], [class*=time], [class*=publish], [id*=date], [class*=meta]")) {
-            String text = TextNormalizer.cleanWhitespace(e.text());
-            if (!text.isEmpty() && text.length() <= MAX_LABEL_LENGTH && !out.contains(text)) {
-                out.add(text);
-            }
-        }
-        return out;
+        return end >= 2 && end <= 3 ? primary.substring(0, end) : null;
     }
 
     private static void addIfText(java.util.Collection<String> out, String value) {
