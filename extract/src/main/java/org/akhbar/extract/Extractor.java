@@ -159,7 +159,15 @@ public final class Extractor {
         }
         List<String> texts = new ArrayList<>(dateLines);
         texts.addAll(shortTextsBefore(content.parts().get(0)));
-        texts.addAll(meta.dateLabels());
+        for (Element label : meta.dateLabels()) {
+            // Labels inside pruned furniture (a sidebar's teaser dates) are detached now: skip them.
+            if (label.ownerDocument() != null) {
+                String text = MetadataReader.boundedText(label, MAX_DATE_LINE_CHARS);
+                if (text != null && !text.isBlank()) {
+                    texts.add(text);
+                }
+            }
+        }
         for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
             texts.add(paragraphs.get(i).text());
         }
@@ -183,9 +191,9 @@ public final class Extractor {
         while (e != null && !e.normalName().equals("body") && out.size() < NEAR_TOP_TEXTS) {
             for (Element prev = e.previousElementSibling(); prev != null && out.size() < NEAR_TOP_TEXTS;
                     prev = prev.previousElementSibling()) {
-                String text = TextNormalizer.cleanWhitespace(prev.text());
-                if (!text.isEmpty() && text.length() <= MAX_DATE_LINE_CHARS) {
-                    out.add(text);
+                String text = MetadataReader.boundedText(prev, MAX_DATE_LINE_CHARS);
+                if (text != null && !text.isBlank()) {
+                    out.add(TextNormalizer.cleanWhitespace(text));
                 }
             }
             e = e.parent();

@@ -39,6 +39,7 @@ final class MainContentFinder {
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double TIE_BREAK_BONUS = 3.0;
+    private static final int TIE_BREAK_CANDIDATES = 5;
 
     private MainContentFinder() {}
 
@@ -65,23 +66,30 @@ final class MainContentFinder {
         NodeTraversor.traverse(new Scorer(stats, root), root);
         String bodyStart = articleBody == null ? null : start(TextNormalizer.forComparison(articleBody));
 
-        Element best = null;
-        double bestScore = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
             Stats s = entry.getValue();
-            if (!s.candidate) {
-                continue;
+            if (s.candidate) {
+                Element e = entry.getKey();
+                finals.put(e, s.score * (1 - s.linkDensity()) + ClassHints.weight(e.className(), e.id()));
             }
-            Element e = entry.getKey();
-            double score = s.score * (1 - s.linkDensity()) + ClassHints.weight(e.className(), e.id());
-            if (bodyStart != null && !bodyStart.isEmpty() && startsLike(e, bodyStart)) {
-                score += TIE_BREAK_BONUS;
-            }
-            finals.put(e, score);
-            if (best == null || score > bestScore) {
-                best = e;
-                bestScore = score;
+        }
+        if (bodyStart != null && !bodyStart.isEmpty()) {
+            // Reading a candidate's first paragraph costs a subtree walk: only the leaders get the tie-break.
+            finals.entrySet().stream()
+                    .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                    .limit(TIE_BREAK_CANDIDATES)
+                    .map(Map.Entry::getKey)
+                    .filter(e -> startsLike(e, bodyStart))
+                    .toList()
+                    .forEach(e -> finals.merge(e, TIE_BREAK_BONUS, Double::sum));
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : finals.entrySet()) {
+            if (best == null || entry.getValue() > bestScore) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
             }
         }
         if (best == null || bestScore <= 0) {

@@ -100,7 +100,7 @@ final class MetadataReader {
         final List<String> h1s = new ArrayList<>();
         final List<String> visiblePublished = new ArrayList<>();
         final List<String> bylines = new ArrayList<>();
-        final List<String> dateLabels = new ArrayList<>();
+        final List<Element> dateLabels = new ArrayList<>();
         String title = "";
         String canonical = "";
         String htmlLang = "";
@@ -137,7 +137,7 @@ final class MetadataReader {
                     if (e.hasAttr("pubdate")) {
                         addIfText(visiblePublished, e.attr("datetime"));
                     }
-                    addShort(dateLabels, e);
+                    dateLabels.add(e);
                 }
                 default -> { }
             }
@@ -161,7 +161,7 @@ final class MetadataReader {
                 addShort(bylines, e);
             } else if (className.contains("date") || className.contains("time") || className.contains("publish")
                     || className.contains("meta") || id.contains("date")) {
-                addShort(dateLabels, e);
+                dateLabels.add(e);
             }
         }
 

@@ -13,7 +13,8 @@ import java.util.List;
  * @param modified raw modified-date values
  * @param authors author names from JSON-LD and meta tags
  * @param bylines texts of byline elements (class/itemprop author or byline)
- * @param dateLabels short texts of elements that look like date labels
+ * @param dateLabels elements that look like date labels ({@code <time>}, class "date"...), in document
+ *     order; the extractor keeps those that survive pruning, so a sidebar's dates are not taken
  * @param language the declared language (primary subtag), or null
  * @param declaresArticle whether JSON-LD or og:type says this is an article
  * @param declaresWebsite whether og:type says "website"
@@ -28,7 +29,7 @@ record PageMetadata(
         List<String> modified,
         List<String> authors,
         List<String> bylines,
-        List<String> dateLabels,
+        List<org.jsoup.nodes.Element> dateLabels,
         String language,
         boolean declaresArticle,
         boolean declaresWebsite,

@@ -88,6 +88,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aSidebarTeaserDateIsNotTakenForThePublicationDate() {
+        Extraction e = extractor.extract(html("<body><div class=\"sidebar\"><a href=\"/old\">خبر قديم</a>"
+                + "<span class=\"date\">1 يناير 2020</span></div><h1>طريق ساحلية جديدة</h1>"
+                + "<span class=\"post-date\">الثلاثاء 5 دجنبر 2023</span><div>" + PROSE.repeat(3) + "</div></body>"));
+        assertThat(e.article().publishedAt()).hasToString("2023-12-05T00:00+01:00");
+    }
+
+    @Test
+    void aDateLineAtTheTopOfTheBodyDatesTheArticleAndLeavesTheBody() {
+        Extraction e = extractor.extract(html("<h1>طريق ساحلية جديدة</h1><div><p>نشر في: 04/12/2023 - 16:45</p>"
+                + PROSE.repeat(3) + "</div>"));
+        assertThat(e.article().publishedAt()).hasToString("2023-12-04T16:45+01:00");
+        assertThat(e.article().paragraphs()).hasSize(3).noneMatch(p -> p.contains("نشر في"));
+    }
+
+    @Test
     void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
         ExtractionInput in = html("<h1>طريق ساحلية جديدة</h1><div>" + PROSE.repeat(4) + "</div>");
         Extraction expected = extractor.extract(in);

@@ -47,6 +47,18 @@ class MainContentFinderTest {
     }
 
     @Test
+    void theJsonLdArticleBodyBreaksATieBetweenEqualBlocks() {
+        String other = "<p>وأعلنت البلدية عن برنامج لتشجير الأحياء الشعبية، بمشاركة جمعيات المجتمع المدني، وتلاميذ المدارس.</p>";
+        // Block a is one comma ahead: only the articleBody signal can put b first.
+        String otherWithComma = other.replace("برنامج", "برنامج، جديد");
+        String body = "<html><body><div id=\"a\">" + other + otherWithComma + other + "</div><div id=\"b\">" + PARAGRAPH.repeat(3)
+                + "</div></body></html>";
+        Document doc = Jsoup.parse(body);
+        MainContentFinder.Result r = MainContentFinder.find(doc.body(), "وقال المسؤول إن المشروع سيوفر مئات فرص العمل");
+        assertThat(r.best().id()).isEqualTo("b");
+    }
+
+    @Test
     void aPageWithoutProseHasNoContent() {
         assertThat(find("<div><a href=\"/\">الرئيسية</a></div>")).isNull();
     }
