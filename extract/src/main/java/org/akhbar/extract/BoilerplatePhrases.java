@@ -52,7 +52,7 @@ final class BoilerplatePhrases {
             "موافق", "أوافق", "قبول", "رفض", "accept", "accept all", "i agree", "agree", "ok", "j'accepte", "accepter",
             "refuser", "إلغاء الاشتراك");
     private static final Set<String> TAGS = normalized(
-            "الوسوم", "وسوم", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "tags", "tagged",
+            "الوسوم", "وسوم", "التسميات", "تسميات", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "tags", "tagged", "labels",
             "mots clés", "mots-clés", "étiquettes");
     private static final Set<String> NEWSLETTER = normalized(
             "النشرة البريدية", "النشرة الإخبارية", "اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "newsletter",

@@ -25,15 +25,19 @@ final class ClassHints {
     /** Words that say "this holds the article" strongly enough to survive a furniture word beside them. */
     private static final Pattern PROTECTIVE = Pattern.compile("(?<![a-z0-9])(article|content|main|body|entry|story|text)");
 
+    /** The header of the post itself (headline, date, author), not the site's header. */
+    private static final Pattern POST_HEADER = Pattern.compile("(?<![a-z0-9])(post|entry|article|story|news)[-_]?(header|head)");
+
     private ClassHints() {}
 
     /**
      * Whether the class/id names furniture and nothing that holds the article: "related-posts"
-     * and "post-tags" are furniture, "entry-header" and "article-share" are not.
+     * and "post-tags" are furniture, "entry-header", "post-header" and "article-share" are not.
      */
     static boolean isFurniture(String className, String id) {
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !PROTECTIVE.matcher(hints).find();
+        return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !PROTECTIVE.matcher(hints).find()
+                && !POST_HEADER.matcher(hints).find();
     }
 
     /** The class/id weight of an element: +25, -25 or 0. */

@@ -148,13 +148,11 @@ public final class Extractor {
                 return d.get();
             }
         }
-        for (Element part : content.parts()) {
-            Element time = part.selectFirst("time[datetime]");
-            if (time != null) {
-                Optional<OffsetDateTime> d = ArabicDateParser.parseMetadataDate(time.attr("datetime"), zone);
-                if (d.isPresent()) {
-                    return d.get();
-                }
+        Element time = timeNear(content);
+        if (time != null) {
+            Optional<OffsetDateTime> d = ArabicDateParser.parseMetadataDate(time.attr("datetime"), zone);
+            if (d.isPresent()) {
+                return d.get();
             }
         }
         List<String> texts = new ArrayList<>(dateLines);
@@ -175,6 +173,29 @@ public final class Extractor {
             Optional<OffsetDateTime> d = ArabicDateParser.findDate(text, zone, reference);
             if (d.isPresent()) {
                 return d.get();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first {@code <time datetime>} of the article: inside the body, else inside the body's
+     * parent or grandparent (the article wrapper, where headers put it). Furniture is pruned
+     * by now, so teaser times of sidebars are gone.
+     */
+    private static Element timeNear(MainContentFinder.Result content) {
+        for (Element part : content.parts()) {
+            Element time = part.selectFirst("time[datetime]");
+            if (time != null) {
+                return time;
+            }
+        }
+        Element scope = content.best();
+        for (int level = 0; level < 2 && scope.parent() != null && !scope.parent().normalName().equals("body"); level++) {
+            scope = scope.parent();
+            Element time = scope.selectFirst("time[datetime]");
+            if (time != null) {
+                return time;
             }
         }
         return null;

@@ -1,6 +1,7 @@
 package org.akhbar.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,36 @@ final class TitleChooser {
         return h1s.isEmpty() ? null : h1s.get(0);
     }
 
+    /**
+     * "مدونة الساحل: عنوان" has its separator glued to the site name, which the spaced
+     * separators miss: compare the headline's first (or last) words with each site name.
+     * Null when the headline neither starts nor ends with a site name.
+     */
+    static String withoutGluedSiteName(String headline, List<String> siteKeys) {
+        String[] words = headline.split(" ");
+        for (String key : siteKeys) {
+            int k = key.isEmpty() ? 0 : key.split(" ").length;
+            if (k == 0 || words.length <= k) {
+                continue;
+            }
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
+            if (TextNormalizer.forComparison(head).equals(key) && isSeparator(head.charAt(head.length() - 1))) {
+                return String.join(" ", Arrays.copyOfRange(words, k, words.length)).strip();
+            }
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
+            String before = words[words.length - k - 1];
+            if (TextNormalizer.forComparison(tail).equals(key) && isSeparator(before.charAt(before.length() - 1))) {
+                String rest = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k)).strip();
+                return rest.substring(0, rest.length() - 1).strip();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ':' || c == '|' || c == '-' || c == '–' || c == '—' || c == '»' || c == '«';
+    }
+
     /** Whether the h1 is the headline, or one of its separator-delimited parts. */
     static boolean agrees(String headline, String h1) {
         String h = TextNormalizer.forComparison(h1);
@@ -70,6 +101,10 @@ final class TitleChooser {
 
     /** The headline without separator-delimited parts that are a site name. */
     static String stripSiteName(String headline, List<String> siteKeys, boolean guessUnknownSiteName) {
+        String glued = withoutGluedSiteName(TextNormalizer.cleanWhitespace(headline), siteKeys);
+        if (glued != null) {
+            return glued;
+        }
         String[] parts = SEPARATOR.split(headline);
         if (parts.length < 2) {
             return TextNormalizer.cleanWhitespace(headline);

@@ -59,6 +59,8 @@ class BoilerplatePrunerTest {
         assertThat(ClassHints.isFurniture("related-posts", "")).isTrue();
         assertThat(ClassHints.isFurniture("post-tags", "")).isTrue();
         assertThat(ClassHints.isFurniture("entry-header", "")).isFalse();
+        assertThat(ClassHints.isFurniture("post-header", "")).isFalse();
+        assertThat(ClassHints.isFurniture("site-header", "")).isTrue();
         assertThat(ClassHints.isFurniture("article-body", "")).isFalse();
         assertThat(ClassHints.isFurniture("", "sidebar")).isTrue();
     }

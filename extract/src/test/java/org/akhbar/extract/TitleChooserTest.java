@@ -28,6 +28,13 @@ class TitleChooserTest {
     }
 
     @Test
+    void aSiteNameGluedToItsColonIsCutToo() {
+        List<String> site = List.of(TextNormalizer.forComparison("مدونة الساحل"));
+        assertThat(TitleChooser.stripSiteName("مدونة الساحل: مهرجان الزيتون", site, false)).isEqualTo("مهرجان الزيتون");
+        assertThat(TitleChooser.stripSiteName("مهرجان الزيتون| مدونة الساحل", site, false)).isEqualTo("مهرجان الزيتون");
+    }
+
+    @Test
     void aSeparatorInsideTheTitleIsKeptWhenNoPartIsTheSiteName() {
         assertThat(TitleChooser.stripSiteName("الوزير: لا زيادة في الأسعار - تصريح", List.of("الصحراء 24"), false))
                 .isEqualTo("الوزير: لا زيادة في الأسعار - تصريح");
