@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -51,6 +52,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArticleSearcher implements Closeable {
     private static final Sort NEWEST_FIRST = newestFirst();
+    /** How many top hits the proximity boost may reorder. */
+    static final int RESCORE_WINDOW = 100;
+    private static final double PROXIMITY_WEIGHT = 0.5;
 
     private final Path indexDir;
     private final Analyzer analyzer = Fields.analyzer();
@@ -96,7 +100,7 @@ public final class ArticleSearcher implements Closeable {
         }
         int numHits = (int) Math.min(offset + request.size(), maxDoc);
         TopDocs top = parsed.ranked()
-                ? searcher.search(query, new TopScoreDocCollectorManager(numHits, Integer.MAX_VALUE))
+                ? rescored(searcher, query, parsed.proximity(), numHits)
                 : searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, numHits, Integer.MAX_VALUE));
         ScoreDoc[] all = top.scoreDocs;
         int from = (int) Math.min(offset, all.length);
@@ -115,6 +119,25 @@ public final class ArticleSearcher implements Closeable {
                     published == null ? null : OffsetDateTime.parse(published), snippet, score));
         }
         return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits);
+    }
+
+    /**
+     * Top {@code numHits} by score, the first {@link #RESCORE_WINDOW} of them reordered with
+     * the proximity boost. The window is fixed, not tied to the page, so every page cuts the
+     * same ordering.
+     */
+    private static TopDocs rescored(IndexSearcher searcher, Query query, Query proximity, int numHits)
+            throws IOException {
+        TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(Math.max(numHits, 1), Integer.MAX_VALUE));
+        if (proximity == null || first.scoreDocs.length < 2) {
+            return first;
+        }
+        int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
+        TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(first.scoreDocs, window));
+        TopDocs boosted = QueryRescorer.rescore(searcher, head, proximity, PROXIMITY_WEIGHT, window);
+        ScoreDoc[] merged = first.scoreDocs.clone();
+        System.arraycopy(boosted.scoreDocs, 0, merged, 0, window);
+        return new TopDocs(first.totalHits, merged);
     }
 
     // [0] body snippets, [1] title snippets; null where the field has no match.

@@ -23,8 +23,9 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>Semantics: each word is searched on the exact and stemmed title and body fields, boosted
  * so that an exact form outranks a stem-only match and the title outranks the body. Bare
  * words are optional clauses of which all must match when there are up to three, and 70%
- * (rounded up) for longer queries; a sloppy phrase over the bare words adds a proximity
- * boost. Phrases match adjacent words on the exact fields, or on the stemmed fields as a
+ * (rounded up) for longer queries; a sloppy phrase over the bare words
+ * ({@link ParsedQuery#proximity()}) is returned apart, for rescoring the top hits only, because
+ * positional matching over every candidate would cost more than the rest of the query. Phrases match adjacent words on the exact fields, or on the stemmed fields as a
  * lower-scored fallback. A query with no word at all (empty, only punctuation or operators)
  * or with only exclusions is {@linkplain ParsedQuery#ranked() unranked} and matches all
  * articles (minus exclusions); a query whose words are all stop words matches nothing.
@@ -51,8 +52,20 @@ public final class UserQueryParser {
             new Weighted(Fields.TITLE, 1.5f),
             new Weighted(Fields.BODY, 0.75f));
 
-    /** A parsed user query; {@code ranked} is false when there was nothing to rank by. */
-    public record ParsedQuery(Query query, boolean ranked) {}
+    /**
+     * A parsed user query.
+     *
+     * @param query what must match (words, phrases, exclusions)
+     * @param ranked false when there was nothing to rank by (sort by date instead)
+     * @param proximity a sloppy phrase over the bare words that rewards documents where they
+     *     stand close together, meant for rescoring the top hits; null when there are fewer
+     *     than two bare words
+     */
+    public record ParsedQuery(Query query, boolean ranked, Query proximity) {
+        public ParsedQuery(Query query, boolean ranked) {
+            this(query, ranked, null);
+        }
+    }
 
     /** One syntactic unit of the query text. */
     record Part(Occur occur, String text, boolean phrase) {}
@@ -104,14 +117,7 @@ public final class UserQueryParser {
         if (must.isEmpty()) {
             core.setMinimumNumberShouldMatch(minimumShouldMatch(should.size()));
         }
-        BooleanQuery.Builder outer = new BooleanQuery.Builder();
-        outer.add(core.build(), Occur.MUST);
-        Query proximity = proximityQuery(shouldWords);
-        if (proximity != null) {
-            outer.add(proximity, Occur.SHOULD);
-        }
-        mustNot.forEach(q -> outer.add(q, Occur.MUST_NOT));
-        return new ParsedQuery(outer.build(), true);
+        return new ParsedQuery(withExclusions(core.build(), mustNot), true, proximityQuery(shouldWords));
     }
 
     /** How many of {@code n} optional words must match: all up to three, then 70%. */
@@ -158,17 +164,9 @@ public final class UserQueryParser {
         if (words.size() < 2) {
             return null;
         }
-        String joined = String.join(" ", words);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String field : new String[] {Fields.BODY_EXACT, Fields.BODY, Fields.TITLE_EXACT}) {
-            Query q = builder.createPhraseQuery(field, joined, PROXIMITY_SLOP);
-            if (q != null) {
-                b.add(q, Occur.SHOULD);
-                clauses++;
-            }
-        }
-        return clauses == 0 ? null : new BoostQuery(b.build(), 0.5f);
+        // One sloppy phrase on the stemmed body: it sees every clitic form, and one positional
+        // clause keeps multi-word queries cheap.
+        return builder.createPhraseQuery(Fields.BODY, String.join(" ", words), PROXIMITY_SLOP);
     }
 
     /** Splits query text into words and phrases with their operators. */

@@ -74,4 +74,11 @@ class UserQueryParserTest {
         String q = parser.parse("بطنجة").query().toString();
         assertThat(q).contains("title_exact:بطنجه", "title:طنجه", "body_exact:بطنجه", "body:طنجه");
     }
+
+    @Test
+    void proximityIsASloppyBodyPhraseOverTheBareWordsOnly() {
+        assertThat(parser.parse("طنجة").proximity()).isNull();
+        assertThat(parser.parse("+الحماية +المدنية").proximity()).isNull();
+        assertThat(parser.parse("الحماية المدنية -طنجة").proximity().toString()).isEqualTo("body:\"حمايه مدني\"~4");
+    }
 }
