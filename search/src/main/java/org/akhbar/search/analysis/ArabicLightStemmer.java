@@ -36,7 +36,7 @@ public final class ArabicLightStemmer {
             "كثيرة", "كبيرة", "كرامة", "كهرباء", "كاميرا", "كارثة", "كراهية", "وزارة", "وسائل",
             "وكالة", "وثيقة", "وظيفة", "وظائف", "واجهة", "واحدة", "وقاية", "ولادة", "والدة",
             "فيضان", "فنادق", "فوائد", "فعالية", "فعاليات", "لاجئ", "ثلاثين", "أربعين", "خمسين",
-            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون", "ماراثون", "ميكروفون", "بنطلون");
+            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون", "ماراثون", "ميكروفون", "بنطلون", "ولاية", "ولايات");
 
     private static final CharArraySet PROTECTED = new CharArraySet(PROTECTED_WORDS.size(), false);
     private static final CharArraySet PROTECTED_HEADS = new CharArraySet(PROTECTED_WORDS.size(), false);
@@ -116,8 +116,9 @@ public final class ArabicLightStemmer {
             return rest >= 3 ? 2 : 0;
         }
         if (a == 'ي' && b == 'ه') {
-            // Only the feminine ending goes: عربية becomes عربي, the ي stays.
-            return rest >= 3 ? 1 : 0;
+            // Only the feminine ending goes: عربية becomes عربي, the ي stays. After an alef
+            // (حماية, رواية) the yeh is a root letter, not a nisba, so the word stays whole.
+            return rest >= 3 && s[len - 3] != 'ا' ? 1 : 0;
         }
         if ((a == 'و' || a == 'ي') && b == 'ن') {
             return rest >= 4 ? 2 : 0;

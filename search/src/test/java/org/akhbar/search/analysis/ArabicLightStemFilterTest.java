@@ -71,6 +71,11 @@ class ArabicLightStemFilterTest {
     }
 
     @Test
+    void yehAfterAlefIsARootLetterNotANisba() {
+        assertThat(run("الحماية رواية")).containsExactly("حمايه", "روايه");
+    }
+
+    @Test
     void pronounSuffixesAreStripped() {
         assertThat(run("رئيسها رئيسهم")).containsExactly("رييس", "رييس");
     }
