@@ -43,7 +43,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Searches a Lucene index written by {@link org.akhbar.search.index.ArticleIndexWriter}.
  * Thread-safe; holds a SearcherManager and picks up new commits on {@link #maybeRefresh()}.
- * Never throws on user query text: a query that parses to nothing matches nothing.
+ * Never throws on user query text ({@link UserQueryParser}): a query with no words at all
+ * (empty, only punctuation) lists every article matching the filters, newest first; a query
+ * whose words are all stop words matches nothing.
  *
  * <p>An index directory that does not exist yet, or holds no commit yet, searches as empty
  * (no exception) until a {@link #maybeRefresh()} finds the first commit. Ranked queries sort
