@@ -116,6 +116,10 @@ public final class CharsetSniffer {
             Charset best = bestSingleByte(body);
             return score(body, best) > score(body, StandardCharsets.UTF_8) ? best : declared;
         }
+        if (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32")) {
+            // HTML markup is ASCII: in UTF-16/32 it is full of NUL bytes. None means the label is wrong.
+            return hasNulByte(body) ? declared : guess(body);
+        }
         if (!isSingleByte(declared)) {
             return declared;
         }
@@ -130,6 +134,16 @@ public final class CharsetSniffer {
             }
         }
         return declared;
+    }
+
+    private static boolean hasNulByte(byte[] body) {
+        int n = Math.min(body.length, META_WINDOW);
+        for (int i = 0; i < n; i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSingleByte(Charset cs) {

@@ -82,7 +82,7 @@ final class DatelineExtractor {
             Matcher sep = SEPARATOR_START.matcher(rest);
             if (sep.find() && sep.end() > 0) {
                 String after = rest.substring(sep.end()).strip();
-                if (!after.isEmpty() && after.split(" ").length >= 1) {
+                if (!after.isEmpty()) {
                     return after;
                 }
             }

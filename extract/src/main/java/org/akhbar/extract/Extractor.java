@@ -228,8 +228,7 @@ public final class Extractor {
         }
         String ct = contentType.toLowerCase(Locale.ROOT).strip();
         return ct.startsWith("image/") || ct.startsWith("audio/") || ct.startsWith("video/") || ct.startsWith("font/")
-                || ct.startsWith("application/pdf") || ct.startsWith("application/zip")
-                || ct.startsWith("application/octet-stream");
+                || ct.startsWith("application/pdf") || ct.startsWith("application/zip");
     }
 
     /** NUL bytes or many control bytes in the first 8 KB: not text. */

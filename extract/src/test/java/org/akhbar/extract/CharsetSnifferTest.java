@@ -95,6 +95,14 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void aUtf16LabelOnBytesWithoutNulBytesIsIgnored() {
+        assertThat(CharsetSniffer.detect(ARABIC.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-16"))
+                .isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CharsetSniffer.detect(ARABIC.getBytes(StandardCharsets.UTF_16LE), "text/html; charset=utf-16le"))
+                .isEqualTo(StandardCharsets.UTF_16LE);
+    }
+
+    @Test
     void anUnknownDeclaredNameFallsBackToDetection() {
         assertThat(CharsetSniffer.detect(ARABIC.getBytes(CP1256), "text/html; charset=x-no-such-thing")).isEqualTo(CP1256);
     }
