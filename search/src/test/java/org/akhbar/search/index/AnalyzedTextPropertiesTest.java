@@ -29,6 +29,23 @@ class AnalyzedTextPropertiesTest {
         assertThat(tokens(analyzed.stemmed())).isEqualTo(tokens(STEMMED.tokenStream("f", text)));
     }
 
+    @Property(tries = 300)
+    void anyTextCanBeIndexedAndFoundAgain(@ForAll("text") String text) throws IOException {
+        if (text.isBlank()) {
+            return;
+        }
+        org.akhbar.domain.Article a = org.akhbar.domain.Article.create("https://x.example/1", "https://x.example/1", "x",
+                text, List.of(text), null, null, null, null, java.time.Instant.EPOCH);
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory();
+                var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig(Fields.analyzer()))) {
+            w.addDocument(ArticleDocuments.toDocument(a));
+            w.commit();
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                assertThat(ArticleDocuments.toArticle(reader.storedFields().document(0)).title()).isEqualTo(text);
+            }
+        }
+    }
+
     @Provide
     Arbitrary<String> text() {
         List<String> words = new ArrayList<>();
