@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ class GoldenPagesTest {
         ExtractedArticle a = result.article();
         m.put("title", a.title());
         m.put("canonicalUrl", a.canonicalUrl());
-        m.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+        m.put("publishedAt", a.publishedAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.publishedAt()));
         m.put("authors", new ArrayList<Object>(a.authors()));
         m.put("dateline", a.dateline());
         m.put("language", a.language());
