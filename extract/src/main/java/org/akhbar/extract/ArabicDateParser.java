@@ -62,6 +62,8 @@ public final class ArabicDateParser {
     private static final Pattern TIME_ANYWHERE = Pattern.compile(
             NOT_LETTER_BEFORE + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
             + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
+    /** What may stand between a time and the date after it: separators and at most a weekday. */
+    private static final Pattern BETWEEN_TIME_AND_DATE = Pattern.compile("[-–—|,،\\s]*(?:\\p{L}+\\s*[,،]?\\s*)?");
     private static final Pattern SINCE = Pattern.compile(NOT_LETTER_BEFORE
             + "منذ\\s+(?:(\\d+)\\s*)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام"
             + "|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور)" + NOT_LETTER_AFTER);
@@ -256,7 +258,7 @@ public final class ArabicDateParser {
         int beforeStart = start;
         while (before.find()) {
             LocalTime lt = timeOrNull(before);
-            if (lt != null && t.substring(before.end(), start).strip().matches("[-–—|,،\\s]*(?:\\p{L}+\\s*[,،]?\\s*)?")) {
+            if (lt != null && BETWEEN_TIME_AND_DATE.matcher(t.substring(before.end(), start).strip()).matches()) {
                 lastBefore = lt;
                 beforeStart = before.start();
             }

@@ -118,7 +118,7 @@ final class TitleChooser {
         }
         if (kept.size() == parts.length && guessUnknownSiteName) {
             String last = kept.get(kept.size() - 1);
-            if (last.split("\\s+").length <= MAX_UNKNOWN_SITE_NAME_WORDS) {
+            if (TextNormalizer.cleanWhitespace(last).split(" ").length <= MAX_UNKNOWN_SITE_NAME_WORDS) {
                 kept.remove(kept.size() - 1);
             }
         }
