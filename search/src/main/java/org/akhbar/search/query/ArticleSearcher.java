@@ -54,9 +54,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArticleSearcher implements Closeable {
     private static final Sort NEWEST_FIRST = newestFirst();
-    /** How many top hits the proximity boost may reorder. */
+    /** How many top hits the exact-form and proximity refinements may reorder. */
     static final int RESCORE_WINDOW = 100;
-    private static final double PROXIMITY_WEIGHT = 0.5;
+    private static final double RESCORE_WEIGHT = 1.0;
 
     private final Path indexDir;
     private final Analyzer analyzer = Fields.analyzer();
@@ -102,7 +102,7 @@ public final class ArticleSearcher implements Closeable {
         }
         int numHits = (int) Math.min(offset + request.size(), maxDoc);
         TopDocs top = parsed.ranked()
-                ? rescored(searcher, query, parsed.proximity(), numHits)
+                ? rescored(searcher, query, parsed.rescore(), numHits)
                 : searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, numHits, Integer.MAX_VALUE));
         ScoreDoc[] all = top.scoreDocs;
         int from = (int) Math.min(offset, all.length);
@@ -125,18 +125,18 @@ public final class ArticleSearcher implements Closeable {
 
     /**
      * Top {@code numHits} by score, the first {@link #RESCORE_WINDOW} of them reordered with
-     * the proximity boost. The window is fixed, not tied to the page, so every page cuts the
-     * same ordering.
+     * the exact-form and proximity refinements. The window is fixed, not tied to the page, so
+     * every page cuts the same ordering.
      */
-    private static TopDocs rescored(IndexSearcher searcher, Query query, Query proximity, int numHits)
+    private static TopDocs rescored(IndexSearcher searcher, Query query, Query rescore, int numHits)
             throws IOException {
         TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(Math.max(numHits, 1), Integer.MAX_VALUE));
-        if (proximity == null || first.scoreDocs.length < 2) {
+        if (rescore == null || first.scoreDocs.length < 2) {
             return first;
         }
         int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
         TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(first.scoreDocs, window));
-        TopDocs boosted = QueryRescorer.rescore(searcher, head, proximity, PROXIMITY_WEIGHT, window);
+        TopDocs boosted = QueryRescorer.rescore(searcher, head, rescore, RESCORE_WEIGHT, window);
         ScoreDoc[] merged = first.scoreDocs.clone();
         System.arraycopy(boosted.scoreDocs, 0, merged, 0, window);
         return new TopDocs(first.totalHits, merged);

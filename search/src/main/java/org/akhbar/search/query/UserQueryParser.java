@@ -20,13 +20,15 @@ import org.apache.lucene.util.QueryBuilder;
  * {@code -word} or {@code -"phrase"} excluded. Everything else (stray operators, punctuation,
  * control characters) is just text for the analyzer, which drops what is not a word.
  *
- * <p>Semantics: each word is searched on the exact and stemmed title and body fields, boosted
- * so that an exact form outranks a stem-only match and the title outranks the body. Bare
+ * <p>Semantics: each word must match on the stemmed title, body or dateline (title boosted
+ * above body); exact-form matches on the exact fields are returned apart in
+ * {@link ParsedQuery#rescore()}, so that on the top hits an exact form outranks a stem-only
+ * match without making every candidate pay for four fields. Bare
  * words are optional clauses of which all must match when there are up to three, and 70%
- * (rounded up) for longer queries; a sloppy phrase over the bare words
- * ({@link ParsedQuery#proximity()}) is returned apart, for rescoring the top hits only, because
- * positional matching over every candidate would cost more than the rest of the query. Phrases match adjacent words on the exact fields, or on the stemmed fields as a
- * lower-scored fallback. A query with no word at all (empty, only punctuation or operators)
+ * (rounded up) for longer queries; a sloppy phrase over the bare words joins the rescoring,
+ * because positional matching over every candidate would cost more than the rest of the
+ * query. Phrases match adjacent words on the stemmed fields, and
+ * adjacent exact forms score higher. A query with no word at all (empty, only punctuation or operators)
  * or with only exclusions is {@linkplain ParsedQuery#ranked() unranked} and matches all
  * articles (minus exclusions); a query whose words are all stop words matches nothing.
  * At most {@value #MAX_CLAUSES} words and phrases are used.
@@ -39,29 +41,38 @@ public final class UserQueryParser {
 
     private record Weighted(String field, float boost) {}
 
+    // Matching runs on the stemmed fields only: every exact match is also a stem match (the
+    // stemmed field holds the stem of every exact token at the same position), so the exact
+    // fields add ranking, not recall, and are left to the rescoring of the top hits.
     private static final List<Weighted> WORD_FIELDS = List.of(
-            new Weighted(Fields.TITLE_EXACT, 4f),
             new Weighted(Fields.TITLE, 2.5f),
-            new Weighted(Fields.BODY_EXACT, 1.5f),
             new Weighted(Fields.BODY, 1f),
             new Weighted(Fields.DATELINE, 0.5f));
 
-    private static final List<Weighted> PHRASE_FIELDS = List.of(
+    private static final List<Weighted> EXACT_WORD_FIELDS = List.of(
             new Weighted(Fields.TITLE_EXACT, 4f),
-            new Weighted(Fields.BODY_EXACT, 1.5f),
+            new Weighted(Fields.BODY_EXACT, 1.5f));
+
+    private static final List<Weighted> PHRASE_FIELDS = List.of(
             new Weighted(Fields.TITLE, 1.5f),
             new Weighted(Fields.BODY, 0.75f));
+
+    private static final List<Weighted> EXACT_PHRASE_FIELDS = List.of(
+            new Weighted(Fields.TITLE_EXACT, 4f),
+            new Weighted(Fields.BODY_EXACT, 1.5f));
+
+    private static final float PROXIMITY_BOOST = 0.5f;
 
     /**
      * A parsed user query.
      *
-     * @param query what must match (words, phrases, exclusions)
+     * @param query what must match (words, phrases, exclusions), scored on the stemmed fields
      * @param ranked false when there was nothing to rank by (sort by date instead)
-     * @param proximity a sloppy phrase over the bare words that rewards documents where they
-     *     stand close together, meant for rescoring the top hits; null when there are fewer
-     *     than two bare words
+     * @param rescore the ranking refinements applied to the top hits only: exact-form matches
+     *     on the exact fields and a sloppy phrase rewarding bare words that stand close
+     *     together; null when there is nothing to refine
      */
-    public record ParsedQuery(Query query, boolean ranked, Query proximity) {
+    public record ParsedQuery(Query query, boolean ranked, Query rescore) {
         public ParsedQuery(Query query, boolean ranked) {
             this(query, ranked, null);
         }
@@ -84,14 +95,25 @@ public final class UserQueryParser {
         List<String> shouldWords = new ArrayList<>();
         List<Query> must = new ArrayList<>();
         List<Query> mustNot = new ArrayList<>();
+        List<Query> refinements = new ArrayList<>();
         int positiveParts = 0;
         for (Part part : parts) {
             if (part.occur() != Occur.MUST_NOT) {
                 positiveParts++;
             }
-            Query q = part.phrase() ? phraseQuery(part.text()) : wordQuery(part.text());
+            Query q = part.phrase()
+                    ? fieldsQuery(part.text(), PHRASE_FIELDS, true)
+                    : fieldsQuery(part.text(), WORD_FIELDS, false);
             if (q == null) {
                 continue;
+            }
+            if (part.occur() != Occur.MUST_NOT) {
+                Query exact = part.phrase()
+                        ? fieldsQuery(part.text(), EXACT_PHRASE_FIELDS, true)
+                        : fieldsQuery(part.text(), EXACT_WORD_FIELDS, false);
+                if (exact != null) {
+                    refinements.add(exact);
+                }
             }
             switch (part.occur()) {
                 case MUST -> must.add(q);
@@ -117,7 +139,17 @@ public final class UserQueryParser {
         if (must.isEmpty()) {
             core.setMinimumNumberShouldMatch(minimumShouldMatch(should.size()));
         }
-        return new ParsedQuery(withExclusions(core.build(), mustNot), true, proximityQuery(shouldWords));
+        Query proximity = proximityQuery(shouldWords);
+        if (proximity != null) {
+            refinements.add(new BoostQuery(proximity, PROXIMITY_BOOST));
+        }
+        Query rescore = null;
+        if (!refinements.isEmpty()) {
+            BooleanQuery.Builder r = new BooleanQuery.Builder();
+            refinements.forEach(q -> r.add(q, Occur.SHOULD));
+            rescore = r.build();
+        }
+        return new ParsedQuery(withExclusions(core.build(), mustNot), true, rescore);
     }
 
     /** How many of {@code n} optional words must match: all up to three, then 70%. */
@@ -134,24 +166,13 @@ public final class UserQueryParser {
         return b.build();
     }
 
-    private Query wordQuery(String word) {
+    private Query fieldsQuery(String text, List<Weighted> fields, boolean phrase) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
-        for (Weighted f : WORD_FIELDS) {
-            Query q = builder.createBooleanQuery(f.field(), word, Occur.MUST);
-            if (q != null) {
-                b.add(new BoostQuery(q, f.boost()), Occur.SHOULD);
-                clauses++;
-            }
-        }
-        return clauses == 0 ? null : b.build();
-    }
-
-    private Query phraseQuery(String phrase) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Weighted f : PHRASE_FIELDS) {
-            Query q = builder.createPhraseQuery(f.field(), phrase, 0);
+        for (Weighted f : fields) {
+            Query q = phrase
+                    ? builder.createPhraseQuery(f.field(), text, 0)
+                    : builder.createBooleanQuery(f.field(), text, Occur.MUST);
             if (q != null) {
                 b.add(new BoostQuery(q, f.boost()), Occur.SHOULD);
                 clauses++;

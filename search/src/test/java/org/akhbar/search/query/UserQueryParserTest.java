@@ -70,15 +70,21 @@ class UserQueryParserTest {
     }
 
     @Test
-    void eachWordSearchesExactAndStemmedTitleAndBody() {
-        String q = parser.parse("بطنجة").query().toString();
-        assertThat(q).contains("title_exact:بطنجه", "title:طنجه", "body_exact:بطنجه", "body:طنجه");
+    void eachWordMatchesOnStemmedFieldsAndRanksOnExactFields() {
+        UserQueryParser.ParsedQuery p = parser.parse("بطنجة");
+        assertThat(p.query().toString()).contains("title:طنجه", "body:طنجه").doesNotContain("_exact");
+        assertThat(p.rescore().toString()).contains("title_exact:بطنجه", "body_exact:بطنجه");
     }
 
     @Test
     void proximityIsASloppyBodyPhraseOverTheBareWordsOnly() {
-        assertThat(parser.parse("طنجة").proximity()).isNull();
-        assertThat(parser.parse("+الحماية +المدنية").proximity()).isNull();
-        assertThat(parser.parse("الحماية المدنية -طنجة").proximity().toString()).isEqualTo("body:\"حمايه مدني\"~4");
+        assertThat(parser.parse("طنجة").rescore().toString()).doesNotContain("~");
+        assertThat(parser.parse("+الحماية +المدنية").rescore().toString()).doesNotContain("~");
+        assertThat(parser.parse("الحماية المدنية -طنجة").rescore().toString()).contains("body:\"حمايه مدني\"~4");
+    }
+
+    @Test
+    void exclusionsDoNotRefineTheRanking() {
+        assertThat(parser.parse("الحماية -طنجة").rescore().toString()).doesNotContain("طنجه");
     }
 }
