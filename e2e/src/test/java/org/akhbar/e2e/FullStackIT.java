@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole platform as a user runs it: the sample site on loopback, the scraper, indexer and
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FullStackIT {
-    @TempDir Path work;
+    private Path work;
 
     private SampleSite site;
     private PostgresTestDatabase database;
@@ -47,6 +46,7 @@ class FullStackIT {
 
     @BeforeAll
     void startPlatform() throws Exception {
+        work = Files.createTempDirectory("akhbar-e2e");
         site = SampleSite.start(0);
         database = PostgresTestDatabase.create();
         Path sources = work.resolve("sources.yml");

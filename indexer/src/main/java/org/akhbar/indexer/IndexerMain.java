@@ -1,91 +1,13 @@
 package org.akhbar.indexer;
 
-import io.micronaut.context.ApplicationContext;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.akhbar.search.index.ArticleIndexWriter;
-import org.akhbar.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-/**
- * {@code akhbar index}: tails the article change feed in the database into the Lucene index.
- *
- * <p>With {@code --once} it applies everything there is, prints the counts and exits 0;
- * without it, it keeps polling for new changes until stopped.
- */
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Apply the database's article change feed to the Lucene index.")
-public final class IndexerMain implements Callable<Integer> {
-
-    @Option(names = "--once", description = "Apply what is there, print counts, exit.")
-    boolean once;
-
-    @Option(names = "--data", defaultValue = "./data", description = "Data directory (embedded database and index). Default: ${DEFAULT-VALUE}")
-    Path dataDir;
-
-    @Option(names = "--index", description = "Index directory. Default: DATA/index")
-    Path indexDir;
-
-    @Option(names = "--rebuild", description = "Delete the index and rebuild it from the database.")
-    boolean rebuild;
-
-    @Option(names = "--batch", defaultValue = "500", description = "Articles per commit. Default: ${DEFAULT-VALUE}")
-    int batch;
-
-    @Option(names = "--poll-ms", defaultValue = "1000", description = "Pause between polls when idle. Default: ${DEFAULT-VALUE}")
-    long pollMs;
-
+/** Entry point of the indexer process: {@code index [--once] ...}. */
+@Command(name = "akhbar-indexer", mixinStandardHelpOptions = true, subcommands = IndexCommand.class,
+        description = "The Akhbar indexer.")
+public final class IndexerMain {
     public static void main(String[] args) {
         System.exit(new CommandLine(new IndexerMain()).execute(args));
-    }
-
-    @Override
-    public Integer call() throws Exception {
-        Path data = dataDir.toAbsolutePath().normalize();
-        Path index = indexDir == null ? data.resolve("index") : indexDir.toAbsolutePath().normalize();
-        if (rebuild) {
-            deleteRecursively(index);
-        }
-        Map<String, Object> props = new HashMap<>();
-        props.put("akhbar.data-dir", data.toString());
-        try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start();
-                ArticleIndexWriter writer = ArticleIndexWriter.open(index)) {
-            ArticleStore store = ctx.getBean(ArticleStore.class);
-            FeedIndexer indexer = new FeedIndexer(store::changesAfter, writer, batch);
-            if (once) {
-                IndexRun run = indexer.drain();
-                System.out.println(run);
-                return 0;
-            }
-            System.out.println("indexing from seq " + writer.committedSeq() + " into " + index + "; Ctrl-C to stop");
-            while (!Thread.currentThread().isInterrupted()) {
-                IndexRun run = indexer.drain();
-                if (run.toSeq() != run.fromSeq()) {
-                    System.out.println(run);
-                } else {
-                    Thread.sleep(pollMs);
-                }
-            }
-            return 0;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
