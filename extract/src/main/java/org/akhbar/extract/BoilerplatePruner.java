@@ -1,5 +1,7 @@
 package org.akhbar.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,7 +15,10 @@ import org.jsoup.select.NodeFilter;
  * <p>Elements that hold the headline or an {@code <article>}/{@code <main>}/{@code
  * itemprop=articleBody} are kept whatever their class says: a theme that puts "has-sidebar"
  * on its page wrapper must not lose the article. A {@code <form>} is kept when it wraps
- * paragraphs (ASP.NET pages wrap the whole page in one).
+ * paragraphs (ASP.NET pages wrap the whole page in one). A small element whose class or id
+ * marks an ad ({@link ClassHints#isAdMarked}) goes even when another word of its class
+ * protects it. An anchor that wraps tables or paragraphs ({@link #isStructuralLink}) is
+ * unwrapped, its content kept.
  */
 final class BoilerplatePruner {
 
@@ -23,19 +28,33 @@ final class BoilerplatePruner {
             "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-consent", "amp-iframe",
             "amp-embed", "amp-sticky-ad", "link", "meta", "label", "menu");
     private static final String ARTICLE_MARKERS = "h1, article, main, [itemprop=articleBody]";
+    private static final String AD_KEEPERS = "p, h1, article, main, [itemprop=articleBody]";
+    private static final int MAX_AD_CHARS = 300;
 
     private BoilerplatePruner() {}
 
     static void prune(Element root) {
+        List<Element> structuralLinks = new ArrayList<>();
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                return shouldRemove(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                if (shouldRemove(e)) {
+                    return FilterResult.REMOVE;
+                }
+                if (e.normalName().equals("a") && isStructuralLink(e)) {
+                    structuralLinks.add(e);
+                }
+                return FilterResult.CONTINUE;
             }
         });
+        for (Element a : structuralLinks) {
+            if (a.parent() != null) {
+                a.unwrap();
+            }
+        }
     }
 
     static boolean shouldRemove(Element e) {
@@ -61,7 +80,28 @@ final class BoilerplatePruner {
         if (ClassHints.isFurniture(e.className(), e.id())) {
             return e.selectFirst(ARTICLE_MARKERS) == null;
         }
+        if (ClassHints.isAdMarked(e.className(), e.id())) {
+            // An ad marker outweighs "article" or "content" beside it, but only on a small
+            // element: a page wrapper that happens to say "ads" must not take the article along.
+            return MetadataReader.boundedText(e, MAX_AD_CHARS) != null && e.selectFirst(AD_KEEPERS) == null;
+        }
         return false;
+    }
+
+    /**
+     * Whether an anchor wraps page structure (a table, or several paragraphs): the parser's
+     * repair of an unclosed {@code <a>} reopens it around everything after it, which would
+     * make the whole article look like one link.
+     */
+    static boolean isStructuralLink(Element a) {
+        if (a.selectFirst("table") != null) {
+            return true;
+        }
+        Element first = a.selectFirst("p");
+        if (first == null) {
+            return false;
+        }
+        return a.getElementsByTag("p").size() >= 2;
     }
 
     private static boolean isCaption(Element e) {

@@ -22,6 +22,15 @@ final class ClassHints {
             + "|newsletter|subscribe|popup|modal|pagination|pager|sponsor|outbrain|taboola|disqus|most-?read"
             + "|trending|caption|wp-caption|print|toolbar|rating|author-?box|bio(?![a-z]))");
 
+    /**
+     * Markers that an element is an advertisement: "ad-slot", "ads", "adsbygoogle", "advert",
+     * "sponsored", "dfp-...". Decisive on a small element whatever else the class says, since
+     * themes name in-body slots after where they sit ("ad-slot in-article").
+     */
+    private static final Pattern AD_MARKER = Pattern.compile(
+            "(?<![a-z0-9])(ads?|adv|advert\\w*|adsbygoogle|adsense|ad[-_]?(?:slot|unit|box|zone|container|wrapper|banner)"
+            + "|sponsor(?:ed)?|dfp|gpt-ad|google-ad\\w*)(?![a-z])");
+
     /** Words that say "this holds the article" strongly enough to survive a furniture word beside them. */
     private static final Pattern PROTECTIVE = Pattern.compile("(?<![a-z0-9])(article|content|main|body|entry|story|text)");
 
@@ -38,6 +47,12 @@ final class ClassHints {
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
         return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !PROTECTIVE.matcher(hints).find()
                 && !POST_HEADER.matcher(hints).find();
+    }
+
+    /** Whether the class or id marks the element as an advertisement slot (see {@link #AD_MARKER}). */
+    static boolean isAdMarked(String className, String id) {
+        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
+        return !hints.isBlank() && AD_MARKER.matcher(hints).find();
     }
 
     /** The class/id weight of an element: +25, -25 or 0. */

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Finds the dateline that opens an article and takes it out of the body.
  *
- * <p>Two forms are recognised on the first paragraph: "&lt;site name&gt; : &lt;place&gt;"
- * (the site name known from configuration or metadata) and "&lt;place&gt; - ..." or
- * "&lt;place&gt; (وكالات) - ...". The place has its tatweel removed (العيـــــون becomes العيون).
+ * <p>Forms recognised on the first paragraph: "&lt;site name&gt; : &lt;place&gt;" (the site
+ * name known from configuration or metadata); "&lt;place&gt; - ..." or "&lt;place&gt; (وكالات) -
+ * ..."; on a line of its own, "&lt;place&gt; - &lt;site name or short source credit&gt;" and
+ * "&lt;place&gt;:". The place has its tatweel removed (العيـــــون becomes العيون).
  * A paragraph that is only the dateline is removed; otherwise the prefix is cut from it.
  * Conservative: the place is one to three words of letters, and the agency form requires the
  * parenthesis or a spaced dash, so an ordinary first sentence is left alone. Letters may carry
@@ -27,6 +28,11 @@ final class DatelineExtractor {
     private static final Pattern PLACE_AGENCY_COLON = Pattern.compile(
             "^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*\\([^()]{1,40}\\)\\s*:\\s*(.+)$");
     private static final Pattern PLACE_ONLY = Pattern.compile("^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*[.:،,\\-–—]?$");
+    /** "أزيلال:" on its own line: the separator is required, a bare word could be anything. */
+    private static final Pattern PLACE_WITH_SEPARATOR_ONLY = Pattern.compile(
+            "^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*[:\\-–—]$");
+    private static final int MAX_CREDIT_CHARS = 30;
+    private static final int MAX_CREDIT_WORDS = 3;
     private static final Pattern PLACE_UP_TO_SEPARATOR = Pattern.compile(
             "^([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2})\\s*(?:\\([^()]{1,40}\\)\\s*)?[-–—:]\\s*(.+)$");
 
@@ -52,14 +58,60 @@ final class DatelineExtractor {
             return new Result(null, paragraphs);
         }
         Matcher m = PLACE_THEN_REST.matcher(text);
-        if (m.matches() && m.group(4).length() > m.group(1).length()) {
-            return new Result(m.group(1), without(paragraphs, 0, m.group(4)));
+        if (m.matches()) {
+            String rest = m.group(4).strip();
+            if (paragraphs.size() > 1 && (isSiteName(rest, siteNames) || isSourceCredit(rest))) {
+                // "ورزازات - جريدة القديم" on its own line: place, then who reports; no body text.
+                return new Result(m.group(1), without(paragraphs, 0, null));
+            }
+            if (rest.length() > m.group(1).length()) {
+                return new Result(m.group(1), without(paragraphs, 0, m.group(4)));
+            }
+        }
+        if (paragraphs.size() > 1) {
+            Matcher alone = PLACE_WITH_SEPARATOR_ONLY.matcher(text);
+            if (alone.matches()) {
+                return new Result(alone.group(1), without(paragraphs, 0, null));
+            }
         }
         Matcher colon = PLACE_AGENCY_COLON.matcher(text);
         if (colon.matches()) {
             return new Result(colon.group(1), without(paragraphs, 0, colon.group(2)));
         }
         return new Result(null, paragraphs);
+    }
+
+    /** Whether {@code text} is one of the site's names. */
+    static boolean isSiteName(String text, List<String> siteNames) {
+        String key = TextNormalizer.forComparison(text);
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (String name : siteNames) {
+            if (key.equals(TextNormalizer.forComparison(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether what follows "&lt;place&gt; -" on a line of its own credits a source rather than
+     * starting the story: a name of at most three words and no sentence punctuation ("جريدة
+     * القديم", "و م ع", "رويترز"). A sentence would go on.
+     */
+    static boolean isSourceCredit(String rest) {
+        if (rest.isEmpty() || rest.length() > MAX_CREDIT_CHARS || rest.split(" ").length > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (!Character.isLetter(c) && !Character.isDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                    && c != ' ' && c != '\u0640') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What follows "&lt;site name&gt; :" at the start of {@code text}, or null when it does not start so. */

@@ -140,6 +140,7 @@ final class MainContentFinder {
     private static final class Scorer implements NodeVisitor {
         private final Map<Element, Stats> stats;
         private final Deque<Stats> blocks = new ArrayDeque<>();
+        private final Deque<Element> blockElements = new ArrayDeque<>();
         private final Element root;
         private int anchorDepth;
 
@@ -161,6 +162,12 @@ final class MainContentFinder {
                 if (isBlock(e)) {
                     Stats s = stats.computeIfAbsent(e, k -> new Stats());
                     blocks.push(s);
+                    blockElements.push(e);
+                } else if (e.normalName().equals("br") && !blocks.isEmpty()
+                        && !TEXT_BLOCKS.contains(blockElements.peek().normalName())) {
+                    // Outside <p>, a break ends a paragraph of a legacy layout: each line is judged
+                    // alone, so a cell of short menu lines earns nothing while a cell of prose does.
+                    closeSegment(blockElements.peek(), blocks.peek());
                 }
             }
         }
@@ -177,14 +184,26 @@ final class MainContentFinder {
                 return;
             }
             Stats s = blocks.pop();
-            s.totalChars += s.ownChars;
-            s.totalLinkChars += s.ownLinkChars;
+            blockElements.pop();
+            closeSegment(e, s);
             if (!blocks.isEmpty()) {
                 Stats parent = blocks.peek();
                 parent.totalChars += s.totalChars;
                 parent.totalLinkChars += s.totalLinkChars;
             }
+        }
+
+        /** Scores the text run the block held since its last break, then starts a new run. */
+        private void closeSegment(Element e, Stats s) {
+            s.totalChars += s.ownChars;
+            s.totalLinkChars += s.ownLinkChars;
             distribute(e, s);
+            s.ownChars = 0;
+            s.ownLinkChars = 0;
+            s.ownCommas = 0;
+            s.ownStops = 0;
+            s.ownArabic = 0;
+            s.ownLetters = 0;
         }
 
         private void distribute(Element e, Stats s) {

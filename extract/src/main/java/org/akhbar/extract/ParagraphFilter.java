@@ -12,7 +12,8 @@ import java.util.List;
  * link lists and short items under it, until prose resumes; an inline "اقرأ أيضا: ..." line
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
- * (more than 60%) goes.
+ * (more than 60%) goes; in an article whose letters are mostly Arabic, a short Latin-only line
+ * without sentence punctuation goes ({@link #isLatinNoise}).
  */
 final class ParagraphFilter {
 
@@ -20,11 +21,15 @@ final class ParagraphFilter {
     private static final int MIN_PROSE_CHARS = 60;
     private static final double RELATED_LINK_RATIO = 0.3;
     private static final double LINK_LIST_RATIO = 0.6;
+    private static final int MAX_NOISE_CHARS = 60;
+    private static final int MAX_NOISE_WORDS = 6;
+    private static final String SENTENCE_PUNCTUATION = ".!?:;,،؛؟\"«»“”'";
 
     private ParagraphFilter() {}
 
     static List<Paragraph> filter(List<Paragraph> paragraphs, String title) {
         String titleKey = title == null ? "" : TextNormalizer.forComparison(title);
+        boolean arabicText = isMostlyArabic(paragraphs);
         List<Paragraph> out = new ArrayList<>();
         boolean underRelatedHeading = false;
         for (Paragraph p : paragraphs) {
@@ -60,8 +65,55 @@ final class ParagraphFilter {
             if (p.linkRatio() > LINK_LIST_RATIO) {
                 continue;
             }
+            if (arabicText && isLatinNoise(text)) {
+                continue;
+            }
             out.add(p);
         }
         return out;
+    }
+
+    /** Whether Arabic letters are most of the letters of the paragraphs. */
+    static boolean isMostlyArabic(List<Paragraph> paragraphs) {
+        int arabic = 0;
+        int letters = 0;
+        for (Paragraph p : paragraphs) {
+            String text = p.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (TextNormalizer.isArabicLetter(c)) {
+                        arabic++;
+                    }
+                }
+            }
+        }
+        return letters > 0 && arabic * 2 > letters;
+    }
+
+    /**
+     * A few Latin words and no Arabic letter, no sentence punctuation: the label of a slot or
+     * widget left by the theme ("in article native", "after Header Mobile"). In an Arabic
+     * article such a line is never text; a Latin sentence or quotation has its punctuation.
+     */
+    static boolean isLatinNoise(String text) {
+        if (text.length() > MAX_NOISE_CHARS) {
+            return false;
+        }
+        boolean latin = false;
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextNormalizer.isArabicLetter(c) || SENTENCE_PUNCTUATION.indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == ' ') {
+                words++;
+            } else if (c < 0x250 && Character.isLetter(c)) {
+                latin = true;
+            }
+        }
+        return latin && words <= MAX_NOISE_WORDS;
     }
 }
