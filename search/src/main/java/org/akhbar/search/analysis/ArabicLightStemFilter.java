@@ -5,11 +5,24 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 
-/** Applies {@link ArabicLightStemmer} to every term not marked as a keyword. */
+/**
+ * Applies {@link ArabicLightStemmer} to every term not marked as a keyword: the primary stem
+ * replaces the term, and the other {@linkplain ArabicLightStemmer#candidates candidates}
+ * follow at the same position (increment 0, same offsets). At query time that makes one
+ * word an OR of its readings (a synonym query), so a word whose first letter only looks
+ * like a clitic (لوجستيكية) still meets its article form (اللوجستيكية).
+ */
 public final class ArabicLightStemFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final int[] bounds = new int[2 * ArabicLightStemmer.MAX_CANDIDATES];
+    private char[] word = new char[32];
+    private int candidates;
+    private int next;
 
     public ArabicLightStemFilter(TokenStream input) {
         super(input);
@@ -17,12 +30,41 @@ public final class ArabicLightStemFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
+        if (next < candidates) {
+            // Every other attribute still holds the original token's values.
+            termAtt.copyBuffer(word, bounds[2 * next], bounds[2 * next + 1] - bounds[2 * next]);
+            posIncAtt.setPositionIncrement(0);
+            next++;
+            return true;
+        }
         if (!input.incrementToken()) {
             return false;
         }
+        candidates = 0;
+        next = 0;
         if (!keywordAtt.isKeyword()) {
-            termAtt.setLength(ArabicLightStemmer.stem(termAtt.buffer(), termAtt.length()));
+            int len = termAtt.length();
+            int n = ArabicLightStemmer.candidates(termAtt.buffer(), len, bounds);
+            if (n > 1) {
+                word = ArrayUtil.grow(word, len);
+                System.arraycopy(termAtt.buffer(), 0, word, 0, len);
+                candidates = n;
+                next = 1;
+            }
+            int start = bounds[0];
+            int end = bounds[1];
+            if (start > 0) {
+                System.arraycopy(termAtt.buffer(), start, termAtt.buffer(), 0, end - start);
+            }
+            termAtt.setLength(end - start);
         }
         return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        candidates = 0;
+        next = 0;
     }
 }

@@ -18,6 +18,9 @@ import org.apache.lucene.analysis.CharArraySet;
  * common words whose first letters look like clitics: بريطانيا, لندن, واشنطن, برنامج…)
  * lose only clitics in front of them and no letter of their own. Terms not starting with an
  * Arabic letter are returned unchanged.
+ *
+ * <p>A stripped bare proclitic (no article) is a guess, so {@link #candidates} also returns
+ * the stems that keep it; the analyzer indexes and queries all of them at one position.
  */
 public final class ArabicLightStemmer {
     private ArabicLightStemmer() {}
@@ -52,31 +55,76 @@ public final class ArabicLightStemmer {
         }
     }
 
-    /** Stems {@code s[0..len)} in place and returns the new length. */
+    /** The most stems {@link #candidates} gives for one term. */
+    public static final int MAX_CANDIDATES = 3;
+
+    /** Stems {@code s[0..len)} in place to its primary stem and returns the new length. */
     public static int stem(char[] s, int len) {
+        int[] bounds = new int[2 * MAX_CANDIDATES];
+        candidates(s, len, bounds);
+        return shift(s, bounds[0], bounds[1]);
+    }
+
+    /**
+     * The stems of {@code s[0..len)} as {@code [start, end)} ranges of {@code s}, written to
+     * {@code bounds} (length at least {@code 2 * MAX_CANDIDATES}) primary first; returns how
+     * many (1 to {@value #MAX_CANDIDATES}). {@code s} is not modified.
+     *
+     * <p>More than one stem comes back only when a bare proclitic (و ف ب ك ل, or a stacked
+     * pair like وب, without the article) was stripped: such a letter is as often the word's
+     * own first letter (لوجستيكية, ورزازات), so the stem that keeps it (and, for a pair, the
+     * one that keeps the second letter) is a candidate too. The article is not ambiguous in
+     * that way and yields one stem.
+     */
+    public static int candidates(char[] s, int len, int[] bounds) {
+        bounds[0] = 0;
+        bounds[1] = len;
         if (len < HEAD || !Proclitics.isArabicLetter(s[0])) {
-            return len;
+            return 1;
         }
-        int guarded = protectedLength(s, 0, len);
-        if (guarded > 0) {
-            return suffixWithin(s, 0, len, guarded);
+        int prefix = primaryPrefix(s, len);
+        bounds[0] = prefix;
+        bounds[1] = stemEnd(s, prefix, len);
+        int count = 1;
+        if (prefix == 0 || Proclitics.endsInArticle(s, 0, prefix) || protectedLength(s, prefix, len) > 0) {
+            // Nothing stripped, the article stripped, or a known word behind the clitic:
+            // one reading only.
+            return count;
         }
-        if (!mayStartWithClitic(s[0])) {
-            return len - suffixLength(s, 0, len);
+        // Shorter readings: the conjunction alone (for a pair like وب), then the whole word.
+        for (int p = prefix - 1; p >= 0; p--) {
+            if (p > 0 && !Proclitics.isCluster(s, 0, p)) {
+                continue;
+            }
+            bounds[2 * count] = p;
+            bounds[2 * count + 1] = stemEnd(s, p, len);
+            count++;
+        }
+        return count;
+    }
+
+    // Where the stem of s[prefix..len) ends: the suffix goes unless it would eat into a
+    // protected word (فلسطين keeps ين, فلسطينية still loses its ة).
+    private static int stemEnd(char[] s, int prefix, int len) {
+        int end = len - suffixLength(s, prefix, len);
+        int guarded = protectedLength(s, prefix, len);
+        return guarded > 0 && end - prefix < guarded ? len : end;
+    }
+
+    // The cluster length the primary stem drops: 0 when no clitic goes.
+    private static int primaryPrefix(char[] s, int len) {
+        if (protectedLength(s, 0, len) > 0 || !mayStartWithClitic(s[0])) {
+            return 0;
         }
         // Ascending cluster length: the shortest cluster in front of a protected word is all
         // that may go (وبريطانيا loses و, never وب).
         for (int i = Proclitics.CLUSTERS.length - 1; i >= 0; i--) {
             char[] c = Proclitics.CLUSTERS[i];
-            if (Proclitics.startsWith(s, 0, len, c)) {
-                guarded = protectedLength(s, c.length, len);
-                if (guarded > 0) {
-                    return suffixWithin(s, c.length, len, guarded);
-                }
+            if (Proclitics.startsWith(s, 0, len, c) && protectedLength(s, c.length, len) > 0) {
+                return c.length;
             }
         }
         int wholeWordSuffix = suffixLength(s, 0, len);
-        int prefix = 0;
         for (int i = 0; i < Proclitics.CLUSTERS.length; i++) {
             char[] c = Proclitics.CLUSTERS[i];
             if (!Proclitics.startsWith(s, 0, len, c)) {
@@ -90,12 +138,10 @@ public final class ArabicLightStemmer {
                     ? len - c.length - restSuffix
                     : len - c.length - Math.max(restSuffix, wholeWordSuffix);
             if (core >= (Proclitics.ARTICLE[i] ? 3 : 4)) {
-                prefix = c.length;
-                break;
+                return c.length;
             }
         }
-        int end = len - suffixLength(s, prefix, len);
-        return shift(s, prefix, end);
+        return 0;
     }
 
     // Every cluster starts with one of these; most words can skip the prefix search.
@@ -130,14 +176,6 @@ public final class ArabicLightStemmer {
             return rest >= 4 ? 2 : 0;
         }
         return 0;
-    }
-
-    private static int suffixWithin(char[] s, int prefix, int len, int guarded) {
-        int end = len - suffixLength(s, prefix, len);
-        if (end - prefix < guarded) {
-            end = len;
-        }
-        return shift(s, prefix, end);
     }
 
     // Length of the longest protected word that s[from..len) starts with, 0 for none.

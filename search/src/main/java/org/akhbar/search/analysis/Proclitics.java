@@ -56,6 +56,11 @@ final class Proclitics {
         return false;
     }
 
+    /** True when {@code s[start..end)} ends in the article, whole (ال) or fused with ل (لل). */
+    static boolean endsInArticle(char[] s, int start, int end) {
+        return end - start >= 2 && s[end - 1] == 'ل' && (s[end - 2] == 'ا' || s[end - 2] == 'ل');
+    }
+
     /** True for a letter of the Arabic script (after normalisation: no marks, no tatweel). */
     static boolean isArabicLetter(char c) {
         return (c >= '\u0620' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D5') || (c >= '\u06FA' && c <= '\u06FF');

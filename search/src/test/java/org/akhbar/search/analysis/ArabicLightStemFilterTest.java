@@ -31,7 +31,32 @@ class ArabicLightStemFilterTest {
 
     @Test
     void singlePrepositionIsStrippedWhenFourLettersRemain() {
-        assertThat(run("بطنجة لقادة")).containsExactly("طنجه", "قاده");
+        assertThat(run("بطنجة لقادة")).containsExactly("طنجه", "بطنجه", "قاده", "لقاده");
+    }
+
+    @Test
+    void bareProcliticKeepsTheUnstrippedReadingAtTheSamePosition() {
+        List<Tokens.Token> tokens = Tokens.filterTokens("لوجستيكية", ts -> new ArabicLightStemFilter(
+                new ArabicOrthographyFilter(new ArabicNormalizationFilter(ts))));
+        assertThat(tokens).extracting(Tokens.Token::term).containsExactly("وجستيكي", "لوجستيكي");
+        assertThat(tokens).extracting(Tokens.Token::posInc).containsExactly(1, 0);
+        assertThat(tokens).extracting(Tokens.Token::start).containsOnly(0);
+        assertThat(tokens).extracting(Tokens.Token::end).containsOnly(9);
+    }
+
+    @Test
+    void stackedBareProcliticsKeepEveryShorterReading() {
+        assertThat(run("ولمراقبة")).containsExactly("مراقبه", "لمراقبه", "ولمراقبه");
+    }
+
+    @Test
+    void articleIsStrippedWithoutAlternativeReading() {
+        assertThat(run("اللوجستيكية بالمدرسة")).containsExactly("لوجستيكي", "مدرسه");
+    }
+
+    @Test
+    void cliticInFrontOfAProtectedWordHasOneReading() {
+        assertThat(run("بلندن")).containsExactly("لندن");
     }
 
     @Test

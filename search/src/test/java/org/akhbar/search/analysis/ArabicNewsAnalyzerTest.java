@@ -22,7 +22,7 @@ class ArabicNewsAnalyzerTest {
 
     @Test
     void stemmedChainStemsTheSameNormalisedTerms() {
-        assertThat(Tokens.analyze(STEMMED, "والأمن بطنجة مؤتمرات")).containsExactly("امن", "طنجه", "موتمر");
+        assertThat(Tokens.analyze(STEMMED, "والأمن بطنجة مؤتمرات")).containsExactly("امن", "طنجه", "بطنجه", "موتمر");
     }
 
     @Test

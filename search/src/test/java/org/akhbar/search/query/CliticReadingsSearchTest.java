@@ -1,0 +1,79 @@
+package org.akhbar.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.akhbar.domain.Article;
+import org.akhbar.search.index.ArticleIndexWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Words whose first letter only looks like a clitic are found in every form, exact form first. */
+class CliticReadingsSearchTest {
+    @TempDir
+    static Path dir;
+
+    static ArticleSearcher searcher;
+
+    private static Article article(String slug, String title, String body, long seq) {
+        return Article.create("https://wadi.example/" + slug, "https://wadi.example/" + slug, "wadi", title,
+                List.of(body), OffsetDateTime.parse("2024-05-0" + seq + "T10:00:00+01:00"), List.of(), null, "ar",
+                Instant.parse("2024-06-01T00:00:00Z")).withSeq(seq);
+    }
+
+    static final Article BARE = article("bare", "منصة جديدة للتجارة",
+            "تراهن الجهة على منصة لوجستيكية حديثة قرب الميناء لتسريع نقل البضائع.", 1);
+    static final Article WITH_ARTICLE = article("article", "توسعة المنطقة الحرة",
+            "ستضم المنطقة الحرة الخدمات اللوجستيكية والمخازن المبردة.", 2);
+    static final Article CITY = article("city", "افتتاح مستشفى جديد",
+            "افتتح بورزازات مستشفى إقليمي جديد بعد سنوات من الانتظار.", 3);
+
+    @BeforeAll
+    static void index() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            for (Article a : List.of(BARE, WITH_ARTICLE, CITY)) {
+                w.apply(a);
+            }
+            w.commit(3);
+        }
+        searcher = ArticleSearcher.open(dir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searcher.close();
+    }
+
+    private static List<String> ids(String q) throws IOException {
+        return searcher.search(new SearchRequest(q, List.of(), null, null, 1, 10)).hits().stream()
+                .map(SearchHit::id).toList();
+    }
+
+    @Test
+    void articleFormFindsAWordWhoseLamLooksLikeAPreposition() throws IOException {
+        assertThat(ids("اللوجستيكية")).containsExactly(WITH_ARTICLE.id().value(), BARE.id().value());
+    }
+
+    @Test
+    void bareFormFindsTheArticleFormAndRanksItsExactFormFirst() throws IOException {
+        assertThat(ids("لوجستيكية")).containsExactly(BARE.id().value(), WITH_ARTICLE.id().value());
+    }
+
+    @Test
+    void cityWhoseWawLooksLikeAConjunctionIsFoundBehindAPreposition() throws IOException {
+        assertThat(ids("ورزازات")).containsExactly(CITY.id().value());
+    }
+
+    @Test
+    void snippetMarksTheBareFormFoundByTheArticleForm() throws IOException {
+        SearchHit hit = searcher.search(new SearchRequest("اللوجستيكية", List.of(), null, null, 1, 10)).hits().stream()
+                .filter(h -> h.id().equals(BARE.id().value())).findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("<mark>لوجستيكية</mark>");
+    }
+}
