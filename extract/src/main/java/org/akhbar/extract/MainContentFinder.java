@@ -16,7 +16,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds the element that holds the article body, in one pass over the (pruned) tree.
  *
- * <p>Every block whose own text (text not inside a nested block) is long enough is scored:
+ * <p>Every run of own text (text not inside a nested block; outside {@code <p>}-like blocks a
+ * {@code <br>} ends a run, as it ends a paragraph of a legacy layout) that is long enough is
+ * scored:
  * 1 + commas (Arabic "،" and Latin) + full stops/3 + up to 3 for length, scaled by its
  * Arabic-letter share (0.75 for none to 1.25 for all) and zero when it is mostly links. The
  * score goes to the block itself when it is a container holding text directly (a {@code <td>}
@@ -43,7 +45,7 @@ final class MainContentFinder {
 
     private MainContentFinder() {}
 
-    /** Per-element figures, filled bottom-up. */
+    /** Per-element figures, filled bottom-up; the own* figures are of the current text run. */
     static final class Stats {
         int ownChars;
         int ownLinkChars;

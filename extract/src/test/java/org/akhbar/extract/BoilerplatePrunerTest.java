@@ -64,4 +64,37 @@ class BoilerplatePrunerTest {
         assertThat(ClassHints.isFurniture("article-body", "")).isFalse();
         assertThat(ClassHints.isFurniture("", "sidebar")).isTrue();
     }
+
+    @Test
+    void anAdMarkerOutweighsAnArticleWordOnASmallElement() {
+        assertThat(pruned("<div class=\"entry-content\"><p>الفقرة الأولى</p><div class=\"ad-slot in-article\">in article native</div>"
+                + "<p>الفقرة الثانية</p><div id=\"sponsored-content-box\">محتوى ممول</div></div>"))
+                .isEqualTo("الفقرة الأولى الفقرة الثانية");
+        assertThat(ClassHints.isAdMarked("ad-slot in-article", "")).isTrue();
+        assertThat(ClassHints.isAdMarked("adsbygoogle", "")).isTrue();
+        assertThat(ClassHints.isAdMarked("download-link shadow", "")).isFalse();
+    }
+
+    @Test
+    void aWrapperMarkedAsCarryingAdsKeepsTheArticleItHolds() {
+        assertThat(pruned("<div class=\"post-content has-ads\"><p>نص المقال كاملا</p></div>")).isEqualTo("نص المقال كاملا");
+        String longText = "وقال المسؤول إن المشروع سيوفر مئات فرص العمل، وسيساهم في تنمية المنطقة. ".repeat(6).strip();
+        assertThat(pruned("<div class=\"post-content has-ads\"><div>" + longText + "</div></div>")).isEqualTo(longText);
+    }
+
+    @Test
+    void anUnclosedAnchorThatSwallowedThePageIsUnwrappedAndItsContentKept() {
+        Document doc = Jsoup.parse("<body><div><a href=\"/x\">جهات</div><table><tr><td><p>الفقرة الأولى</p><p>الفقرة الثانية</p>"
+                + "</td></tr></table></body>");
+        BoilerplatePruner.prune(doc.body());
+        assertThat(doc.body().select("a:has(table)")).isEmpty();
+        assertThat(doc.body().select("p")).extracting(org.jsoup.nodes.Element::text).containsExactly("الفقرة الأولى", "الفقرة الثانية");
+        assertThat(doc.body().select("p").first().closest("a")).isNull();
+    }
+
+    @Test
+    void anOrdinaryLinkIsNotStructural() {
+        Document doc = Jsoup.parse("<body><p><a href=\"/x\"><b>خبر</b> آخر</a></p><a href=\"/y\"><div><h3>عنوان</h3><p>مقتطف</p></div></a></body>");
+        assertThat(doc.select("a")).noneMatch(BoilerplatePruner::isStructuralLink);
+    }
 }

@@ -63,4 +63,32 @@ class DatelineExtractorTest {
         assertThat(r.place()).isEqualTo("طنجة");
         assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly("قال المديـر إن الأشغال انطلقت");
     }
+
+    @Test
+    void aPlaceThenTheSiteNameOnItsOwnLineIsTheDatelineAndLeavesTheBody() {
+        DatelineExtractor.Result r = DatelineExtractor.extract(
+                List.of(new Paragraph("ورزازات - جريدة القديم", 0, Paragraph.Kind.TEXT), new Paragraph(BODY, 0, Paragraph.Kind.TEXT)),
+                List.of("جريدة القديم"));
+        assertThat(r.place()).isEqualTo("ورزازات");
+        assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly(BODY);
+    }
+
+    @Test
+    void aPlaceThenAShortSourceCreditOnItsOwnLineIsTheDatelineEvenWithoutTheSiteName() {
+        DatelineExtractor.Result r = extract("تزنيـــت - صحيفة الجنوب", BODY);
+        assertThat(r.place()).isEqualTo("تزنيت");
+        assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly(BODY);
+        assertThat(DatelineExtractor.isSourceCredit("و م ع")).isTrue();
+        assertThat(DatelineExtractor.isSourceCredit("انطلقت صباح اليوم أشغال الدورة الجديدة")).isFalse();
+        assertThat(DatelineExtractor.isSourceCredit("قصف، ودمار")).isFalse();
+    }
+
+    @Test
+    void aPlaceAndColonOnItsOwnLineIsTheDateline() {
+        DatelineExtractor.Result r = extract("أزيلال:", BODY);
+        assertThat(r.place()).isEqualTo("أزيلال");
+        assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly(BODY);
+        assertThat(extract("أزيلال", BODY).place()).isNull();
+        assertThat(extract("أزيلال:").paragraphs()).hasSize(1);
+    }
 }

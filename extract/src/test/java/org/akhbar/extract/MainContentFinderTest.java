@@ -62,4 +62,15 @@ class MainContentFinderTest {
     void aPageWithoutProseHasNoContent() {
         assertThat(find("<div><a href=\"/\">الرئيسية</a></div>")).isNull();
     }
+
+    @Test
+    void aNavigationCellOfShortBreakSeparatedLinesDoesNotWidenTheContainerToTheRow() {
+        String text = "وقال المسؤول إن المشروع سيوفر مئات فرص العمل، وسيساهم في تنمية المنطقة.<br><br>";
+        MainContentFinder.Result r = find("<table><tr><td id=\"side\"><b>أرشيف الجريدة</b><br><a href=\"/s\">محليات</a><br><br>"
+                + "<b>عدد الزوار:</b> 1043871<br><br>صوتوا لنا في دليل المواقع</td>"
+                + "<td id=\"body\"><font><b>عنوان الخبر في سطر واحد طويل نسبيا</b></font><br><br><font>" + text.repeat(4)
+                + "</font></td></tr></table>");
+        assertThat(r.best().id()).isEqualTo("body");
+        assertThat(r.parts()).hasSize(1);
+    }
 }

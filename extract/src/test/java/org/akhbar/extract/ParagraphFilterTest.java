@@ -57,4 +57,19 @@ class ParagraphFilterTest {
         Paragraph someLinks = new Paragraph(PROSE, PROSE.length() / 5, Paragraph.Kind.TEXT);
         assertThat(filter(null, links, someLinks)).containsExactly(PROSE);
     }
+
+    @Test
+    void aShortLatinLabelWithoutPunctuationIsNoiseInAnArabicArticle() {
+        assertThat(filter(null, text(PROSE), text("in article native"), text("after Header Mobile"), text(PROSE + " ثانية")))
+                .containsExactly(PROSE, PROSE + " ثانية");
+    }
+
+    @Test
+    void latinTextWithSentencePunctuationOrInALatinArticleIsKept() {
+        assertThat(filter(null, text(PROSE), text("\"We will rebuild.\""), text("2025"))).containsExactly(PROSE, "\"We will rebuild.\"", "2025");
+        String french = "Le forum régional sur l'énergie éolienne s'est ouvert hier à Dakhla, en présence des élus.";
+        assertThat(filter(null, text(french), text("Conseil régional"))).containsExactly(french, "Conseil régional");
+        assertThat(ParagraphFilter.isLatinNoise("afterheader desktop")).isTrue();
+        assertThat(ParagraphFilter.isLatinNoise("مساحة in article")).isFalse();
+    }
 }
