@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes, in one pass over the tree, the elements that are never article text: scripts,
@@ -28,7 +30,9 @@ final class BoilerplatePruner {
             "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-consent", "amp-iframe",
             "amp-embed", "amp-sticky-ad", "link", "meta", "label", "menu");
     private static final String ARTICLE_MARKERS = "h1, article, main, [itemprop=articleBody]";
-    private static final String AD_KEEPERS = "p, h1, article, main, [itemprop=articleBody]";
+    private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, [itemprop=articleBody]");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final int MAX_AD_CHARS = 300;
 
     private BoilerplatePruner() {}
@@ -94,14 +98,13 @@ final class BoilerplatePruner {
      * make the whole article look like one link.
      */
     static boolean isStructuralLink(Element a) {
-        if (a.selectFirst("table") != null) {
-            return true;
-        }
-        Element first = a.selectFirst("p");
-        if (first == null) {
+        if (a.childrenSize() == 0) {
             return false;
         }
-        return a.getElementsByTag("p").size() >= 2;
+        if (a.selectFirst(TABLE) != null) {
+            return true;
+        }
+        return a.selectFirst(PARAGRAPH) != null && a.getElementsByTag("p").size() >= 2;
     }
 
     private static boolean isCaption(Element e) {

@@ -89,9 +89,12 @@ final class MainContentFinder {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : finals.entrySet()) {
-            if (best == null || entry.getValue() > bestScore) {
+            double score = entry.getValue();
+            // On a tie the inner element wins: a row or wrapper that adds nothing to its one
+            // scoring cell must not be chosen by the map's iteration order.
+            if (best == null || score > bestScore || (score == bestScore && isInside(entry.getKey(), best))) {
                 best = entry.getKey();
-                bestScore = entry.getValue();
+                bestScore = score;
             }
         }
         if (best == null || bestScore <= 0) {
@@ -125,6 +128,15 @@ final class MainContentFinder {
             }
         }
         return parts;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String start(String normalized) {

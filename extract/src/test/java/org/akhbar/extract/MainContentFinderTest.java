@@ -73,4 +73,14 @@ class MainContentFinderTest {
         assertThat(r.best().id()).isEqualTo("body");
         assertThat(r.parts()).hasSize(1);
     }
+
+    @Test
+    void onATieTheInnerCellWinsOverTheRowAroundIt() {
+        String text = "وقال المسؤول إن المشروع سيوفر مئات فرص العمل، وسيساهم في تنمية المنطقة.<br><br>";
+        for (int i = 0; i < 20; i++) {
+            MainContentFinder.Result r = find("<table><tr><td>أرشيف<br>عدد الزوار</td><td id=\"body\">" + text.repeat(3)
+                    + "</td></tr></table>");
+            assertThat(r.best().id()).isEqualTo("body");
+        }
+    }
 }
