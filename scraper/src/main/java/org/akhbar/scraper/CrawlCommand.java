@@ -16,6 +16,7 @@ import org.akhbar.extract.Extractor;
 import org.akhbar.scraper.config.SourcesConfigException;
 import org.akhbar.scraper.config.SourcesFile;
 import org.akhbar.scraper.crawl.ArticlePipeline;
+import org.akhbar.scraper.crawl.ArticleSink;
 import org.akhbar.scraper.crawl.CrawlFrontier;
 import org.akhbar.scraper.crawl.Crawler;
 import org.akhbar.scraper.crawl.Seeder;
@@ -101,7 +102,7 @@ public final class CrawlCommand implements Callable<Integer> {
             try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings())) {
                 Extractor extractor = new Extractor();
                 ArticlePipeline pipeline = new ArticlePipeline(fetcher, ctx.getBean(RawPageStore.class)::archive,
-                        extractor::extract, ctx.getBean(ArticleStore.class)::upsert);
+                        extractor::extract, ArticleSink.of(ctx.getBean(ArticleStore.class)));
                 Crawler crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, config.crawlSettings());
                 if (once) {
                     OutcomeCounts counts = crawler.runOnce(sourceList);

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every URL ends in exactly one {@link PageResult}: stored (new or changed), unchanged,
  * skipped with a reason (robots.txt, not html, too large, http 404, off-site, duplicate
  * body, not an article, unreadable, incomplete article) or failed with a reason (timeouts,
- * 5xx, store or extractor errors). The raw page is archived before extraction so that a
+ * 5xx, store or extractor errors). A page that answers 404 or 410 withdraws the article stored
+ * from it (a tombstone, so the index drops it too). The raw page is archived before extraction so that a
  * better extractor can redo the work later without re-crawling. A canonical URL that
  * leaves the source's host is ignored in favour of the page URL, so one site cannot claim
  * another's articles. Thread-safe.
@@ -73,6 +74,9 @@ public final class ArticlePipeline {
         }
         FetchResult fetched = fetcher.fetch(url, ContentPolicy.HTML);
         if (!fetched.isOk()) {
+            if (isGone(fetched) && withdraw(url, fetched)) {
+                return new PageResult(Outcome.skipped("gone: article withdrawn"), "http " + fetched.status(), false);
+            }
             return new PageResult(fetched.failure(), null, fetched.retryable());
         }
         URI finalUrl = UrlNormalizer.normalize(fetched.finalUrl()).orElse(fetched.finalUrl());
@@ -129,6 +133,20 @@ public final class ArticlePipeline {
             return new PageResult(Outcome.failed("store error"), e.toString(), true);
         }
         return PageResult.of(result.status() == UpsertResult.Status.UNCHANGED ? Outcome.unchanged() : Outcome.stored());
+    }
+
+    /** 404 and 410 say the page was removed: a stored article from it must leave the index. */
+    private static boolean isGone(FetchResult fetched) {
+        return fetched.status() == 404 || fetched.status() == 410;
+    }
+
+    private boolean withdraw(URI url, FetchResult fetched) {
+        try {
+            return sink.withdraw(url.toString(), fetched.fetchedAt());
+        } catch (RuntimeException e) {
+            LOG.warn("{}: withdrawing the article failed: {}", url, e.toString());
+            return false;
+        }
     }
 
     /** Null when the body is new or was last seen at this same URL; else where it was seen. */

@@ -100,6 +100,29 @@ class CrawlerTest {
     }
 
     @Test
+    void aPageThatIsGoneWithdrawsItsStoredArticle() {
+        AtomicReference<Integer> status = new AtomicReference<>(200);
+        server.on("/2025/mina.html", ex -> LocalServer.send(ex, status.get(), "text/html; charset=utf-8",
+                article("توسعة ميناء الصويرة", "بدأت الأشغال.").getBytes(StandardCharsets.UTF_8)));
+        feed("/2025/mina.html");
+        assertThat(crawler.runOnce(List.of(source)).count(Outcome.Kind.STORED)).isEqualTo(1);
+
+        status.set(410);
+        OutcomeCounts second = crawler.runOnce(List.of(source));
+
+        assertThat(second.toString()).isEqualTo("stored 0, unchanged 0, skipped 1 (gone: article withdrawn: 1), failed 0");
+        assertThat(stores.articles.get(server.uri("/2025/mina.html").toString()).isDeleted()).isTrue();
+    }
+
+    @Test
+    void aMissingPageThatNeverHeldAnArticleIsJustSkipped() {
+        feed("/2025/never.html");
+
+        assertThat(crawler.runOnce(List.of(source)).toString())
+                .isEqualTo("stored 0, unchanged 0, skipped 1 (http 404: 1), failed 0");
+    }
+
+    @Test
     void rawPageIsArchivedBeforeExtractionEvenForNonArticles() {
         html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت الأشغال."));
         html("/about.html", "<html><body><p>من نحن</p></body></html>");

@@ -33,17 +33,32 @@ final class FakeStores {
 
     /** Upsert by canonical URL with the store's changed/unchanged rule (the content hash). */
     ArticleSink sink() {
-        return article -> {
-            synchronized (articles) {
-                Article old = articles.get(article.canonicalUrl());
-                if (old != null && old.contentHash().equals(article.contentHash())) {
-                    return new org.akhbar.store.UpsertResult(org.akhbar.store.UpsertResult.Status.UNCHANGED, old.seq());
+        return new ArticleSink() {
+            @Override
+            public org.akhbar.store.UpsertResult upsert(Article article) {
+                synchronized (articles) {
+                    Article old = articles.get(article.canonicalUrl());
+                    if (old != null && !old.isDeleted() && old.contentHash().equals(article.contentHash())) {
+                        return new org.akhbar.store.UpsertResult(org.akhbar.store.UpsertResult.Status.UNCHANGED, old.seq());
+                    }
+                    long next = seq.incrementAndGet();
+                    articles.put(article.canonicalUrl(), article.withSeq(next));
+                    return new org.akhbar.store.UpsertResult(old == null
+                            ? org.akhbar.store.UpsertResult.Status.INSERTED
+                            : org.akhbar.store.UpsertResult.Status.UPDATED, next);
                 }
-                long next = seq.incrementAndGet();
-                articles.put(article.canonicalUrl(), article.withSeq(next));
-                return new org.akhbar.store.UpsertResult(old == null
-                        ? org.akhbar.store.UpsertResult.Status.INSERTED
-                        : org.akhbar.store.UpsertResult.Status.UPDATED, next);
+            }
+
+            @Override
+            public boolean withdraw(String url, java.time.Instant when) {
+                synchronized (articles) {
+                    Article old = articles.get(url);
+                    if (old == null || old.isDeleted()) {
+                        return false;
+                    }
+                    articles.put(url, old.deleted(when).withSeq(seq.incrementAndGet()));
+                    return true;
+                }
             }
         };
     }
