@@ -65,7 +65,11 @@ final class BoilerplatePhrases {
 
     /** What {@code text} is, judged from its words alone. */
     static Kind classify(String text) {
-        String n = TextNormalizer.forComparison(text);
+        return classify(text, TextNormalizer.forComparison(text));
+    }
+
+    /** {@link #classify(String)} for a caller that already holds the text's comparison form {@code n}. */
+    static Kind classify(String text, String n) {
         if (n.isEmpty()) {
             return Kind.NONE;
         }
@@ -102,7 +106,17 @@ final class BoilerplatePhrases {
 
     /** True when {@code text} is exactly a heading that opens a comments area. */
     static boolean isCommentsHeading(String text) {
-        return COMMENTS.contains(TextNormalizer.forComparison(text));
+        return isCommentsHeadingKey(TextNormalizer.forComparison(text));
+    }
+
+    /** {@link #isCommentsHeading} on text already in comparison form. */
+    static boolean isCommentsHeadingKey(String n) {
+        return COMMENTS.contains(n);
+    }
+
+    /** {@link #isRelatedHeading} on text already in comparison form. */
+    static boolean isRelatedHeadingKey(String n) {
+        return RELATED.contains(n);
     }
 
     /** True when {@code text} is exactly a heading that opens a related-links block. */

@@ -34,15 +34,17 @@ final class ParagraphFilter {
         boolean underRelatedHeading = false;
         for (Paragraph p : paragraphs) {
             String text = p.text();
-            if (!titleKey.isEmpty() && TextNormalizer.forComparison(text).equals(titleKey)) {
+            // One comparison form per paragraph serves every phrase test below.
+            String key = TextNormalizer.forComparison(text);
+            if (!titleKey.isEmpty() && key.equals(titleKey)) {
                 continue;
             }
-            if (BoilerplatePhrases.isCommentsHeading(text)) {
+            if (BoilerplatePhrases.isCommentsHeadingKey(key)) {
                 break;
             }
-            BoilerplatePhrases.Kind kind = BoilerplatePhrases.classify(text);
+            BoilerplatePhrases.Kind kind = BoilerplatePhrases.classify(text, key);
             if (kind == BoilerplatePhrases.Kind.RELATED) {
-                if (BoilerplatePhrases.isRelatedHeading(text)) {
+                if (BoilerplatePhrases.isRelatedHeadingKey(key)) {
                     underRelatedHeading = true;
                     continue;
                 }
