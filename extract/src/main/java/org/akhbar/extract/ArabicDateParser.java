@@ -1,6 +1,7 @@
 package org.akhbar.extract;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -64,6 +65,9 @@ public final class ArabicDateParser {
             + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
     /** What may stand between a time and the date after it: separators and at most a weekday. */
     private static final Pattern BETWEEN_TIME_AND_DATE = Pattern.compile("[-–—|,،\\s]*(?:\\p{L}+\\s*[,،]?\\s*)?");
+    /** A weekday name (folded, after "ال"/"ا") right before a day number: "الاثنين 17", "يوم الخميس، 6". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+            "(?:^|[^\\p{L}])ال?ا?(حد|ثنين|ثلاثاء?|ربعاء?|خميس|جمعه|سبت)\\s*[,،]?\\s*$");
     private static final Pattern SINCE = Pattern.compile(NOT_LETTER_BEFORE
             + "منذ\\s+(?:(\\d+)\\s*)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام"
             + "|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور)" + NOT_LETTER_AFTER);
@@ -157,7 +161,8 @@ public final class ArabicDateParser {
             if (m.group(3) != null) {
                 date = dateOrNull(Integer.parseInt(m.group(3)), month, day);
             } else {
-                date = reference == null ? null : inYearBefore(month, day, reference, z);
+                date = reference == null ? null
+                        : inYearBefore(month, day, reference, z, weekdayBefore(t, m.start(1)));
             }
             if (date != null) {
                 return Optional.of(withTime(t, m.start(), m.end(), date, z));
@@ -298,16 +303,47 @@ public final class ArabicDateParser {
         }
     }
 
-    /** The latest date with this month and day that is not after the reference's day. */
-    private static LocalDate inYearBefore(int month, int day, Instant reference, ZoneId z) {
+    /**
+     * The latest date with this month and day that is not after the reference's day. When the
+     * text names the weekday ("الاثنين 17 نونبر الجاري") and the nearest such date falls on
+     * another weekday, the page is older than the reference (an archive page fetched late):
+     * the latest earlier year whose date falls on that weekday is taken instead, within the
+     * 11 years after which every weekday has come round again.
+     */
+    private static LocalDate inYearBefore(int month, int day, Instant reference, ZoneId z, DayOfWeek weekday) {
         LocalDate today = reference.atZone(z).toLocalDate();
-        for (int year = today.getYear(); year >= today.getYear() - 4; year--) {
+        LocalDate nearest = null;
+        for (int year = today.getYear(); year >= today.getYear() - 11; year--) {
             LocalDate candidate = dateOrNull(year, month, day);
-            if (candidate != null && !candidate.isAfter(today)) {
+            if (candidate == null || candidate.isAfter(today)) {
+                continue;
+            }
+            if (weekday == null || candidate.getDayOfWeek() == weekday) {
                 return candidate;
             }
+            if (nearest == null) {
+                nearest = candidate;
+            }
         }
-        return null;
+        return nearest;
+    }
+
+    /** The weekday named just before the day number at {@code dayStart} ("يوم الاثنين 17"), or null. */
+    private static DayOfWeek weekdayBefore(String foldedText, int dayStart) {
+        Matcher m = WEEKDAY_BEFORE.matcher(foldedText.substring(Math.max(0, dayStart - 24), dayStart));
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        return switch (name.charAt(0)) {
+            case 'ح' -> DayOfWeek.SUNDAY;
+            case 'خ' -> DayOfWeek.THURSDAY;
+            case 'ج' -> DayOfWeek.FRIDAY;
+            case 'س' -> DayOfWeek.SATURDAY;
+            case 'ر' -> DayOfWeek.WEDNESDAY;
+            case 'ث' -> name.startsWith("ثن") ? DayOfWeek.MONDAY : DayOfWeek.TUESDAY;
+            default -> null;
+        };
     }
 
     private static Optional<OffsetDateTime> isoDate(Matcher m, ZoneId z) {
