@@ -3,6 +3,7 @@ package org.akhbar.scraper.crawl;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.akhbar.domain.Outcome;
 import org.akhbar.domain.OutcomeCounts;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills the frontier for one source from its feeds, sitemaps (indexes followed, bounded by
- * {@link SitemapWalker}) and section pages.
+ * {@link SitemapWalker}) and section pages; a source configured with none of these is
+ * discovered from the sitemaps its robots.txt lists and the links on its homepage.
  *
  * <p>Only links on the source's host are kept. A link the frontier does not know is
  * enqueued; a known one is made due again, so each seeding re-checks the pages the site
@@ -53,18 +55,26 @@ public final class Seeder {
     /** Seeds {@code source}; discovery failures are added to {@code counts}. */
     public Report seed(Source source, OutcomeCounts counts) {
         Set<URI> links = new LinkedHashSet<>();
+        List<URI> sitemapUrls = source.sitemaps();
+        List<URI> startUrls = source.startUrls();
+        if (source.feeds().isEmpty() && sitemapUrls.isEmpty() && startUrls.isEmpty()) {
+            // A source given by its homepage alone: follow what the site itself advertises,
+            // the sitemaps its robots.txt lists and the article links on its homepage.
+            sitemapUrls = fetcher.sitemapsInRobots(source.homepage());
+            startUrls = List.of(source.homepage());
+        }
         for (URI feed : source.feeds()) {
             Discovery d = read(feed, ContentPolicy.XML, "feed", counts,
                     r -> feeds.parse(r.body(), r.finalUrl()));
             d.links().forEach(l -> links.add(l.url()));
         }
-        for (URI sitemap : source.sitemaps()) {
+        for (URI sitemap : sitemapUrls) {
             SitemapWalker.Result walked = walker.walk(sitemap, u -> read(u, ContentPolicy.XML, "sitemap", counts,
                     r -> sitemaps.parse(r.body(), r.finalUrl())));
             walked.links().forEach(l -> links.add(l.url()));
             walked.failures().forEach(f -> LOG.debug("{}: {}", source.id(), f));
         }
-        for (URI start : source.startUrls()) {
+        for (URI start : startUrls) {
             Discovery d = read(start, ContentPolicy.HTML, "section page", counts,
                     r -> sections.parse(r.body(), r.contentType(), r.finalUrl()));
             d.links().forEach(l -> links.add(l.url()));

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -201,6 +202,15 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
             return FetchResult.failed(url, url, 0, "connection refused", true);
         }
         return FetchResult.failed(url, url, 0, "network error", true);
+    }
+
+    @Override
+    public List<URI> sitemapsInRobots(URI url) {
+        List<URI> out = new ArrayList<>();
+        for (String listed : robots.rulesFor(url).getSitemaps()) {
+            UrlNormalizer.resolve(url, listed).ifPresent(out::add);
+        }
+        return out;
     }
 
     private RobotsCache.RobotsResponse fetchRobots(URI robotsUrl) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.akhbar.domain.Article;
 import org.akhbar.domain.Outcome;
 import org.akhbar.domain.OutcomeCounts;
 import org.akhbar.domain.Source;
@@ -97,6 +98,24 @@ class CrawlerTest {
         OutcomeCounts third = crawler.runOnce(List.of(source));
         assertThat(third.toString()).isEqualTo("stored 1, unchanged 0, skipped 0, failed 0");
         assertThat(stores.articles.get(server.uri("/2025/mina.html").toString()).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aSourceGivenByItsHomepageAloneIsDiscoveredFromRobotsSitemapsAndHomepageLinks() {
+        html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت أشغال توسعة الميناء."));
+        html("/2025/tumur.html", article("موسم التمور بزاكورة", "انطلق موسم جني التمور."));
+        html("/", "<html><body><a href='/2025/tumur.html'>موسم التمور</a></body></html>");
+        server.page("/robots.txt", 200, "text/plain", ("User-agent: *\nAllow: /\nSitemap: " + server.uri("/news-sitemap.xml"))
+                .getBytes(StandardCharsets.UTF_8));
+        server.page("/news-sitemap.xml", 200, "application/xml", ("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>" + server.uri("/2025/mina.html") + "</loc></url></urlset>").getBytes(StandardCharsets.UTF_8));
+        Source homepageOnly = new Source("sahil", "أخبار الساحل", server.uri("/"), List.of(), List.of(), List.of(), null);
+
+        OutcomeCounts counts = crawler.runOnce(List.of(homepageOnly));
+
+        assertThat(counts.count(Outcome.Kind.STORED)).isEqualTo(2);
+        assertThat(stores.articles.values()).extracting(Article::title)
+                .containsExactlyInAnyOrder("توسعة ميناء الصويرة", "موسم التمور بزاكورة");
     }
 
     @Test
