@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class BoilerplatePhrases {
 
     /** What a piece of text labels. */
-    enum Kind { NONE, AD_LABEL, COMMENTS, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT }
+    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT }
 
     private static final Set<String> AD_LABELS = normalized(
             "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
@@ -30,6 +30,37 @@ final class BoilerplatePhrases {
             "اترك تعليقاً", "اترك رداً", "اترك ردا", "التعليقات", "تعليقات", "التعاليق", "تعليقات القراء", "عدد التعليقات",
             "comments", "leave a comment", "leave a reply", "add a comment", "commentaires", "laisser un commentaire",
             "ajouter un commentaire", "réagir");
+    /**
+     * Phrases only a comment-policy notice or an editorial disclaimer uses: "the views below
+     * do not reflect the site's", "we review comments before publishing", "opinions are their
+     * writers' own". Decisive alone.
+     */
+    private static final Set<String> COMMENT_POLICY = normalized(
+            "مراجعة التعليقات", "سياسة التعليقات", "بسياسة التعليقات", "لسياسة التعليقات", "شروط التعليق",
+            "بشروط التعليق", "شروط التعليقات", "قواعد التعليق",
+            "إرشادات التعليق", "التعليقات المنشورة", "الآراء الواردة أدناه", "الآراء الواردة في التعليقات",
+            "تعبر عن رأي كاتبها", "يعبر عن رأي كاتبه", "تعبر عن رأي أصحابها", "يعبر عن رأي صاحبه",
+            "تعبر عن آراء أصحابها", "تعبر عن آراء كتابها", "تعبر عن وجهة نظر كاتبها", "يعبر عن وجهة نظر كاتبه",
+            "تعبر عن وجهة نظر أصحابها", "تعكس وجهات نظر أصحابها", "ولا يتحمل الموقع", "لا يتحمل الموقع",
+            "the views expressed", "views expressed in the comments", "comments are moderated", "comment policy",
+            "community guidelines", "comments are reviewed", "les commentaires sont modérés",
+            "charte de modération", "charte des commentaires", "n'engagent que leurs auteurs",
+            "n'engagent que leur auteur", "n'engage que son auteur");
+    /** A disclaimer's verb ("do not reflect the opinion of")... */
+    private static final Set<String> DISCLAIMER_VERBS = normalized(
+            "لا تعبر عن رأي", "لا تعبر بالضرورة عن رأي", "لا يعبر عن رأي", "لا يعبر بالضرورة عن رأي",
+            "لا تعبر عن وجهة نظر", "لا تعكس رأي", "لا تعكس بالضرورة", "do not necessarily reflect",
+            "does not necessarily reflect", "do not reflect the views", "ne reflètent pas", "ne reflète pas");
+    /**
+     * ...decides only with a word naming the site, its editors or its readers within the next
+     * {@link #DISCLAIMER_SUBJECT_WINDOW} words: "لا تعبر عن رأي الحكومة" in a news report is a
+     * sentence, "لا تعبر عن رأي الموقع" a disclaimer.
+     */
+    private static final Set<String> DISCLAIMER_SUBJECTS = normalized(
+            "الموقع", "موقع", "الصحيفة", "صحيفة", "الجريدة", "الشبكة", "شبكة", "القناة", "المجلة", "التحرير",
+            "أدناه", "التعليقات", "القراء", "site", "website", "publication", "editors", "editorial", "readers",
+            "comments", "rédaction", "journal", "lecteurs", "commentaires");
+    private static final int DISCLAIMER_SUBJECT_WINDOW = 5;
     /** "جاري تحميل ..." (loading ...) is only ever shown by widgets. */
     private static final String LOADING = TextNormalizer.forComparison("جاري تحميل");
     private static final Set<String> RELATED = normalized(
@@ -82,6 +113,9 @@ final class BoilerplatePhrases {
         if (startsWithAny(n, RELATED)) {
             return Kind.RELATED;
         }
+        if (isCommentPolicyKey(n)) {
+            return Kind.COMMENT_POLICY;
+        }
         if (containsAny(n, COOKIE) || CONSENT_BUTTONS.contains(n)) {
             return Kind.COOKIE;
         }
@@ -112,6 +146,34 @@ final class BoilerplatePhrases {
     /** {@link #isCommentsHeading} on text already in comparison form. */
     static boolean isCommentsHeadingKey(String n) {
         return COMMENTS.contains(n);
+    }
+
+    /**
+     * Whether text in comparison form is a comment-policy notice or an editorial disclaimer:
+     * one of its own phrases, or a "does not reflect the opinion of" verb with a word naming
+     * the site, its editors or its readers.
+     */
+    static boolean isCommentPolicyKey(String n) {
+        return containsAny(n, COMMENT_POLICY) || disclaimsForTheSite(n);
+    }
+
+    private static boolean disclaimsForTheSite(String n) {
+        for (String verb : DISCLAIMER_VERBS) {
+            int at = n.indexOf(verb);
+            while (at >= 0) {
+                int end = at + verb.length();
+                if ((at == 0 || n.charAt(at - 1) == ' ') && (end == n.length() || n.charAt(end) == ' ')) {
+                    String[] next = n.substring(end).strip().split(" ", DISCLAIMER_SUBJECT_WINDOW + 1);
+                    for (int i = 0; i < Math.min(next.length, DISCLAIMER_SUBJECT_WINDOW); i++) {
+                        if (DISCLAIMER_SUBJECTS.contains(next[i])) {
+                            return true;
+                        }
+                    }
+                }
+                at = n.indexOf(verb, at + 1);
+            }
+        }
+        return false;
     }
 
     /** {@link #isRelatedHeading} on text already in comparison form. */

@@ -12,12 +12,14 @@ import org.jsoup.select.QueryParser;
 /**
  * Removes, in one pass over the tree, the elements that are never article text: scripts,
  * styles, embeds, forms and buttons, captions, navigation, footers, asides, hidden elements
+ * (attribute, inline style or a framework's hiding class)
  * and every element whose class or id names page furniture ({@link ClassHints#isFurniture}).
  *
  * <p>Elements that hold the headline or an {@code <article>}/{@code <main>}/{@code
  * itemprop=articleBody} are kept whatever their class says: a theme that puts "has-sidebar"
  * on its page wrapper must not lose the article. A {@code <form>} is kept when it wraps
- * paragraphs (ASP.NET pages wrap the whole page in one). A small element whose class or id
+ * paragraphs, the headline or the article, or simply much text (ASP.NET pages wrap the whole
+ * page in one). A small element whose class or id
  * marks an ad ({@link ClassHints#isAdMarked}) goes even when another word of its class
  * protects it. An anchor that wraps tables or paragraphs ({@link #isStructuralLink}) is
  * unwrapped, its content kept.
@@ -34,6 +36,9 @@ final class BoilerplatePruner {
     private static final Evaluator TABLE = QueryParser.parse("table");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final int MAX_AD_CHARS = 300;
+    private static final Evaluator FORM_KEEPERS = QueryParser.parse("p, h1, article, main, [itemprop=articleBody]");
+    /** More text than a search, login or comment form carries, counting the layout's whitespace. */
+    private static final int MAX_FORM_CHARS = 3000;
 
     private BoilerplatePruner() {}
 
@@ -70,9 +75,11 @@ final class BoilerplatePruner {
             return e.closest("article") == null && e.selectFirst("p") == null;
         }
         if (tag.equals("form")) {
-            return e.selectFirst("p, article") == null;
+            // ASP.NET pages wrap the whole page in one form, not always with a <p> inside:
+            // a form that holds the headline, the article or more text than any real form goes on.
+            return e.selectFirst(FORM_KEEPERS) == null && MetadataReader.boundedText(e, MAX_FORM_CHARS) != null;
         }
-        if (e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
+        if (e.hasAttr("hidden") || isHiddenByStyle(e.attr("style")) || isHiddenByClass(e)) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
@@ -109,6 +116,31 @@ final class BoilerplatePruner {
 
     private static boolean isCaption(Element e) {
         return e.hasClass("caption") || e.hasClass("wp-caption-text") || e.hasClass("image-caption");
+    }
+
+    /**
+     * CSS-framework classes that hide an element on every screen ("d-none" unless a
+     * "d-md-block"-like class shows it again, "hidden", "u-hide"). Screen-reader-only text
+     * ("sr-only") is kept: it is sometimes the only label of a real heading.
+     */
+    static boolean isHiddenByClass(Element e) {
+        String className = e.className();
+        if (className.isEmpty()) {
+            return false;
+        }
+        boolean hidden = false;
+        for (String c : className.split("\\s+")) {
+            switch (c) {
+                case "d-none", "hidden", "u-hide", "is-hidden", "hide" -> hidden = true;
+                default -> {
+                    if (c.startsWith("d-") && (c.endsWith("-block") || c.endsWith("-flex") || c.endsWith("-inline")
+                            || c.endsWith("-inline-block") || c.endsWith("-grid") || c.endsWith("-table"))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return hidden;
     }
 
     private static boolean isHiddenByStyle(String style) {

@@ -1,6 +1,7 @@
 package org.akhbar.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ final class ClassHints {
             "(?<![a-z0-9])(comment|sidebar|side-bar|footer|header|masthead|nav|menu|share|sharing|social|related"
             + "|widget|ads?(?![a-z])|adsbygoogle|advert|promo|cookie|consent|gdpr|banner|breadcrumb|tags?(?![a-z])"
             + "|newsletter|subscribe|popup|modal|pagination|pager|sponsor|outbrain|taboola|disqus|most-?read"
-            + "|trending|caption|wp-caption|print|toolbar|rating|author-?box|bio(?![a-z]))");
+            + "|trending|caption|wp-caption|print|toolbar|rating|author-?box|bio(?![a-z])|prev[-_]?next|next[-_]?prev)");
 
     /**
      * Markers that an element is an advertisement: "ad-slot", "ads", "adsbygoogle", "advert",
@@ -34,6 +35,13 @@ final class ClassHints {
     /** Words that say "this holds the article" strongly enough to survive a furniture word beside them. */
     private static final Pattern PROTECTIVE = Pattern.compile("(?<![a-z0-9])(article|content|main|body|entry|story|text)");
 
+    /** What themes append to a part's name without changing what it is: "tags-list", "share-box-2". */
+    private static final Pattern CONTAINER_SUFFIX = Pattern.compile(
+            "([-_](container|wrapper|wrap|wrp|box|area|list|block|section|inner|holder|items?|links|bar|\\d+))*");
+
+    /** "content-with-sidebar": the name of a wrapper around both, not of the furniture. */
+    private static final Pattern CONNECTOR = Pattern.compile("(^|[-_])(with|and|has|plus)([-_]|$)");
+
     /** The header of the post itself (headline, date, author), not the site's header. */
     private static final Pattern POST_HEADER = Pattern.compile("(?<![a-z0-9])(post|entry|article|story|news)[-_]?(header|head)");
 
@@ -41,12 +49,43 @@ final class ClassHints {
 
     /**
      * Whether the class/id names furniture and nothing that holds the article: "related-posts"
-     * and "post-tags" are furniture, "entry-header", "post-header" and "article-share" are not.
+     * and "post-tags" are furniture, "entry-header", "post-header" and "content has-sidebar" are
+     * not. Judged per class name: a name that puts a furniture word after an article word
+     * ("article_details_tags", "article-comments") names a part of the article's furniture and
+     * protects nothing.
      */
     static boolean isFurniture(String className, String id) {
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        return !hints.isBlank() && NEGATIVE.matcher(hints).find() && !PROTECTIVE.matcher(hints).find()
-                && !POST_HEADER.matcher(hints).find();
+        if (hints.isBlank() || !NEGATIVE.matcher(hints).find() || POST_HEADER.matcher(hints).find()) {
+            return false;
+        }
+        for (String name : hints.split("\\s+")) {
+            Matcher protective = PROTECTIVE.matcher(name);
+            if (protective.find() && !endsWithFurnitureWord(name, protective.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name, after position {@code from}, ends with a furniture word (give or take a
+     * container suffix): "article_details_tags", "post-content-share-box", but not
+     * "content-with-sidebar-wrp", a wrapper that holds the article beside the sidebar.
+     */
+    private static boolean endsWithFurnitureWord(String name, int from) {
+        Matcher negative = NEGATIVE.matcher(name).useTransparentBounds(true).region(from, name.length());
+        while (negative.find()) {
+            int end = negative.end();
+            while (end < name.length() && Character.isLetter(name.charAt(end))) {
+                end++;
+            }
+            boolean joined = CONNECTOR.matcher(name.substring(from, negative.start())).find();
+            if (!joined && CONTAINER_SUFFIX.matcher(name.substring(end)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the class or id marks the element as an advertisement slot (see {@link #AD_MARKER}). */

@@ -46,8 +46,13 @@ final class MetadataReader {
         }
         ld.resolve();
 
-        List<String> headlines = new ArrayList<>(ld.headlines);
+        // og:title first: sites write it for sharing, as the bare headline, while JSON-LD
+        // headlines are more often truncated, double-escaped or decorated by plugins.
+        List<String> headlines = new ArrayList<>();
         addIfText(headlines, meta.get("og:title"));
+        for (String h : ld.headlines) {
+            addIfText(headlines, h);
+        }
         addIfText(headlines, meta.get("twitter:title"));
         addIfText(headlines, scan.title);
 
@@ -288,7 +293,8 @@ final class MetadataReader {
             isArticle = true;
             Object headline = map.get("headline") != null ? map.get("headline") : map.get("name");
             if (headline instanceof String h) {
-                addIfText(headlines, h);
+                // Some CMSs HTML-escape the value before writing it into the JSON ("&quot;").
+                addIfText(headlines, h.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(h, false) : h);
             }
             if (map.get("datePublished") instanceof String d) {
                 addIfText(published, d);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a page says about itself, read before any pruning.
  *
- * @param headlines JSON-LD headlines, then og:title and twitter:title, then {@code <title>}, in that order
+ * @param headlines og:title, then JSON-LD headlines, then twitter:title, then {@code <title>}, in that order
  * @param h1s the visible {@code <h1>} texts in document order
  * @param siteNames names the site goes by (configured name, og:site_name, JSON-LD publisher)
  * @param canonicalUrl absolute canonical URL, or null

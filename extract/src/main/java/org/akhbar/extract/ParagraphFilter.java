@@ -8,7 +8,9 @@ import java.util.List;
  * words ({@link BoilerplatePhrases}), their link ratio and their length.
  *
  * <p>Rules, in order: a repeat of the title goes; a comments heading ("تعليقات الزوار") ends
- * the article, everything after it goes; a related-links heading ("شاهد أيضا") goes with the
+ * the article, everything after it goes; so does a comment-policy notice or editorial
+ * disclaimer ("الآراء الواردة أدناه لا تعبر عن رأي الموقع") below at least two paragraphs,
+ * while one above them is only dropped; a related-links heading ("شاهد أيضا") goes with the
  * link lists and short items under it, until prose resumes; an inline "اقرأ أيضا: ..." line
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
@@ -18,6 +20,8 @@ import java.util.List;
 final class ParagraphFilter {
 
     private static final int MAX_FURNITURE_CHARS = 400;
+    private static final int MAX_POLICY_CHARS = 700;
+    private static final int MIN_PARAGRAPHS_BEFORE_POLICY = 2;
     private static final int MIN_PROSE_CHARS = 60;
     private static final double RELATED_LINK_RATIO = 0.3;
     private static final double LINK_LIST_RATIO = 0.6;
@@ -43,6 +47,15 @@ final class ParagraphFilter {
                 break;
             }
             BoilerplatePhrases.Kind kind = BoilerplatePhrases.classify(text, key);
+            if (kind == BoilerplatePhrases.Kind.COMMENT_POLICY && text.length() <= MAX_POLICY_CHARS) {
+                // Below the article, the notice opens the comments area: nothing after it is
+                // article text. Above it (an opinion page's "views are the writer's own"), it
+                // is only dropped.
+                if (out.size() >= MIN_PARAGRAPHS_BEFORE_POLICY) {
+                    break;
+                }
+                continue;
+            }
             if (kind == BoilerplatePhrases.Kind.RELATED) {
                 if (BoilerplatePhrases.isRelatedHeadingKey(key)) {
                     underRelatedHeading = true;

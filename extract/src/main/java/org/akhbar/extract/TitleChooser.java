@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * <p>Headlines are cleaned of site-name prefixes and suffixes (" - الصحراء 24", "| Site", "site –
  * "). When a cleaned headline and a visible h1 agree (equal after normalisation, or the h1 is
- * one part of the headline) the h1 is returned, as readers saw it. Otherwise the first cleaned
+ * one part of the headline) the h1 is returned, as readers saw it, unless both have the same
+ * words: then the headline, without the h1's decoration (quotes, marks). Otherwise the first cleaned
  * headline, else the first h1 that is not a site name. Returns null when the page has no title.
  */
 final class TitleChooser {
@@ -38,7 +39,10 @@ final class TitleChooser {
             String headline = meta.headlines().get(i);
             for (String h1 : h1s) {
                 if (agrees(headline, h1)) {
-                    return h1;
+                    // Same words: the headline, written for sharing, is free of the h1's
+                    // decoration (quotes, emphasis marks); else the h1 is the headline's
+                    // part without the site name.
+                    return sameWords(headline, h1) ? TextNormalizer.cleanWhitespace(headline) : h1;
                 }
             }
             String clean = stripSiteName(headline, siteKeys, lastIsHtmlTitle && siteKeys.isEmpty());
@@ -80,6 +84,10 @@ final class TitleChooser {
 
     private static boolean isSeparator(char c) {
         return c == ':' || c == '|' || c == '-' || c == '–' || c == '—' || c == '»' || c == '«';
+    }
+
+    private static boolean sameWords(String headline, String h1) {
+        return TextNormalizer.forComparison(headline).equals(TextNormalizer.forComparison(h1));
     }
 
     /** Whether the h1 is the headline, or one of its separator-delimited parts. */

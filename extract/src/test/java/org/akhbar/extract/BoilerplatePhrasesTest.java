@@ -35,6 +35,15 @@ class BoilerplatePhrasesTest {
             اشترك في النشرة البريدية                               | NEWSLETTER
             الرئيسية » اقتصاد » أسواق                              | BREADCRUMB
             جميع الحقوق محفوظة                                    | COPYRIGHT
+            نرحب بآرائكم، ويتولى فريقنا مراجعة التعليقات قبل نشرها  | COMMENT_POLICY
+            الآراء الواردة أدناه لا تعبر عن رأي الموقع             | COMMENT_POLICY
+            المقالات المنشورة تعبر عن رأي كاتبها                   | COMMENT_POLICY
+            يرجى الالتزام بسياسة التعليقات                          | COMMENT_POLICY
+            اطلع على سياسة التعليقات قبل المشاركة                   | COMMENT_POLICY
+            The views expressed in the comments are not ours      | COMMENT_POLICY
+            Opinions do not necessarily reflect the views of the publication | COMMENT_POLICY
+            Les commentaires sont modérés avant publication       | COMMENT_POLICY
+            Ces propos n'engagent que leurs auteurs               | COMMENT_POLICY
             """)
     void recognisesPageFurnitureInArabicFrenchAndEnglish(String text, Kind kind) {
         assertThat(BoilerplatePhrases.classify(text)).isEqualTo(kind);
@@ -54,5 +63,15 @@ class BoilerplatePhrasesTest {
         if (!text.startsWith("المزيد")) {
             assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.NONE);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وقال الوزير إن هذه التصريحات لا تعبر عن رأي الحكومة ولا عن موقفها الرسمي
+            وأكد أن البيان لا يعبر بالضرورة عن رأي جميع الأعضاء في الحزب
+            The minister said the remarks do not necessarily reflect government policy
+            """)
+    void aDisclaimerVerbAboutSomeoneOtherThanTheSiteIsASentence(String text) {
+        assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.NONE);
     }
 }

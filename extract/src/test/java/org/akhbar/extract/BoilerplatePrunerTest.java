@@ -40,6 +40,19 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void keepsAPageWideFormWithoutParagraphsWhenItHoldsTheArticle() {
+        assertThat(pruned("<form id=\"aspnetForm\"><div itemprop=\"articleBody\"><div>سطر أول<br><br>سطر ثان</div></div></form>"))
+                .isEqualTo("سطر أول سطر ثان");
+        assertThat(pruned("<p>نص</p><form><span>بحث في الموقع</span></form>")).isEqualTo("نص");
+    }
+
+    @Test
+    void removesElementsHiddenByAFrameworkClassUnlessAnotherClassShowsThem() {
+        assertThat(pruned("<p>ظاهر</p><span class=\"d-none\">مخفي</span><div class=\"u-hide\">مخفي</div>"
+                + "<div class=\"d-none d-md-block\">للحواسيب</div>")).isEqualTo("ظاهر للحواسيب");
+    }
+
+    @Test
     void removesHiddenElements() {
         assertThat(pruned("<p>ظاهر</p><div style=\"display: none\">مخفي</div><div hidden>مخفي</div>")).isEqualTo("ظاهر");
     }
@@ -63,6 +76,16 @@ class BoilerplatePrunerTest {
         assertThat(ClassHints.isFurniture("site-header", "")).isTrue();
         assertThat(ClassHints.isFurniture("article-body", "")).isFalse();
         assertThat(ClassHints.isFurniture("", "sidebar")).isTrue();
+    }
+
+    @Test
+    void aFurnitureWordEndingAClassNameOutweighsTheArticleWordBeforeIt() {
+        assertThat(ClassHints.isFurniture("story_details_tags u-width100", "")).isTrue();
+        assertThat(ClassHints.isFurniture("article-comments-list", "")).isTrue();
+        assertThat(ClassHints.isFurniture("news_details_prev_next", "")).isTrue();
+        assertThat(ClassHints.isFurniture("content-with-sidebar-wrp", "")).isFalse();
+        assertThat(ClassHints.isFurniture("entry-content has-sidebar", "")).isFalse();
+        assertThat(ClassHints.isFurniture("article-body", "")).isFalse();
     }
 
     @Test

@@ -41,6 +41,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void ogTitleComesFirstAndATwiceEscapedJsonLdHeadlineIsUnescaped() {
+        PageMetadata m = read("""
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"&quot;موسم الحصاد&quot; يبدأ مبكرا"}</script>
+                <meta property="og:title" content="موسم الحصاد يبدأ مبكرا">""");
+        assertThat(m.headlines()).containsExactly("موسم الحصاد يبدأ مبكرا", "\"موسم الحصاد\" يبدأ مبكرا");
+    }
+
+    @Test
     void malformedJsonLdIsSkippedAndTheRestStillRead() {
         PageMetadata m = read("""
                 <script type="application/ld+json">{"@type":"NewsArticle","headline":"مقطوع</script>

@@ -27,6 +27,19 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aCommentPolicyNoticeBelowTheArticleEndsIt() {
+        assertThat(filter(null, text(PROSE), text(PROSE + " ثانية"),
+                text("الآراء الواردة أدناه لا تعبر عن رأي الموقع بل عن آراء أصحابها."), text("سعيد: تعليق قصير من زائر على الخبر.")))
+                .containsExactly(PROSE, PROSE + " ثانية");
+    }
+
+    @Test
+    void aDisclaimerAboveTheArticleIsDroppedButDoesNotEndIt() {
+        assertThat(filter(null, text("هذا المقال يعبر عن رأي كاتبه."), text(PROSE), text(PROSE + " ثانية")))
+                .containsExactly(PROSE, PROSE + " ثانية");
+    }
+
+    @Test
     void aSeeAlsoHeadingGoesWithTheLinksUnderItUntilProseResumes() {
         assertThat(filter(null, text(PROSE), text("شاهد أيضا"), link("خبر مرتبط أول"), link("خبر مرتبط ثان"), text(PROSE + " ثانية")))
                 .containsExactly(PROSE, PROSE + " ثانية");

@@ -20,6 +20,13 @@ class TitleChooserTest {
     }
 
     @Test
+    void theHeadlineWinsOverAnH1WithTheSameWordsInDecoratingQuotes() {
+        PageMetadata m = meta(List.of("قرار مفاجئ… تأجيل الامتحانات الرسمية أسبوعا"),
+                List.of("\"قرار مفاجئ\"… تأجيل الامتحانات الرسمية أسبوعا"), List.of());
+        assertThat(TitleChooser.choose(m)).isEqualTo("قرار مفاجئ… تأجيل الامتحانات الرسمية أسبوعا");
+    }
+
+    @Test
     void siteNamePrefixesAndSuffixesAreCutWithAnySeparator() {
         List<String> site = List.of("الصحراء 24");
         assertThat(TitleChooser.stripSiteName("خبر عاجل | الصحراء 24", List.of("الصحراء 24"), false)).isEqualTo("خبر عاجل");
