@@ -71,7 +71,16 @@ public final class UrlNormalizer {
 
     /** True when both URLs name the same host (case-insensitively), ports ignored. */
     public static boolean sameHost(URI a, URI b) {
-        return a.getHost() != null && b.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost());
+        return a.getHost() != null && b.getHost() != null && siteHost(a.getHost()).equals(siteHost(b.getHost()));
+    }
+
+    /**
+     * The host without a leading "www.": a site's feeds and sitemaps often name the other
+     * form of its own host (the homepage says example.ma, the feed links www.example.ma).
+     */
+    private static String siteHost(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
     }
 
     private static URI parseLenient(String href) throws URISyntaxException {

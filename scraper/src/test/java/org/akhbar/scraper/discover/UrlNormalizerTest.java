@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -73,5 +74,15 @@ class UrlNormalizerTest {
         Arbitrary<String> fragment = Arbitraries.of("", "#top", "#");
         return Combinators.combine(scheme, host, port, path, query, fragment)
                 .as((s, h, p, pa, q, f) -> s + "://" + h + p + pa + q + f);
+    }
+
+    @Test
+    void theWwwAndBareFormsOfAHostAreOneSite() {
+        assertThat(UrlNormalizer.sameHost(
+                URI.create("https://www.example.ma/a.html"), URI.create("https://EXAMPLE.ma/"))).isTrue();
+        assertThat(UrlNormalizer.sameHost(
+                URI.create("https://news.example.ma/a.html"), URI.create("https://example.ma/"))).isFalse();
+        assertThat(UrlNormalizer.sameHost(
+                URI.create("https://wwwexample.ma/a.html"), URI.create("https://example.ma/"))).isFalse();
     }
 }
