@@ -71,6 +71,8 @@ public final class SampleSite implements AutoCloseable {
     private final Traps traps;
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Pages taken down while the server runs: they answer 410 Gone from then on. */
+    private final java.util.Set<String> withdrawn = ConcurrentHashMap.newKeySet();
 
     private SampleSite(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -142,6 +144,14 @@ public final class SampleSite implements AutoCloseable {
         return renderIfPresent(path)
                 .orElseThrow(() -> new IllegalArgumentException("no static file at " + path))
                 .clone();
+    }
+
+    /**
+     * Takes the page at {@code path} down, as a site does when it removes an article: from
+     * now on it answers 410 Gone (feeds and sitemaps still list it, as stale ones do).
+     */
+    public void withdraw(String path) {
+        withdrawn.add(path);
     }
 
     /**
@@ -306,6 +316,10 @@ public final class SampleSite implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getRawPath();
+            if (withdrawn.contains(path)) {
+                sendText(exchange, 410, "gone");
+                return;
+            }
             if (path.startsWith("/traps/") && traps.handle(exchange, path)) {
                 return;
             }

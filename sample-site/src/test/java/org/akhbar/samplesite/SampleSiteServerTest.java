@@ -43,6 +43,15 @@ class SampleSiteServerTest {
     }
 
     @Test
+    void aWithdrawnPageAnswersGoneWhileTheOthersStay() {
+        try (SampleSite own = SampleSite.start(0)) {
+            own.withdraw("/wadi/smara-derby.html");
+            assertThat(Http.get(own, "/wadi/smara-derby.html").statusCode()).isEqualTo(410);
+            assertThat(Http.get(own, "/wadi/tangier-book-fair.html").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void servesEveryPageWithTheContentTypeOfItsSite() {
         for (SamplePage page : allPages()) {
             HttpResponse<byte[]> response = Http.get(site, page.path());
