@@ -19,8 +19,8 @@ final class ClassHints {
             "(?<![a-z0-9])(article|content|entry|post|story|body|text|news-?details?|single|main|detail)");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?<![a-z0-9])(comment|sidebar|side-bar|footer|header|masthead|nav|menu|share|sharing|social|related"
-            + "|widget|ads?(?![a-z])|adsbygoogle|advert|promo|cookie|consent|gdpr|banner|breadcrumb|tags?(?![a-z])"
-            + "|newsletter|subscribe|popup|modal|pagination|pager|sponsor|outbrain|taboola|disqus|most-?read"
+            + "|widget(?![-_](?:container|wrap)(?![a-z]))|ads?(?![a-z])|adsbygoogle|advert|promo|cookie|consent|gdpr|banner|breadcrumb|tags?(?![a-z])"
+            + "|newsletter|subscribe|popup|modal|pagination|pager(?![a-z])|sponsor|outbrain|taboola|disqus|most-?read"
             + "|trending|caption|wp-caption|print|toolbar|rating|author-?box|bio(?![a-z])|prev[-_]?next|next[-_]?prev)");
 
     /**

@@ -84,6 +84,10 @@ class BoilerplatePrunerTest {
         assertThat(ClassHints.isFurniture("article-comments-list", "")).isTrue();
         assertThat(ClassHints.isFurniture("news_details_prev_next", "")).isTrue();
         assertThat(ClassHints.isFurniture("content-with-sidebar-wrp", "")).isFalse();
+        assertThat(ClassHints.isFurniture("builder-widget-container", "")).isFalse();
+        assertThat(ClassHints.isFurniture("PageBuilder-pageRow", "")).isFalse();
+        assertThat(ClassHints.isFurniture("widget widget_recent_entries", "")).isTrue();
+        assertThat(ClassHints.isFurniture("pager", "")).isTrue();
         assertThat(ClassHints.isFurniture("entry-content has-sidebar", "")).isFalse();
         assertThat(ClassHints.isFurniture("article-body", "")).isFalse();
     }
