@@ -25,6 +25,9 @@ import org.akhbar.samplesite.SampleSite;
 import org.akhbar.store.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
  * the Arabic variants a reader types.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FullStackIT {
     private Path work;
 
@@ -42,6 +46,9 @@ class FullStackIT {
     private ServiceProcess api;
     private URI apiBase;
     private String crawlOutput;
+    private Path sources;
+    private Path data;
+    private Path logs;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
@@ -49,19 +56,12 @@ class FullStackIT {
         work = Files.createTempDirectory("akhbar-e2e");
         site = SampleSite.start(0);
         database = PostgresTestDatabase.create();
-        Path sources = work.resolve("sources.yml");
+        sources = work.resolve("sources.yml");
         Files.writeString(sources, site.sourcesYaml());
-        Path data = work.resolve("data");
-        Path logs = work.resolve("logs");
+        data = work.resolve("data");
+        logs = work.resolve("logs");
 
-        ServiceProcess crawl = ServiceProcess.start("scraper", "org.akhbar.scraper.ScraperMain", databaseEnv(), logs,
-                "crawl", "--sources", sources.toString(), "--once", "--delay-ms", "0", "--data", data.toString());
-        assertThat(crawl.waitFor(300)).as("crawl exit code; output:%n%s", crawl.output()).isZero();
-        crawlOutput = crawl.output();
-
-        ServiceProcess index = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", databaseEnv(), logs,
-                "index", "--once", "--data", data.toString());
-        assertThat(index.waitFor(300)).as("index exit code; output:%n%s", index.output()).isZero();
+        crawlOutput = crawlAndIndex();
 
         int port = freePort();
         apiBase = URI.create("http://127.0.0.1:" + port);
@@ -81,6 +81,17 @@ class FullStackIT {
         if (database != null) {
             database.close();
         }
+    }
+
+    /** One crawl and one index pass, as the operator runs them; returns the crawl's output. */
+    private String crawlAndIndex() throws Exception {
+        ServiceProcess crawl = ServiceProcess.start("scraper", "org.akhbar.scraper.ScraperMain", databaseEnv(), logs,
+                "crawl", "--sources", sources.toString(), "--once", "--delay-ms", "0", "--data", data.toString());
+        assertThat(crawl.waitFor(300)).as("crawl exit code; output:%n%s", crawl.output()).isZero();
+        ServiceProcess index = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", databaseEnv(), logs,
+                "index", "--once", "--data", data.toString());
+        assertThat(index.waitFor(300)).as("index exit code; output:%n%s", index.output()).isZero();
+        return crawl.output();
     }
 
     /** The services find PostgreSQL the way a deployment configures them: environment variables. */
@@ -165,6 +176,27 @@ class FullStackIT {
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
             }
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // it takes an article away from the other tests
+    void anArticleTheSiteTakesDownLeavesTheSearchAfterTheNextCrawl() throws Exception {
+        SampleArticle gone = SampleSite.articles().stream().filter(SampleArticle::crawlable).findFirst().orElseThrow();
+        String url = site.baseUri() + gone.path();
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f]{16})\",\"url\":\"" + Pattern.quote(url) + "\"")
+                .matcher(search("\"" + gone.title() + "\"", "&size=5").body());
+        assertThat(id.find()).as("the article is searchable first").isTrue();
+
+        site.withdraw(gone.path());
+        String crawl = crawlAndIndex();
+
+        assertThat(crawl).contains("gone: article withdrawn: 1");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (get("/api/v1/articles/" + id.group(1)).statusCode() != 404 && System.nanoTime() < deadline) {
+            Thread.sleep(200); // the API picks up the new index commit within about a second
+        }
+        assertThat(get("/api/v1/articles/" + id.group(1)).statusCode()).isEqualTo(404);
+        assertThat(search("\"" + gone.title() + "\"", "&size=50").body()).doesNotContain(url + "\"");
     }
 
     private HttpResponse<String> search(String q, String extra) throws IOException, InterruptedException {
