@@ -42,6 +42,9 @@ final class MainContentFinder {
     private static final int MIN_BLOCK_CHARS = 25;
     private static final double TIE_BREAK_BONUS = 3.0;
     private static final int TIE_BREAK_CANDIDATES = 5;
+    /** A chunk of a split body holds at least a sentence or two of prose. */
+    private static final double MIN_CHUNK_SCORE = 3.0;
+    private static final double MAX_PART_LINK_DENSITY = 0.25;
 
     private MainContentFinder() {}
 
@@ -101,7 +104,65 @@ final class MainContentFinder {
             return null;
         }
         Stats bestStats = stats.get(best);
-        return new Result(withSiblings(best, bestScore, stats, finals), best, bestStats.linkDensity(), bestStats.totalChars);
+        List<Element> parts = withRepeatedChunks(withSiblings(best, bestScore, stats, finals), best, stats, finals);
+        return new Result(parts, best, bestStats.linkDensity(), bestStats.totalChars);
+    }
+
+    /**
+     * Adds the other chunks of a body that the template cut into several copies of the same
+     * container ("body-inner" divs, each in its own grid row between ad rails): elements with
+     * exactly the winner's tag and class that hold scoring prose, are not link lists and do not
+     * overlap a part already taken. Returned in document order. Only a classed winner counts:
+     * a bare {@code <div>} says nothing about being a copy of the same template part.
+     */
+    private static List<Element> withRepeatedChunks(List<Element> parts, Element best, Map<Element, Stats> stats,
+            Map<Element, Double> finals) {
+        String signature = best.className();
+        if (signature.isBlank()) {
+            return parts;
+        }
+        List<Element> chunks = null;
+        for (Map.Entry<Element, Double> entry : finals.entrySet()) {
+            Element e = entry.getKey();
+            if (e == best || entry.getValue() < MIN_CHUNK_SCORE || !e.normalName().equals(best.normalName())
+                    || !e.className().equals(signature) || stats.get(e).linkDensity() >= MAX_PART_LINK_DENSITY
+                    || overlaps(e, parts)) {
+                continue;
+            }
+            if (chunks == null) {
+                chunks = new ArrayList<>(parts);
+            }
+            chunks.add(e);
+        }
+        if (chunks == null) {
+            return parts;
+        }
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        int[] index = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el) {
+                order.put(el, index[0]++);
+            }
+        }, best.ownerDocument() != null ? best.ownerDocument() : root(best));
+        chunks.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+        return chunks;
+    }
+
+    private static Element root(Element e) {
+        Element r = e;
+        while (r.parent() != null) {
+            r = r.parent();
+        }
+        return r;
+    }
+
+    private static boolean overlaps(Element e, List<Element> parts) {
+        for (Element part : parts) {
+            if (part == e || isInside(e, part) || isInside(part, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Stats> stats, Map<Element, Double> finals) {
@@ -117,7 +178,7 @@ final class MainContentFinder {
                 continue;
             }
             Stats s = stats.get(sibling);
-            if (s == null || s.linkDensity() >= 0.25) {
+            if (s == null || s.linkDensity() >= MAX_PART_LINK_DENSITY) {
                 continue;
             }
             Double score = finals.get(sibling);

@@ -47,6 +47,31 @@ class MainContentFinderTest {
     }
 
     @Test
+    void copiesOfTheWinnersContainerElsewhereInThePageJoinItAsChunksInDocumentOrder() {
+        String chunk = "<div class=\"row\"><div class=\"col\"><div class=\"body-wrap\"><div id=\"%s\" class=\"inner-body\">%s"
+                + "</div></div></div><div class=\"col rail\">مساحة</div></div>";
+        String second = "<p>وأضاف أن الأشغال ستنطلق مطلع السنة المقبلة، على أن تنتهي في غضون ثلاث سنوات، وفق الجدول المعلن.</p>";
+        MainContentFinder.Result r = find(chunk.formatted("c1", PARAGRAPH.repeat(4)) + chunk.formatted("c2", second.repeat(2))
+                + chunk.formatted("c3", PARAGRAPH));
+        assertThat(r.parts()).extracting(e -> e.id()).containsExactly("c1", "c2", "c3");
+    }
+
+    @Test
+    void aLinkListSharingTheWinnersClassIsNotAChunk() {
+        String links = "<p><a href=\"/x\">رابط إلى خبر آخر في الموقع نفسه، مع عنوان طويل</a></p>".repeat(4);
+        MainContentFinder.Result r = find("<section><div id=\"a\" class=\"box\">" + PARAGRAPH.repeat(4) + "</div></section>"
+                + "<section><div id=\"b\" class=\"box\">" + links + "</div></section>");
+        assertThat(r.parts()).extracting(e -> e.id()).containsExactly("a");
+    }
+
+    @Test
+    void anUnclassedWinnerTakesNoChunksFromElsewhere() {
+        MainContentFinder.Result r = find("<section><div id=\"a\">" + PARAGRAPH.repeat(4) + "</div></section>"
+                + "<section><div id=\"b\">" + PARAGRAPH.repeat(2) + "</div></section>");
+        assertThat(r.parts()).extracting(e -> e.id()).containsExactly("a");
+    }
+
+    @Test
     void theJsonLdArticleBodyBreaksATieBetweenEqualBlocks() {
         String other = "<p>وأعلنت البلدية عن برنامج لتشجير الأحياء الشعبية، بمشاركة جمعيات المجتمع المدني، وتلاميذ المدارس.</p>";
         // Block a is one comma ahead: only the articleBody signal can put b first.
