@@ -193,10 +193,11 @@ final class BoilerplatePhrases {
                 return false;
             }
         }
-        String[] words = n.split(" ");
-        if (words.length < 2 || words.length > 5) {
+        int wordCount = wordCount(n);
+        if (wordCount < 2 || wordCount > 5) {
             return false; // one word ("Header", "Mobile") is too little to call it a slot label
         }
+        String[] words = n.split(" ");
         for (String word : words) {
             boolean slotWord = false;
             for (String slot : AD_SLOT_WORDS) {
@@ -213,10 +214,10 @@ final class BoilerplatePhrases {
     }
 
     private static boolean isShareBar(String n) {
-        String[] words = n.split(" ");
-        if (words.length > 12) {
+        if (wordCount(n) > 12) {
             return false;
         }
+        String[] words = n.split(" ");
         boolean trigger = false;
         for (String word : words) {
             if (!SHARE_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
@@ -225,6 +226,17 @@ final class BoilerplatePhrases {
             trigger |= SHARE_TRIGGERS.contains(word);
         }
         return trigger;
+    }
+
+    /** Words of text in comparison form (single spaces), counted without splitting it. */
+    private static int wordCount(String n) {
+        int words = 1;
+        for (int i = 0; i < n.length(); i++) {
+            if (n.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean startsWithAny(String n, Set<String> phrases) {

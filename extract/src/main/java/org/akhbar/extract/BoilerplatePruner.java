@@ -1,7 +1,9 @@
 package org.akhbar.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,7 +33,8 @@ final class BoilerplatePruner {
             "figcaption", "nav", "footer", "aside", "object", "embed", "canvas", "video", "audio", "map", "dialog",
             "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-consent", "amp-iframe",
             "amp-embed", "amp-sticky-ad", "link", "meta", "label", "menu");
-    private static final String ARTICLE_MARKERS = "h1, article, main, [itemprop=articleBody]";
+    private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("h1, article, main, [itemprop=articleBody]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, [itemprop=articleBody]");
     private static final Evaluator TABLE = QueryParser.parse("table");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
@@ -44,13 +47,15 @@ final class BoilerplatePruner {
 
     static void prune(Element root) {
         List<Element> structuralLinks = new ArrayList<>();
+        // Templates repeat a few class names on hundreds of elements: judge each name once.
+        Map<String, Integer> verdicts = new HashMap<>();
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (shouldRemove(e)) {
+                if (shouldRemove(e, verdicts)) {
                     return FilterResult.REMOVE;
                 }
                 if (e.normalName().equals("a") && isStructuralLink(e)) {
@@ -67,31 +72,69 @@ final class BoilerplatePruner {
     }
 
     static boolean shouldRemove(Element e) {
+        return shouldRemove(e, new HashMap<>());
+    }
+
+    /** Class verdict bits, cached per distinct class/id pair of a page. */
+    private static final int HIDDEN = 1;
+    private static final int CAPTION = 2;
+    private static final int FURNITURE = 4;
+    private static final int AD_MARKED = 8;
+
+    private static int classVerdict(Element e, Map<String, Integer> verdicts) {
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        return verdicts.computeIfAbsent(className + '\u0000' + id, k -> {
+            int v = 0;
+            if (isHiddenByClass(className)) {
+                v |= HIDDEN;
+            }
+            if (isCaptionClass(className)) {
+                v |= CAPTION;
+            }
+            if (ClassHints.isFurniture(className, id)) {
+                v |= FURNITURE;
+            }
+            if (ClassHints.isAdMarked(className, id)) {
+                v |= AD_MARKED;
+            }
+            return v;
+        });
+    }
+
+    private static boolean shouldRemove(Element e, Map<String, Integer> verdicts) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
         }
         if (tag.equals("header")) {
-            return e.closest("article") == null && e.selectFirst("p") == null;
+            return e.closest(ARTICLE) == null && e.selectFirst(PARAGRAPH) == null;
         }
         if (tag.equals("form")) {
             // ASP.NET pages wrap the whole page in one form, not always with a <p> inside:
             // a form that holds the headline, the article or more text than any real form goes on.
             return e.selectFirst(FORM_KEEPERS) == null && MetadataReader.boundedText(e, MAX_FORM_CHARS) != null;
         }
-        if (e.hasAttr("hidden") || isHiddenByStyle(e.attr("style")) || isHiddenByClass(e)) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        int verdict = classVerdict(e, verdicts);
+        if ((verdict & HIDDEN) != 0 || e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
             return false;
         }
-        if (isCaption(e)) {
+        if ((verdict & CAPTION) != 0) {
             return true;
         }
-        if (ClassHints.isFurniture(e.className(), e.id())) {
+        if ((verdict & FURNITURE) != 0) {
             return e.selectFirst(ARTICLE_MARKERS) == null;
         }
-        if (ClassHints.isAdMarked(e.className(), e.id())) {
+        if ((verdict & AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
             // element: a page wrapper that happens to say "ads" must not take the article along.
             return MetadataReader.boundedText(e, MAX_AD_CHARS) != null && e.selectFirst(AD_KEEPERS) == null;
@@ -114,8 +157,29 @@ final class BoilerplatePruner {
         return a.selectFirst(PARAGRAPH) != null && a.getElementsByTag("p").size() >= 2;
     }
 
-    private static boolean isCaption(Element e) {
-        return e.hasClass("caption") || e.hasClass("wp-caption-text") || e.hasClass("image-caption");
+    private static boolean isCaptionClass(String className) {
+        for (String c : classNames(className)) {
+            if (c.equalsIgnoreCase("caption") || c.equalsIgnoreCase("wp-caption-text") || c.equalsIgnoreCase("image-caption")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The class attribute's names, split on whitespace without a regex. */
+    static List<String> classNames(String className) {
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= className.length(); i++) {
+            boolean space = i == className.length() || Character.isWhitespace(className.charAt(i));
+            if (space && start >= 0) {
+                out.add(className.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out;
     }
 
     /**
@@ -124,12 +188,15 @@ final class BoilerplatePruner {
      * ("sr-only") is kept: it is sometimes the only label of a real heading.
      */
     static boolean isHiddenByClass(Element e) {
-        String className = e.className();
+        return isHiddenByClass(e.className());
+    }
+
+    private static boolean isHiddenByClass(String className) {
         if (className.isEmpty()) {
             return false;
         }
         boolean hidden = false;
-        for (String c : className.split("\\s+")) {
+        for (String c : classNames(className)) {
             switch (c) {
                 case "d-none", "hidden", "u-hide", "is-hidden", "hide" -> hidden = true;
                 default -> {

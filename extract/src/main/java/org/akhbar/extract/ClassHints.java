@@ -59,7 +59,7 @@ final class ClassHints {
         if (hints.isBlank() || !NEGATIVE.matcher(hints).find() || POST_HEADER.matcher(hints).find()) {
             return false;
         }
-        for (String name : hints.split("\\s+")) {
+        for (String name : BoilerplatePruner.classNames(hints)) {
             Matcher protective = PROTECTIVE.matcher(name);
             if (protective.find() && !endsWithFurnitureWord(name, protective.end())) {
                 return false;

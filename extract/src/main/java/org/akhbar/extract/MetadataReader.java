@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: JSON-LD (including {@code @graph} and arrays,
@@ -112,9 +113,12 @@ final class MetadataReader {
 
         static Scan of(Document doc) {
             Scan scan = new Scan();
-            for (Element e : doc.getAllElements()) {
-                scan.visit(e);
-            }
+            // A visitor, not getAllElements(): no list of every element is built.
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    scan.visit(e);
+                }
+            }, doc);
             return scan;
         }
 
@@ -145,6 +149,9 @@ final class MetadataReader {
                     dateLabels.add(e);
                 }
                 default -> { }
+            }
+            if (e.attributesSize() == 0) {
+                return; // every test below reads an attribute
             }
             String itemprop = e.attr("itemprop");
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
