@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class BoilerplatePhrases {
 
     /** What a piece of text labels. */
-    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT }
+    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW }
 
     private static final Set<String> AD_LABELS = normalized(
             "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
@@ -92,6 +92,18 @@ final class BoilerplatePhrases {
     private static final Set<String> COPYRIGHT = normalized(
             "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "tous droits réservés", "copyright");
 
+    /**
+     * Openings of a "follow us" call at the end of an article ("تابعونا على تلغرام", "Follow us
+     * on X"): imperatives addressed to the reader, which no news sentence starts with. Only a
+     * short line ({@link #MAX_FOLLOW_CHARS}) counts.
+     */
+    private static final Set<String> FOLLOW = normalized(
+            "تابعونا", "تابعنا على", "تابعنا عبر", "تابعوا آخر الأخبار", "تابعوا آخر أخبار", "تابعوا أخبارنا",
+            "تابعوا قناتنا", "تابعوا صفحتنا", "انضموا إلى قناتنا", "انضم إلى قناتنا", "اشترك في قناتنا",
+            "لمتابعة آخر الأخبار", "للمزيد من الأخبار تابعونا", "follow us", "join us on", "suivez-nous",
+            "retrouvez-nous sur");
+    private static final int MAX_FOLLOW_CHARS = 200;
+
     private BoilerplatePhrases() {}
 
     /** What {@code text} is, judged from its words alone. */
@@ -127,6 +139,9 @@ final class BoilerplatePhrases {
         }
         if (containsAny(n, COPYRIGHT) || text.contains("©")) {
             return Kind.COPYRIGHT;
+        }
+        if (text.length() <= MAX_FOLLOW_CHARS && startsWithAny(n, FOLLOW)) {
+            return Kind.FOLLOW;
         }
         if (isShareBar(n)) {
             return Kind.SHARE;

@@ -44,6 +44,11 @@ class BoilerplatePhrasesTest {
             Opinions do not necessarily reflect the views of the publication | COMMENT_POLICY
             Les commentaires sont modérés avant publication       | COMMENT_POLICY
             Ces propos n'engagent que leurs auteurs               | COMMENT_POLICY
+            تابعونا على تلغرام وإنستغرام                           | FOLLOW
+            تابعوا آخر الأخبار عبر تطبيقنا على الهاتف              | FOLLOW
+            لمتابعة آخر الأخبار اشترك في قناتنا على واتساب          | FOLLOW
+            Follow us on X and Instagram                          | FOLLOW
+            Suivez-nous sur les réseaux sociaux                   | FOLLOW
             """)
     void recognisesPageFurnitureInArabicFrenchAndEnglish(String text, Kind kind) {
         assertThat(BoilerplatePhrases.classify(text)).isEqualTo(kind);
@@ -56,6 +61,7 @@ class BoilerplatePhrasesTest {
             المزيد من التفاصيل ستعلن لاحقا حسب المصدر
             Le ministre a annoncé un nouveau plan pour les agriculteurs
             The minister shared the plan with the parliament
+            وتابعوا المباراة من المدرجات رغم الأمطار الغزيرة التي شهدتها المدينة
             Header
             """)
     void leavesArticleSentencesAlone(String text) {
