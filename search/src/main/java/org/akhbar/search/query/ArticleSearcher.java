@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,8 +184,8 @@ public final class ArticleSearcher implements Closeable {
             b.add(new TermInSetQuery(Fields.SOURCE, terms), Occur.FILTER);
         }
         if (request.from() != null || request.to() != null) {
-            long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
-            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
+            long lo = request.from() == null ? Long.MIN_VALUE : epochMillis(request.from());
+            long hi = request.to() == null ? Long.MAX_VALUE : epochMillis(request.to());
             if (request.to() != null) {
                 // The upper bound is exclusive; an empty range simply matches nothing.
                 hi = hi == Long.MIN_VALUE ? hi : hi - 1;
@@ -192,6 +193,15 @@ public final class ArticleSearcher implements Closeable {
             b.add(LongPoint.newRangeQuery(Fields.PUBLISHED_AT, lo, hi), Occur.FILTER);
         }
         return b.build();
+    }
+
+    // An Instant can lie beyond the range of epoch millis; such a bound is the end of the range.
+    private static long epochMillis(Instant t) {
+        try {
+            return t.toEpochMilli();
+        } catch (ArithmeticException beyondRange) {
+            return t.isBefore(Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
 
     /** The stored article with this id, from stored fields (the API never reads the database). */

@@ -171,6 +171,15 @@ class ArticleSearcherTest {
     }
 
     @Test
+    void dateBoundsBeyondTheMillisecondRangeFilterWithoutFailing() throws IOException {
+        // Instant reaches further than epoch milliseconds do; such bounds are still just bounds.
+        SearchResult all = searcher.search(new SearchRequest("", List.of(), Instant.MIN, Instant.MAX, 1, 20));
+        assertThat(all.total()).isEqualTo(Fixtures.ALL.size());
+        assertThat(searcher.search(new SearchRequest("", List.of(), Instant.MAX, null, 1, 20)).total()).isZero();
+        assertThat(searcher.search(new SearchRequest("", List.of(), null, Instant.MIN, 1, 20)).total()).isZero();
+    }
+
+    @Test
     void pagesAreDisjointAndTotalIsExact() throws IOException {
         SearchResult p1 = searcher.search(new SearchRequest("", List.of(), null, null, 1, 3));
         SearchResult p2 = searcher.search(new SearchRequest("", List.of(), null, null, 2, 3));
