@@ -131,7 +131,7 @@ public final class Crawler {
         if (source == null) {
             // A URL left by a source no longer configured: finish it so it stops coming back.
             result = PageResult.of(Outcome.skipped("unknown source"));
-        } else if (!Seeder.ARTICLE.equals(entry.kind())) {
+        } else if (!FrontierEntry.ARTICLE.equals(entry.kind())) {
             result = PageResult.of(Outcome.skipped("not an article url"));
         } else {
             URI url;

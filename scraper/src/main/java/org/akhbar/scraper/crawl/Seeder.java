@@ -17,6 +17,7 @@ import org.akhbar.scraper.discover.UrlNormalizer;
 import org.akhbar.scraper.fetch.ContentPolicy;
 import org.akhbar.scraper.fetch.FetchResult;
 import org.akhbar.scraper.fetch.PageFetcher;
+import org.akhbar.store.FrontierEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Seeder {
     private static final Logger LOG = LoggerFactory.getLogger(Seeder.class);
-    static final String ARTICLE = "article";
 
     private final PageFetcher fetcher;
     private final CrawlFrontier frontier;
@@ -87,7 +87,7 @@ public final class Seeder {
                 continue;
             }
             found++;
-            if (frontier.enqueue(source.id(), link.toString(), ARTICLE)) {
+            if (frontier.enqueue(source.id(), link.toString(), FrontierEntry.ARTICLE)) {
                 added++;
             } else {
                 frontier.retryLater(link.toString(), now, "listed again");
