@@ -224,8 +224,9 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
                     return new RobotsCache.RobotsResponse(0, new byte[0], null);
                 }
                 if (r.status() >= 300 && r.status() < 400) {
+                    URI from = current;
                     URI next = r.headers().firstValue("location")
-                            .flatMap(loc -> UrlNormalizer.resolve(robotsUrl, loc)).orElse(null);
+                            .flatMap(loc -> UrlNormalizer.resolve(from, loc)).orElse(null);
                     if (next == null) {
                         break;
                     }

@@ -241,6 +241,23 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void robotsRedirectedTwiceResolvesEachRelativeLocationAgainstTheUrlThatSentIt() {
+        server.on("/robots.txt", ex -> {
+            ex.getResponseHeaders().set("Location", "/moved/robots.txt");
+            ex.sendResponseHeaders(301, -1);
+        });
+        server.on("/moved/robots.txt", ex -> {
+            ex.getResponseHeaders().set("Location", "rules.txt");
+            ex.sendResponseHeaders(302, -1);
+        });
+        server.page("/moved/rules.txt", 200, "text/plain",
+                "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(get("/private/secret.html", ContentPolicy.HTML).failure()).isEqualTo(Outcome.skipped("robots.txt"));
+        assertThat(server.requests).contains("/moved/rules.txt").doesNotContain("/private/secret.html");
+    }
+
+    @Test
     void robotsServerErrorClosesTheHostForNow() {
         server.page("/robots.txt", 503, "text/plain", "busy".getBytes(StandardCharsets.UTF_8));
         server.page("/news.html", 200, "text/html", ARTICLE.getBytes(StandardCharsets.UTF_8));
