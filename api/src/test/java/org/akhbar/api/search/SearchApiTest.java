@@ -166,6 +166,16 @@ class SearchApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void dateBoundsFarBeyondAnyArticleAreAnsweredNotAServerError() {
+        // Valid ISO-8601, but past the range of epoch milliseconds.
+        String far = "&from=" + Http.encode("-999999999-01-01T00:00:00Z") + "&to=" + Http.encode("+999999999-12-31T00:00:00Z");
+
+        assertThat(field(search("q=" + Http.encode("المنطقة") + far), "id")).isNotEmpty();
+        assertThat(search("q=" + Http.encode("المنطقة") + "&from=" + Http.encode("+999999999-01-01T00:00:00Z"))
+                .get("total")).isEqualTo(0);
+    }
+
+    @Test
     void pagesPartitionTheHits() {
         String q = "q=" + Http.encode("القافلة") + "&size=5";
         Set<Object> seen = new HashSet<>();
