@@ -14,8 +14,8 @@ import java.util.concurrent.Flow;
  * memory and transfer, not 50 MB.
  */
 final class LimitedBody {
-    /** The body as read; {@code tooLarge} when the limit cut it short, {@code discarded} when it was not wanted. */
-    record Body(byte[] bytes, boolean tooLarge, boolean discarded) {}
+    /** The body as read; {@code tooLarge} when the limit cut it short or the declared length exceeded it. */
+    record Body(byte[] bytes, boolean tooLarge) {}
 
     private LimitedBody() {}
 
@@ -54,7 +54,7 @@ final class LimitedBody {
             subscription = s;
             if (maxBytes < 0) {
                 s.cancel();
-                result.complete(new Body(new byte[0], maxBytes == -2, maxBytes == -1));
+                result.complete(new Body(new byte[0], maxBytes == -2));
                 return;
             }
             s.request(Long.MAX_VALUE);
@@ -69,7 +69,7 @@ final class LimitedBody {
                 int n = b.remaining();
                 if (out.size() + (long) n > maxBytes) {
                     subscription.cancel();
-                    result.complete(new Body(new byte[0], true, false));
+                    result.complete(new Body(new byte[0], true));
                     return;
                 }
                 byte[] chunk = new byte[n];
@@ -85,7 +85,7 @@ final class LimitedBody {
 
         @Override
         public void onComplete() {
-            result.complete(new Body(out.toByteArray(), false, false));
+            result.complete(new Body(out.toByteArray(), false));
         }
     }
 }
