@@ -156,7 +156,8 @@ public final class FeedParser {
         }
     }
 
-    private static String oneLine(String s) {
+    /** A parser's error message on one line, for failure reasons. */
+    static String oneLine(String s) {
         return s == null ? "unknown error" : s.replaceAll("\\s+", " ").strip();
     }
 }

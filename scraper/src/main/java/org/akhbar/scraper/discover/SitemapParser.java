@@ -63,8 +63,7 @@ public final class SitemapParser {
                 r.close();
             }
         } catch (XMLStreamException | RuntimeException e) {
-            String msg = e.getMessage() == null ? "unknown error" : e.getMessage().replaceAll("\\s+", " ").strip();
-            return Discovery.failed("malformed sitemap XML: " + msg);
+            return Discovery.failed("malformed sitemap XML: " + FeedParser.oneLine(e.getMessage()));
         }
     }
 
