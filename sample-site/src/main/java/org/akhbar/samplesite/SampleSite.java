@@ -3,7 +3,6 @@ package org.akhbar.samplesite;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.akhbar.samplesite.internal.Bytes;
+import org.akhbar.samplesite.internal.Responses;
 import org.akhbar.samplesite.internal.SiteFiles;
 import org.akhbar.samplesite.internal.Traps;
 
@@ -339,24 +339,17 @@ public final class SampleSite implements AutoCloseable {
 
     private static void sendFile(HttpExchange exchange, String file, byte[] body) throws IOException {
         String etag = etag(body);
+        String contentType = SiteFiles.contentType(file);
         var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", SiteFiles.contentType(file));
+        // Set before the 304 check, so a 304 carries the Content-Type too.
+        headers.set("Content-Type", contentType);
         headers.set("ETag", etag);
         headers.set("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(LAST_MODIFIED.atZone(ZoneOffset.UTC)));
         if (notModified(exchange, etag)) {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        if (head) {
-            headers.set("Content-Length", Integer.toString(body.length));
-        }
-        exchange.sendResponseHeaders(200, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        Responses.send(exchange, 200, contentType, body);
     }
 
     private static boolean notModified(HttpExchange exchange, String etag) {
@@ -391,22 +384,10 @@ public final class SampleSite implements AutoCloseable {
         byte[] body = ("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
                 + "<title>الصفحة غير موجودة</title></head><body><h1>404</h1><p>الصفحة المطلوبة غير موجودة.</p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(404, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        Responses.send(exchange, 404, "text/html; charset=utf-8", body);
     }
 
     private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        Responses.send(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -52,6 +52,20 @@ class SampleSiteServerTest {
     }
 
     @Test
+    void aWithdrawnPageAnswersHeadWithGoneAndNoBody() {
+        try (SampleSite own = SampleSite.start(0)) {
+            own.withdraw("/wadi/smara-derby.html");
+            HttpRequest head = HttpRequest.newBuilder(URI.create(own.baseUri() + "/wadi/smara-derby.html"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<byte[]> response = Http.send(head, HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(response.statusCode()).isEqualTo(410);
+                assertThat(response.body()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void servesEveryPageWithTheContentTypeOfItsSite() {
         for (SamplePage page : allPages()) {
             HttpResponse<byte[]> response = Http.get(site, page.path());

@@ -102,15 +102,7 @@ public final class Traps {
     }
 
     private static void html(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            if (!head) {
-                out.write(bytes);
-            }
-        }
+        Responses.send(exchange, status, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 
     static Optional<Integer> intParam(String rawQuery, String name) {
