@@ -20,7 +20,9 @@ import org.jsoup.nodes.Element;
  * ({@link CharsetSniffer}); parse; read metadata, title, byline and date-label elements while
  * the page is whole ({@link MetadataReader}, {@link TitleChooser}); prune page furniture
  * ({@link BoilerplatePruner}); find the body container ({@link MainContentFinder}); collect its
- * paragraphs and drop boilerplate ones ({@link ParagraphCollector}, {@link ParagraphFilter});
+ * paragraphs and drop boilerplate ones ({@link ParagraphCollector}, {@link ParagraphFilter}),
+ * taking an emphasised first line as the title on pages without a headline of their own
+ * ({@link TitleChooser#leadHeadline});
  * take out date-only lines, the byline and the dateline ({@link BylineExtractor}, {@link
  * DatelineExtractor}); judge whether it is an article ({@link PageJudge}); date it ({@link
  * ArabicDateParser}: metadata first, then {@code <time>}, date labels and the first
@@ -82,6 +84,12 @@ public final class Extractor {
             return notArticle("no main content block");
         }
         List<Paragraph> paragraphs = ParagraphFilter.filter(ParagraphCollector.collect(content.parts()), title);
+        String leadHeadline = TitleChooser.leadHeadline(meta, paragraphs);
+        if (leadHeadline != null) {
+            // The headline was set as the body's first line: it is the title, not article text.
+            title = leadHeadline;
+            paragraphs = paragraphs.subList(1, paragraphs.size());
+        }
 
         Instant reference = referenceInstant(meta, zone, input.fetchedAt());
         List<String> dateLines = new ArrayList<>();

@@ -55,6 +55,7 @@ final class MetadataReader {
             addIfText(headlines, h);
         }
         addIfText(headlines, meta.get("twitter:title"));
+        boolean hasMetadataHeadline = !headlines.isEmpty();
         addIfText(headlines, scan.title);
 
         LinkedHashSet<String> siteNames = new LinkedHashSet<>();
@@ -93,7 +94,9 @@ final class MetadataReader {
                 language(scan.htmlLang, meta),
                 ld.isArticle || ogType.equals("article"),
                 ogType.equals("website"),
-                ld.articleBody);
+                ld.articleBody,
+                scan.title.isBlank() ? null : TextNormalizer.cleanWhitespace(scan.title),
+                hasMetadataHeadline);
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.List;
  * @param declaresArticle whether JSON-LD or og:type says this is an article
  * @param declaresWebsite whether og:type says "website"
  * @param articleBody the JSON-LD articleBody, or null
+ * @param htmlTitle the {@code <title>} text (also in {@code headlines}), or null when absent
+ * @param hasMetadataHeadline whether og:title, a JSON-LD headline or twitter:title gave a headline
  */
 record PageMetadata(
         List<String> headlines,
@@ -33,4 +35,31 @@ record PageMetadata(
         String language,
         boolean declaresArticle,
         boolean declaresWebsite,
-        String articleBody) {}
+        String articleBody,
+        String htmlTitle,
+        boolean hasMetadataHeadline) {
+
+    /** Whether the page names its headline itself: og:title, a JSON-LD headline, twitter:title or a non-site-name h1. */
+    boolean hasStrongHeadline() {
+        if (hasMetadataHeadline) {
+            return true;
+        }
+        for (String h1 : h1s) {
+            if (!isSiteName(h1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text is one of the site's names, compared in normalised form. */
+    boolean isSiteName(String text) {
+        String key = TextNormalizer.forComparison(text);
+        for (String name : siteNames) {
+            if (TextNormalizer.forComparison(name).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

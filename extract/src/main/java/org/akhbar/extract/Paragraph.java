@@ -6,8 +6,14 @@ package org.akhbar.extract;
  * @param text whitespace-normalised text, never blank
  * @param linkChars how many of its characters were inside links
  * @param kind what kind of element it came from
+ * @param emphasised whether all its text was set in emphasis (bold, a large font, a subheading, an
+ *     element classed as a title): how a page without a headline element marks its headline
  */
-record Paragraph(String text, int linkChars, Kind kind) {
+record Paragraph(String text, int linkChars, Kind kind, boolean emphasised) {
+
+    Paragraph(String text, int linkChars, Kind kind) {
+        this(text, linkChars, kind, false);
+    }
 
     /** The element a paragraph came from: headings and list items are judged differently. */
     enum Kind { TEXT, HEADING, LIST_ITEM }
@@ -18,6 +24,6 @@ record Paragraph(String text, int linkChars, Kind kind) {
     }
 
     Paragraph withText(String newText) {
-        return new Paragraph(newText, Math.min(linkChars, newText.length()), kind);
+        return new Paragraph(newText, Math.min(linkChars, newText.length()), kind, emphasised);
     }
 }

@@ -18,12 +18,66 @@ import org.jsoup.select.NodeVisitor;
  * text written directly in a {@code <div>} or {@code <td>} all become paragraphs. Inside a
  * {@code <p>}, two {@code <br>} in a row split paragraphs; elsewhere one {@code <br>} does,
  * since legacy layouts separate paragraphs with single breaks. Whitespace is normalised
- * ({@link TextNormalizer#cleanWhitespace}) and empty paragraphs are dropped. Iterative, so
+ * ({@link TextNormalizer#cleanWhitespace}) and empty paragraphs are dropped. A paragraph whose
+ * every letter sat inside emphasis ({@link #isEmphasis}) is marked emphasised. Iterative, so
  * deeply nested markup cannot overflow the stack.
  */
 final class ParagraphCollector {
 
+    /** The default font size of {@code <font size>}; relative sizes ("+2") count from it. */
+    private static final int BASE_FONT_SIZE = 3;
+    private static final int MIN_EMPHASIS_FONT_SIZE = 4;
+
     private ParagraphCollector() {}
+
+    /**
+     * Whether the element sets its text apart as a heading would: bold, big, a font of size 4
+     * or more, a subheading (h2-h4), or a class or id naming a title or headline.
+     */
+    static boolean isEmphasis(Element e) {
+        switch (e.normalName()) {
+            case "b", "strong", "big", "h2", "h3", "h4" -> {
+                return true;
+            }
+            case "font" -> {
+                if (fontSize(e.attr("size")) >= MIN_EMPHASIS_FONT_SIZE) {
+                    return true;
+                }
+            }
+            default -> { }
+        }
+        return namesTitle(e.className()) || namesTitle(e.id());
+    }
+
+    private static boolean namesTitle(String attr) {
+        if (attr.isEmpty()) {
+            return false;
+        }
+        String lower = attr.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("title") || lower.contains("headline");
+    }
+
+    /** The absolute size a {@code <font size>} value gives ("5", "+2", "-1"), or 0 when unreadable. */
+    static int fontSize(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return 0;
+        }
+        char sign = v.charAt(0);
+        String digits = sign == '+' || sign == '-' ? v.substring(1).strip() : v;
+        if (digits.isEmpty() || digits.length() > 2) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return sign == '+' ? BASE_FONT_SIZE + n : sign == '-' ? BASE_FONT_SIZE - n : n;
+    }
 
     static List<Paragraph> collect(List<Element> parts) {
         Collector collector = new Collector();
@@ -41,6 +95,10 @@ final class ParagraphCollector {
         private int linkChars;
         private int anchorDepth;
         private int pendingBreaks;
+        /** How many emphasising elements enclose the current node. */
+        private int emphasisDepth;
+        /** Whether the buffered paragraph has a letter or digit outside any emphasis. */
+        private boolean plainText;
 
         @Override
         public void head(Node node, int depth) {
@@ -50,6 +108,9 @@ final class ParagraphCollector {
                     pendingBreaks = 0;
                 }
                 buffer.append(s);
+                if (emphasisDepth == 0 && !plainText && hasLetterOrDigit(s)) {
+                    plainText = true;
+                }
                 if (anchorDepth > 0) {
                     linkChars += s.strip().length();
                 }
@@ -69,6 +130,10 @@ final class ParagraphCollector {
                 flush();
                 blocks.push(tag);
             }
+            // After the flush: a block's emphasis belongs to its own paragraph, not the one before.
+            if (isEmphasis(e)) {
+                emphasisDepth++;
+            }
         }
 
         @Override
@@ -83,6 +148,18 @@ final class ParagraphCollector {
                 flush();
                 blocks.poll();
             }
+            if (isEmphasis(e)) {
+                emphasisDepth--;
+            }
+        }
+
+        private static boolean hasLetterOrDigit(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isLetterOrDigit(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void onBreak() {
@@ -99,11 +176,12 @@ final class ParagraphCollector {
             if (buffer.length() > 0) {
                 String text = TextNormalizer.cleanWhitespace(buffer.toString());
                 if (!text.isEmpty()) {
-                    out.add(new Paragraph(text, Math.min(linkChars, text.length()), kindOf(blocks.peek())));
+                    out.add(new Paragraph(text, Math.min(linkChars, text.length()), kindOf(blocks.peek()), !plainText));
                 }
             }
             buffer.setLength(0);
             linkChars = 0;
+            plainText = false;
         }
 
         private static Paragraph.Kind kindOf(String tag) {

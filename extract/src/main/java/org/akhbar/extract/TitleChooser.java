@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * one part of the headline) the h1 is returned, as readers saw it, unless both have the same
  * words: then the headline, without the h1's decoration (quotes, marks). Otherwise the first cleaned
  * headline, else the first h1 that is not a site name. Returns null when the page has no title.
+ *
+ * <p>Pages without a headline of their own (no og:title, JSON-LD headline or h1; legacy table
+ * layouts) often mark it only by emphasis at the top of the body: {@link #leadHeadline} finds
+ * that line, which then replaces a {@code <title>} that only names the site.
  */
 final class TitleChooser {
 
@@ -20,7 +24,122 @@ final class TitleChooser {
     /** A segment this short after a separator in {@code <title>} is a site name more often than not. */
     private static final int MAX_UNKNOWN_SITE_NAME_WORDS = 3;
 
+    /** A headline set as a body line is a short line: longer ones are a standfirst or prose. */
+    private static final int MAX_LEAD_HEADLINE_WORDS = 15;
+    /** Marks that end a sentence or announce more: a line ending with one is not a headline. */
+    private static final String SENTENCE_END = ".!?؟…:؛;،,";
+    /** How many body paragraphs after the candidate stand for the article's lead. */
+    private static final int LEAD_PARAGRAPHS = 3;
+    /** Words this short (in normalised form, after a clitic is cut) say nothing about the topic. */
+    private static final int MIN_MEANINGFUL_WORD_CHARS = 3;
+    /** A site name with up to this many extra words ("صحيفة الوادي القديمة") is still the site name. */
+    private static final int MAX_SITE_NAME_EXTRA_WORDS = 2;
+    private static final String[] CLITICS = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"};
+
     private TitleChooser() {}
+
+    /**
+     * The first paragraph when it is the page's headline set as an emphasised body line, else
+     * null. Only on pages with no headline of their own ({@link PageMetadata#hasStrongHeadline});
+     * the line must be short (at most 15 words), entirely emphasised and without a
+     * sentence-ending mark; and the {@code <title>} must not be a better headline: it is absent,
+     * agrees with the line (whole, or one of its parts beside a site name), is only the site's
+     * name (maybe with a word or two more), or shares no meaningful word with the line and the
+     * paragraphs after it.
+     */
+    static String leadHeadline(PageMetadata meta, List<Paragraph> paragraphs) {
+        if (paragraphs.size() < 2 || meta.hasStrongHeadline()) {
+            return null;
+        }
+        Paragraph first = paragraphs.get(0);
+        String line = first.text();
+        if (!first.emphasised() || first.kind() == Paragraph.Kind.LIST_ITEM || !looksLikeHeadline(line)) {
+            return null;
+        }
+        String htmlTitle = meta.htmlTitle();
+        if (htmlTitle == null || htmlTitle.isBlank() || agrees(htmlTitle, line)) {
+            return line;
+        }
+        List<String> siteKeys = new ArrayList<>();
+        for (String name : meta.siteNames()) {
+            siteKeys.add(TextNormalizer.forComparison(name));
+        }
+        String rest = stripSiteName(htmlTitle, siteKeys, siteKeys.isEmpty());
+        if (isSiteNameOrVariant(rest, siteKeys)) {
+            return line;
+        }
+        StringBuilder lead = new StringBuilder(line);
+        for (int i = 1; i <= LEAD_PARAGRAPHS && i < paragraphs.size(); i++) {
+            lead.append(' ').append(paragraphs.get(i).text());
+        }
+        return sharesMeaningfulWord(rest, lead.toString()) ? null : line;
+    }
+
+    /** Short, with letters, not ending like a sentence. */
+    static boolean looksLikeHeadline(String line) {
+        String text = TextNormalizer.cleanWhitespace(line);
+        if (text.isEmpty() || text.split(" ").length > MAX_LEAD_HEADLINE_WORDS) {
+            return false;
+        }
+        boolean letters = false;
+        for (int i = 0; i < text.length() && !letters; i++) {
+            letters = Character.isLetter(text.charAt(i));
+        }
+        return letters && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
+    /** Whether the text is a site name, or starts or ends with one and adds at most two words. */
+    private static boolean isSiteNameOrVariant(String text, List<String> siteKeys) {
+        String key = TextNormalizer.forComparison(text);
+        if (key.isEmpty()) {
+            return true;
+        }
+        int words = key.split(" ").length;
+        for (String site : siteKeys) {
+            if (site.isEmpty()) {
+                continue;
+            }
+            if (key.equals(site)) {
+                return true;
+            }
+            boolean edge = key.startsWith(site + " ") || key.endsWith(" " + site);
+            if (edge && words - site.split(" ").length <= MAX_SITE_NAME_EXTRA_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two texts share a word of at least three letters, compared without a leading clitic ("و", "ال"...). */
+    static boolean sharesMeaningfulWord(String a, String b) {
+        java.util.Set<String> words = meaningfulWords(a);
+        for (String w : meaningfulWords(b)) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> meaningfulWords(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String word : TextNormalizer.forComparison(text).split(" ")) {
+            String stem = withoutClitic(word);
+            if (stem.length() >= MIN_MEANINGFUL_WORD_CHARS) {
+                out.add(stem);
+            }
+        }
+        return out;
+    }
+
+    private static String withoutClitic(String word) {
+        for (String clitic : CLITICS) {
+            if (word.startsWith(clitic) && word.length() - clitic.length() >= MIN_MEANINGFUL_WORD_CHARS) {
+                return word.substring(clitic.length());
+            }
+        }
+        return word;
+    }
 
     static String choose(PageMetadata meta) {
         List<String> siteKeys = new ArrayList<>();

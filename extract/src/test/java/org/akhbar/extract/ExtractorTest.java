@@ -120,4 +120,26 @@ class ExtractorTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void onAPageWithoutAHeadlineElementTheBoldFirstLineIsTheTitleAndLeavesTheBody() {
+        String prose = PROSE.replace("<p>", "").replace("</p>", "<br><br>");
+        Extraction e = extractor.extract(html("<html><head><title>موقع المثال - أشغال الطريق الساحلية تنطلق</title></head>"
+                + "<body><table><tr><td><b>أشغال الطريق الساحلية تنطلق</b><br>" + prose.repeat(3) + "</td></tr></table></body></html>"));
+        assertThat(e.status()).isEqualTo(Extraction.Status.ARTICLE);
+        assertThat(e.article().title()).isEqualTo("أشغال الطريق الساحلية تنطلق");
+        assertThat(e.article().paragraphs()).hasSize(3).allMatch(p -> p.startsWith("أعلنت"));
+
+        Extraction siteNameOnly = extractor.extract(html("<html><head><title>موقع المثال</title></head><body><table><tr><td>"
+                + "<font size=\"5\"><b>أشغال الطريق الساحلية تنطلق</b></font><br>" + prose.repeat(3) + "</td></tr></table></body></html>"));
+        assertThat(siteNameOnly.article().title()).isEqualTo("أشغال الطريق الساحلية تنطلق");
+        assertThat(siteNameOnly.article().paragraphs()).hasSize(3).allMatch(p -> p.startsWith("أعلنت"));
+    }
+
+    @Test
+    void aBoldFirstLineDoesNotReplaceAnH1Headline() {
+        Extraction e = extractor.extract(html("<h1>طريق ساحلية جديدة</h1><div><p><b>خبر محلي</b></p>" + PROSE.repeat(3) + "</div>"));
+        assertThat(e.article().title()).isEqualTo("طريق ساحلية جديدة");
+        assertThat(e.article().paragraphs()).hasSize(4).startsWith("خبر محلي");
+    }
 }

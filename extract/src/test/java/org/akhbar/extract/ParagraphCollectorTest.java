@@ -53,4 +53,30 @@ class ParagraphCollectorTest {
     void whitespaceIsNormalisedAndEmptyParagraphsDropped() {
         assertThat(texts("<p>&nbsp;</p><p>  نص\u200B   بمسافات&nbsp;&nbsp;زائدة </p><p> </p>")).containsExactly("نص بمسافات زائدة");
     }
+
+    @Test
+    void aLineSetEntirelyInBoldOrALargeFontIsMarkedEmphasisedAndPlainOrMixedLinesAreNot() {
+        List<Paragraph> ps = collect("<font size=\"5\"><b>افتتاح مكتبة عامة</b></font><br>"
+                + "الأقصر - صحيفة الوادي<br>"
+                + "<b>قال</b> المدير إن المكتبة مفتوحة للجميع<br>"
+                + "<font size=\"+1\">عنوان بخط كبير</font><br>"
+                + "<font size=\"2\">سطر بخط صغير</font>");
+        assertThat(ps).extracting(Paragraph::emphasised).containsExactly(true, false, false, true, false);
+    }
+
+    @Test
+    void aSubheadingOrAnElementClassedAsATitleIsEmphasisButItsEmphasisEndsWithIt() {
+        List<Paragraph> ps = collect("<div class=\"news-title\">عنوان الخبر</div>نص عادي بعده<h3>عنوان فرعي</h3><p>فقرة</p>");
+        assertThat(ps).extracting(Paragraph::text).containsExactly("عنوان الخبر", "نص عادي بعده", "عنوان فرعي", "فقرة");
+        assertThat(ps).extracting(Paragraph::emphasised).containsExactly(true, false, true, false);
+    }
+
+    @Test
+    void fontSizesAreReadAbsoluteOrRelativeToThree() {
+        assertThat(ParagraphCollector.fontSize("5")).isEqualTo(5);
+        assertThat(ParagraphCollector.fontSize("+2")).isEqualTo(5);
+        assertThat(ParagraphCollector.fontSize("-1")).isEqualTo(2);
+        assertThat(ParagraphCollector.fontSize("كبير")).isZero();
+        assertThat(ParagraphCollector.fontSize("")).isZero();
+    }
 }

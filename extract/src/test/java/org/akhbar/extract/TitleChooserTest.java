@@ -9,7 +9,75 @@ class TitleChooserTest {
 
     private static PageMetadata meta(List<String> headlines, List<String> h1s, List<String> siteNames) {
         return new PageMetadata(headlines, h1s, siteNames, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, false, false, null);
+                null, false, false, null, null, false);
+    }
+
+    /** A page without og:title, JSON-LD or h1: only its {@code <title>}. */
+    private static PageMetadata titleOnly(String htmlTitle, String siteName) {
+        List<String> headlines = htmlTitle == null ? List.of() : List.of(htmlTitle);
+        return new PageMetadata(headlines, List.of(), siteName == null ? List.of() : List.of(siteName), null, List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, false, false, null, htmlTitle, false);
+    }
+
+    private static final String HEADLINE = "افتتاح مكتبة عامة جديدة في مدينة الأقصر";
+
+    private static List<Paragraph> body(Paragraph first) {
+        return List.of(first,
+                new Paragraph("افتتح محافظ الأقصر صباح اليوم المكتبة العامة الجديدة التي تضم آلاف الكتب.", 0, Paragraph.Kind.TEXT),
+                new Paragraph("وقال مدير المكتبة إن المبنى صمم ليكون مركزا ثقافيا مفتوحا للطلاب.", 0, Paragraph.Kind.TEXT));
+    }
+
+    private static Paragraph emphasised(String text) {
+        return new Paragraph(text, 0, Paragraph.Kind.TEXT, true);
+    }
+
+    @Test
+    void anEmphasisedFirstLineIsTheHeadlineWhenTheHtmlTitleIsOnlyTheSiteNameWithAQualifier() {
+        PageMetadata m = titleOnly("صحيفة الوادي القديمة", "صحيفة الوادي");
+        assertThat(TitleChooser.leadHeadline(m, body(emphasised(HEADLINE)))).isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void anEmphasisedFirstLineIsTheHeadlineWhenTheHtmlTitleIsSiteNameDashThatHeadline() {
+        PageMetadata m = titleOnly("صحيفة الوادي - " + HEADLINE, "صحيفة الوادي");
+        assertThat(TitleChooser.leadHeadline(m, body(emphasised(HEADLINE)))).isEqualTo(HEADLINE);
+        // Without a configured site name the matching part of the title is recognised all the same.
+        assertThat(TitleChooser.leadHeadline(titleOnly("جريدة مجهولة - " + HEADLINE, null), body(emphasised(HEADLINE))))
+                .isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void anEmphasisedFirstLineIsTheHeadlineWhenTheHtmlTitleIsMissingOrSharesNoWordWithTheLead() {
+        assertThat(TitleChooser.leadHeadline(titleOnly(null, null), body(emphasised(HEADLINE)))).isEqualTo(HEADLINE);
+        assertThat(TitleChooser.leadHeadline(titleOnly("بوابة الأخبار اليومية الشاملة", null), body(emphasised(HEADLINE))))
+                .isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void anHtmlTitleSharingTheLeadsWordsIsKeptOverTheEmphasisedLine() {
+        PageMetadata m = titleOnly("محافظ الأقصر يفتتح المكتبة العامة", "صحيفة الوادي");
+        assertThat(TitleChooser.leadHeadline(m, body(emphasised("خبر ثقافي")))).isNull();
+    }
+
+    @Test
+    void noLeadHeadlineWhenThePageNamesItsHeadlineItself() {
+        PageMetadata withOgTitle = new PageMetadata(List.of(HEADLINE, "صحيفة الوادي"), List.of(), List.of("صحيفة الوادي"),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, "صحيفة الوادي", true);
+        assertThat(TitleChooser.leadHeadline(withOgTitle, body(emphasised("خبر ثقافي")))).isNull();
+        PageMetadata withH1 = new PageMetadata(List.of("صحيفة الوادي"), List.of(HEADLINE), List.of("صحيفة الوادي"),
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, "صحيفة الوادي", false);
+        assertThat(TitleChooser.leadHeadline(withH1, body(emphasised("خبر ثقافي")))).isNull();
+    }
+
+    @Test
+    void aPlainLongOrSentenceLikeFirstLineIsNotAHeadline() {
+        PageMetadata m = titleOnly("صحيفة الوادي", "صحيفة الوادي");
+        assertThat(TitleChooser.leadHeadline(m, body(new Paragraph(HEADLINE, 0, Paragraph.Kind.TEXT)))).isNull();
+        assertThat(TitleChooser.leadHeadline(m, body(emphasised("افتتحت المكتبة العامة أبوابها اليوم.")))).isNull();
+        assertThat(TitleChooser.leadHeadline(m, body(emphasised("ملاحظة:")))).isNull();
+        String sixteenWords = "كلمة ".repeat(16).strip();
+        assertThat(TitleChooser.leadHeadline(m, body(emphasised(sixteenWords)))).isNull();
+        assertThat(TitleChooser.leadHeadline(m, body(emphasised("كلمة ".repeat(15).strip())))).isNotNull();
     }
 
     @Test
