@@ -87,6 +87,18 @@ public final class CrawlCommand implements Callable<Integer> {
         if (threads != null) {
             props.put("akhbar.scraper.threads", threads);
         }
+        try {
+            return crawl(props, sourceList, out, err);
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    /** Counted down once the context and the fetcher are closed; the shutdown hook waits for it. */
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
+    private int crawl(Map<String, Object> props, List<Source> sourceList, PrintWriter out, PrintWriter err)
+            throws Exception {
         try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start()) {
             ScraperConfiguration config;
             try {
@@ -114,9 +126,22 @@ public final class CrawlCommand implements Callable<Integer> {
                 Thread hook = new Thread(() -> {
                     crawler.stop();
                     main.interrupt();
+                    // The JVM halts once the hooks return: wait until the main thread has closed
+                    // the fetcher and the database pool, so a stop never cuts a write short.
+                    try {
+                        closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }, "crawl-shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
-                crawler.runContinuously(sourceList);
+                try {
+                    crawler.runContinuously(sourceList);
+                } finally {
+                    // The stop request arrived as an interrupt; clear it so closing the pool
+                    // below is not itself interrupted.
+                    Thread.interrupted();
+                }
                 return 0;
             }
         }
