@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.akhbar.search.index.ArticleIndexWriter;
 import org.akhbar.store.ArticleStore;
@@ -46,6 +48,10 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path data = dataDir.toAbsolutePath().normalize();
         Path index = indexDir == null ? data.resolve("index") : indexDir.toAbsolutePath().normalize();
+        if (batch < 1 || pollMs < 0) {
+            System.err.println("error: --batch must be at least 1 and --poll-ms not negative");
+            return 2;
+        }
         if (rebuild) {
             deleteRecursively(index);
         }
@@ -61,15 +67,45 @@ public final class IndexCommand implements Callable<Integer> {
                 return 0;
             }
             System.out.println("indexing from seq " + writer.committedSeq() + " into " + index + "; Ctrl-C to stop");
-            while (!Thread.currentThread().isInterrupted()) {
-                IndexRun run = indexer.drain();
-                if (run.toSeq() != run.fromSeq()) {
-                    System.out.println(run);
-                } else {
-                    Thread.sleep(pollMs);
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait, "index-shutdown"));
+            try {
+                while (!stopping) {
+                    IndexRun run = indexer.drain();
+                    if (run.toSeq() != run.fromSeq()) {
+                        System.out.println(run);
+                    } else {
+                        idle.await(pollMs, TimeUnit.MILLISECONDS);
+                    }
                 }
+            } finally {
+                // Closing below releases the index lock and the pool; the hook waits for it.
+                Thread.interrupted();
             }
             return 0;
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    /** Set by the shutdown hook: finish the batch in hand (it commits), then stop. */
+    private volatile boolean stopping;
+    /** Counted down by the hook to end an idle wait at once. */
+    private final CountDownLatch idle = new CountDownLatch(1);
+    /** Counted down once the writer and the context are closed. */
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    /**
+     * The JVM halts when the hooks return, so the hook waits for the loop to finish its batch
+     * and close: a stop then never leaves a batch applied but uncommitted (which would be safe
+     * anyway, since the next run re-applies from the committed seq, but slower).
+     */
+    private void stopAndWait() {
+        stopping = true;
+        idle.countDown();
+        try {
+            closed.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
