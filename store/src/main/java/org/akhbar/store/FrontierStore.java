@@ -173,6 +173,27 @@ public class FrontierStore {
         });
     }
 
+    /**
+     * A URL that a feed or sitemap lists again: a completed entry becomes due at {@code at},
+     * so the page is checked for changes; an entry that is queued, leased to a worker or
+     * waiting out a retry keeps its schedule, so relisting neither hands one URL to two
+     * workers nor cuts a back-off short. True when the entry was made due again.
+     */
+    public boolean relist(String url, Instant at) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(at, "at");
+        Instant now = clock.instant();
+        return db.write("relisting " + url, (c, vendor) -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued',"
+                    + " due_at = ?, last_reason = 'listed again', updated_at = ? WHERE url = ? AND due_at IS NULL")) {
+                Jdbc.setInstant(ps, 1, at);
+                Jdbc.setInstant(ps, 2, now);
+                ps.setString(3, url);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** The number of entries a {@link #lease} could take now: due ones and expired leases. */
     public long pending() {
         Instant now = clock.instant();

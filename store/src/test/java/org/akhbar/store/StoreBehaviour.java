@@ -554,6 +554,29 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void relistingRevivesOnlyACompletedEntry() {
+        String done = "https://wadi.example/a/1";
+        String leased = "https://wadi.example/a/2";
+        String backingOff = "https://wadi.example/a/3";
+        for (String url : List.of(done, leased, backingOff)) {
+            frontier.enqueue("wadi-news", url, FrontierEntry.ARTICLE);
+        }
+        frontier.lease(10, Duration.ofMinutes(5));
+        frontier.complete(done, "stored");
+        frontier.retryLater(backingOff, T0.plus(Duration.ofHours(2)), "HTTP 503");
+
+        assertThat(frontier.relist(done, T0)).isTrue();
+        assertThat(frontier.relist(leased, T0)).isFalse();
+        assertThat(frontier.relist(backingOff, T0)).isFalse();
+        assertThat(frontier.relist("https://wadi.example/unknown", T0)).isFalse();
+
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url).containsExactly(done);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactlyInAnyOrder(done, leased);
+    }
+
+    @Test
     void endingTheLeaseOfAnUnknownUrlIsAnError() {
         assertThatThrownBy(() -> frontier.complete("https://wadi.example/none", "stored"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the frontier");

@@ -21,12 +21,20 @@ public interface CrawlFrontier {
 
     void retryLater(String url, Instant at, String reason);
 
+    /** A URL listed again: due at {@code at} if it was completed; otherwise its schedule stays. */
+    boolean relist(String url, Instant at);
+
     /** The crawl frontier kept in the database. */
     static CrawlFrontier of(FrontierStore store) {
         return new CrawlFrontier() {
             @Override
             public boolean enqueue(String sourceId, String url, String kind) {
                 return store.enqueue(sourceId, url, kind);
+            }
+
+            @Override
+            public boolean relist(String url, Instant at) {
+                return store.relist(url, at);
             }
 
             @Override

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * discovered from the sitemaps its robots.txt lists and the links on its homepage.
  *
  * <p>Only links on the source's host are kept. A link the frontier does not know is
- * enqueued; a known one is made due again, so each seeding re-checks the pages the site
- * still lists and a changed article is updated (the store's upsert tells changed from
+ * enqueued; a known, completed one is made due again (one that is leased or backing off
+ * keeps its schedule), so each seeding re-checks the pages the site still lists and a changed article is updated (the store's upsert tells changed from
  * unchanged). Discovery documents are read on every seeding and not queued, because the
  * frontier remembers a URL once and feeds must be read again and again. A feed, sitemap or
  * section page that cannot be read counts as failed ("feed: http 500",
@@ -90,7 +90,7 @@ public final class Seeder {
             if (frontier.enqueue(source.id(), link.toString(), FrontierEntry.ARTICLE)) {
                 added++;
             } else {
-                frontier.retryLater(link.toString(), now, "listed again");
+                frontier.relist(link.toString(), now);
             }
         }
         LOG.info("{}: {} article links listed, {} new", source.id(), found, added);

@@ -60,6 +60,16 @@ final class MemoryFrontier implements CrawlFrontier {
         r.outcome = "retry: " + reason;
     }
 
+    @Override
+    public synchronized boolean relist(String url, Instant at) {
+        Row r = rows.get(url);
+        if (r == null || r.due != null) {
+            return false;
+        }
+        r.due = at;
+        return true;
+    }
+
     synchronized String outcomeOf(String url) {
         return rows.get(url).outcome;
     }
