@@ -83,7 +83,7 @@ final class BoilerplatePhrases {
             "موافق", "أوافق", "قبول", "رفض", "accept", "accept all", "i agree", "agree", "ok", "j'accepte", "accepter",
             "refuser", "إلغاء الاشتراك");
     private static final Set<String> TAGS = normalized(
-            "الوسوم", "وسوم", "التسميات", "تسميات", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "tags", "tagged", "labels",
+            "الوسوم", "وسوم", "التسميات", "تسميات", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "الكلمات المتعلقة", "كلمات متعلقة", "الكلمات الرئيسية", "هاشتاج", "هاشتاغ", "tags", "tagged", "labels",
             "mots clés", "mots-clés", "étiquettes");
     private static final Set<String> NEWSLETTER = normalized(
             "النشرة البريدية", "النشرة الإخبارية", "اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "newsletter",
@@ -104,7 +104,42 @@ final class BoilerplatePhrases {
             "retrouvez-nous sur");
     private static final int MAX_FOLLOW_CHARS = 200;
 
+    /**
+     * Words that open a credit line naming where a story came from ("المصدر: وكالة الأنباء",
+     * "Source : AFP"). "المصدر" also opens sentences ("المصدر أوضح أن..."), so a credit needs
+     * a colon, dash or slash straight after the word, and a short line.
+     */
+    private static final Set<String> CREDIT_STARTS = normalized(
+            "المصدر", "مصدر الخبر", "المصادر", "source", "sources", "crédit", "credit");
+    private static final String CREDIT_SEPARATORS = ":/-–—";
+    private static final int MAX_CREDIT_CHARS = 120;
+
     private BoilerplatePhrases() {}
+
+    /** Whether the text is a short source-credit line: a credit word, a separator, a name. */
+    static boolean isSourceCredit(String text) {
+        String raw = TextNormalizer.stripTatweel(text).strip();
+        if (raw.length() > MAX_CREDIT_CHARS) {
+            return false;
+        }
+        for (String start : CREDIT_STARTS) {
+            String[] words = start.split(" ");
+            int at = 0;
+            for (String ignored : words) {
+                while (at < raw.length() && !Character.isWhitespace(raw.charAt(at)) && CREDIT_SEPARATORS.indexOf(raw.charAt(at)) < 0) {
+                    at++;
+                }
+                while (at < raw.length() && Character.isWhitespace(raw.charAt(at))) {
+                    at++;
+                }
+            }
+            String opening = TextNormalizer.forComparison(raw.substring(0, at));
+            if (opening.equals(start) && at < raw.length() - 1 && CREDIT_SEPARATORS.indexOf(raw.charAt(at)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What {@code text} is, judged from its words alone. */
     static Kind classify(String text) {

@@ -27,6 +27,11 @@ final class BylineExtractor {
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:/\\-–—]+");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*[,،؛;]\\s*|\\s+(?:و|and|et|&)\\s+");
     private static final Pattern TRAILER = Pattern.compile("\\s+[-–—|/]\\s+.*$|\\s*\\d.*$");
+    /**
+     * What joins a marker to the name: "كتب: فلان", "بقلم/ فلان", "كتب - فلان". A sentence may
+     * open with "كتب" (wrote) but never puts one of these straight after it.
+     */
+    private static final String BYLINE_SEPARATORS = ":/-–—";
     private static final int MAX_BYLINE_CHARS = 80;
     private static final int MAX_NAME_WORDS = 6;
     private static final int HEAD = 3;
@@ -74,20 +79,22 @@ final class BylineExtractor {
 
     /**
      * Whether a short paragraph (in {@link TextNormalizer#fold} form) is a byline. "بقلم" and
-     * "حرر بواسطة" are only ever bylines; "كتب" (also "wrote") and the like need a colon;
+     * "حرر بواسطة" are only ever bylines; "كتب" (also "wrote") and the like need a colon, a
+     * slash or a dash after them;
      * "By"/"Par" open ordinary sentences too, so they need a colon or a name-length line.
      */
     static boolean isByline(String folded) {
         for (String marker : UNAMBIGUOUS_MARKERS) {
             if (folded.startsWith(marker) && folded.length() > marker.length()
-                    && (folded.charAt(marker.length()) == ' ' || folded.charAt(marker.length()) == ':')) {
+                    && (folded.charAt(marker.length()) == ' ' || folded.charAt(marker.length()) == ':'
+                            || folded.charAt(marker.length()) == '/')) {
                 return true;
             }
         }
         for (String marker : MARKERS) {
             if (folded.startsWith(marker)) {
                 String rest = folded.substring(marker.length()).stripLeading();
-                if (rest.startsWith(":") && rest.length() > 1) {
+                if (rest.length() > 1 && BYLINE_SEPARATORS.indexOf(rest.charAt(0)) >= 0) {
                     return true;
                 }
             }

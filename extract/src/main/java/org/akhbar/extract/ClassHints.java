@@ -56,7 +56,7 @@ final class ClassHints {
      */
     static boolean isFurniture(String className, String id) {
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        if (hints.isBlank() || !NEGATIVE.matcher(hints).find() || POST_HEADER.matcher(hints).find()) {
+        if (hints.isBlank() || !NEGATIVE.matcher(camelSplit(className, id)).find() || POST_HEADER.matcher(hints).find()) {
             return false;
         }
         for (String name : BoilerplatePruner.classNames(hints)) {
@@ -94,6 +94,26 @@ final class ClassHints {
         return !hints.isBlank() && AD_MARKER.matcher(hints).find();
     }
 
+    /**
+     * The class and id as one lower-case string, with a camelCase joint read as a hyphen:
+     * "imgCaption" and "newsTags" name a caption and a tag list as plainly as "img-caption"
+     * and "news-tags" do, and lower-casing alone would glue the words into "imgcaption". Used
+     * only to find furniture words: a joint never makes an article word ("StoryBodyColumn"
+     * already says "story") and so never protects.
+     */
+    static String camelSplit(String className, String id) {
+        String raw = className + " " + id;
+        StringBuilder sb = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1))) {
+                sb.append('-');
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
     /** The class/id weight of an element: +25, -25 or 0. */
     static int weight(String className, String id) {
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
@@ -104,7 +124,7 @@ final class ClassHints {
         if (POSITIVE.matcher(hints).find()) {
             w += WEIGHT;
         }
-        if (NEGATIVE.matcher(hints).find()) {
+        if (NEGATIVE.matcher(camelSplit(className, id)).find()) {
             w -= WEIGHT;
         }
         return w;

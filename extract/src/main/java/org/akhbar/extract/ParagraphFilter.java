@@ -14,7 +14,7 @@ import java.util.List;
  * link lists and short items under it, until prose resumes; an inline "اقرأ أيضا: ..." line
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
- * (more than 60%) goes; in an article whose letters are mostly Arabic, a short Latin-only line
+ * (more than 60%) goes; a source-credit line ("المصدر: ...") at the end goes; in an article whose letters are mostly Arabic, a short Latin-only line
  * without sentence punctuation goes ({@link #isLatinNoise}).
  */
 final class ParagraphFilter {
@@ -84,6 +84,11 @@ final class ParagraphFilter {
                 continue;
             }
             out.add(p);
+        }
+        // A credit line ("المصدر: وكالة الأنباء") closes the story: it says where the text came
+        // from and is not part of it. Only at the end, where no sentence of the story follows.
+        while (out.size() > 1 && BoilerplatePhrases.isSourceCredit(out.get(out.size() - 1).text())) {
+            out.remove(out.size() - 1);
         }
         return out;
     }

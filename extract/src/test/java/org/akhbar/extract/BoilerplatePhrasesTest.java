@@ -80,4 +80,31 @@ class BoilerplatePhrasesTest {
     void aDisclaimerVerbAboutSomeoneOtherThanTheSiteIsASentence(String text) {
         assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.NONE);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            المصدر: وكالة الأنباء الجزائرية
+            المصدر : وكالات
+            المصـدر - رويترز
+            مصدر الخبر: وكالة الأنباء الأردنية
+            Source : AFP
+            """)
+    void aShortCreditWordWithASeparatorIsASourceCredit(String text) {
+        assertThat(BoilerplatePhrases.isSourceCredit(text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            المصدر أوضح أن الاجتماع سيعقد الأسبوع المقبل في العاصمة.
+            وقال المصدر: إن الاتفاق سيوقع قريبا
+            المصدريون يطالبون بتخفيض الرسوم الجمركية
+            """)
+    void aSentenceAboutASourceIsNotACredit(String text) {
+        assertThat(BoilerplatePhrases.isSourceCredit(text)).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRelatedWordsLabelIsATagList() {
+        assertThat(BoilerplatePhrases.classify("الكلمات المتعلقة : أسوان مياه الشرب")).isEqualTo(Kind.TAGS);
+    }
 }

@@ -68,6 +68,15 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void aCamelCaseJointSeparatesAFurnitureWordButNeverMakesAnArticleWord() {
+        assertThat(ClassHints.isFurniture("imgCaption", "")).isTrue();
+        assertThat(ClassHints.isFurniture("newsTags", "")).isTrue();
+        assertThat(ClassHints.weight("imgCaption", "")).isNegative();
+        assertThat(ClassHints.isFurniture("imgcaption", "")).isFalse();
+        assertThat(ClassHints.weight("bottomOfArticle", "")).isZero();
+    }
+
+    @Test
     void furnitureIsANegativeHintWithNoWordThatHoldsTheArticle() {
         assertThat(ClassHints.isFurniture("related-posts", "")).isTrue();
         assertThat(ClassHints.isFurniture("post-tags", "")).isTrue();

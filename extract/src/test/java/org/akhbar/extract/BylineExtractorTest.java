@@ -28,6 +28,9 @@ class BylineExtractorTest {
             كتب: هشام فوزي             | هشام فوزي
             حرر بواسطة: سعاد بنعلي      | سعاد بنعلي
             By Sarah Jones             | Sarah Jones
+            بقلم/ نور الدين حمادي       | نور الدين حمادي
+            كتب - محمود عبد الرحيم      | محمود عبد الرحيم
+            كتبت – منى الشريف          | منى الشريف
             """)
     void aBylineParagraphGivesTheAuthorAndLeavesTheBody(String byline, String author) {
         BylineExtractor.Result r = extract(meta(List.of(), List.of()), byline, PROSE);
@@ -64,6 +67,14 @@ class BylineExtractorTest {
     @Test
     void kataba_asAVerbInASentenceIsNotAByline() {
         String sentence = "كتب الوزير رسالة إلى النواب";
+        BylineExtractor.Result r = extract(meta(List.of(), List.of()), sentence, PROSE);
+        assertThat(r.authors()).isEmpty();
+        assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly(sentence, PROSE);
+    }
+
+    @Test
+    void aSentenceOpeningWithTheVerbWroteIsNotAByline() {
+        String sentence = "كتب الشاعر قصيدته الأولى في السجن";
         BylineExtractor.Result r = extract(meta(List.of(), List.of()), sentence, PROSE);
         assertThat(r.authors()).isEmpty();
         assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly(sentence, PROSE);

@@ -85,4 +85,10 @@ class ParagraphFilterTest {
         assertThat(ParagraphFilter.isLatinNoise("afterheader desktop")).isTrue();
         assertThat(ParagraphFilter.isLatinNoise("مساحة in article")).isFalse();
     }
+
+    @Test
+    void aSourceCreditClosingTheStoryGoesButOneAboveProseStays() {
+        assertThat(filter(null, text(PROSE), text("المصدر: وكالة الأنباء"))).containsExactly(PROSE);
+        assertThat(filter(null, text("المصدر: وكالة الأنباء"), text(PROSE))).containsExactly("المصدر: وكالة الأنباء", PROSE);
+    }
 }
