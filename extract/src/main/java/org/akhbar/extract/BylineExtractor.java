@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * or byline), else from a short byline paragraph near the top or bottom ("بقلم: ...",
  * "كتب: ...", "حرر بواسطة ...", "By ...", "Par ..."). Names are cleaned of those markers,
  * split on commas and a standalone "و"/"and"/"et"; URLs and the site's own names are never
- * authors. Byline paragraphs, and short paragraphs that only name an author, are removed.
+ * authors. Byline paragraphs, short paragraphs that only name an author, and an emphasised name
+ * that closes the article ({@link #isSignature}) are removed.
  */
 final class BylineExtractor {
 
@@ -34,6 +35,8 @@ final class BylineExtractor {
     private static final String BYLINE_SEPARATORS = ":/-–—";
     private static final int MAX_BYLINE_CHARS = 80;
     private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_SIGNATURE_WORDS = 4;
+    private static final int MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2;
     private static final int HEAD = 3;
     private static final int TAIL = 2;
 
@@ -71,10 +74,39 @@ final class BylineExtractor {
                 if (!key.isEmpty() && known.contains(key)) {
                     continue;
                 }
+                if (i == paragraphs.size() - 1 && i >= MIN_PARAGRAPHS_BEFORE_SIGNATURE && isSignature(p)) {
+                    if (authors.isEmpty()) {
+                        authors = names(List.of(p.text()), siteKeys, false);
+                    }
+                    continue;
+                }
             }
             out.add(p);
         }
         return new Result(List.copyOf(authors), out);
+    }
+
+    /**
+     * A signature closing the article: the last line, set apart in emphasis, two to four
+     * Arabic words and nothing else (no digit, no punctuation). Papers that sign at the foot
+     * write the reporter's name so; a subheading never closes an article.
+     */
+    static boolean isSignature(Paragraph p) {
+        if (!p.emphasised() || p.kind() != Paragraph.Kind.TEXT || p.linkChars() > 0) {
+            return false;
+        }
+        String text = TextNormalizer.stripTatweel(p.text()).strip();
+        int words = text.split(" ").length;
+        if (words < 2 || words > MAX_SIGNATURE_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && !TextNormalizer.isArabicLetter(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -21,8 +21,9 @@ import org.jsoup.nodes.Element;
  * the page is whole ({@link MetadataReader}, {@link TitleChooser}); prune page furniture
  * ({@link BoilerplatePruner}); find the body container ({@link MainContentFinder}); collect its
  * paragraphs and drop boilerplate ones ({@link ParagraphCollector}, {@link ParagraphFilter}),
- * taking an emphasised first line as the title on pages without a headline of their own
- * ({@link TitleChooser#leadHeadline});
+ * taking an emphasised first line, or an emphasised block just above the body, as the title on
+ * pages without a headline of their own ({@link TitleChooser#leadHeadline}, {@link
+ * TitleChooser#precedingHeadline});
  * take out date-only lines, the byline and the dateline ({@link BylineExtractor}, {@link
  * DatelineExtractor}); judge whether it is an article ({@link PageJudge}); date it ({@link
  * ArabicDateParser}: metadata first, then {@code <time>}, date labels and the first
@@ -89,6 +90,11 @@ public final class Extractor {
             // The headline was set as the body's first line: it is the title, not article text.
             title = leadHeadline;
             paragraphs = paragraphs.subList(1, paragraphs.size());
+        } else {
+            String preceding = TitleChooser.precedingHeadline(meta, content.parts().get(0), paragraphs);
+            if (preceding != null) {
+                title = preceding;
+            }
         }
 
         Instant reference = referenceInstant(meta, zone, input.fetchedAt());

@@ -30,6 +30,10 @@ final class TitleChooser {
     private static final String SENTENCE_END = ".!?؟…:؛;،,";
     /** How many body paragraphs after the candidate stand for the article's lead. */
     private static final int LEAD_PARAGRAPHS = 3;
+    private static final int PRECEDING_LEVELS = 2;
+    private static final int PRECEDING_SIBLINGS = 3;
+    /** A date or kicker line between a headline and the body is this short. */
+    private static final int MAX_SKIPPED_LINE_CHARS = 100;
     /** Words this short (in normalised form, after a clitic is cut) say nothing about the topic. */
     private static final int MIN_MEANINGFUL_WORD_CHARS = 3;
     /** A site name with up to this many extra words ("صحيفة الوادي القديمة") is still the site name. */
@@ -56,9 +60,52 @@ final class TitleChooser {
         if (!first.emphasised() || first.kind() == Paragraph.Kind.LIST_ITEM || !looksLikeHeadline(line)) {
             return null;
         }
+        return titleYieldsTo(meta, line, paragraphs.subList(1, paragraphs.size())) ? line : null;
+    }
+
+    /**
+     * The headline set in its own emphasised block just above the body, on a page with no
+     * headline of its own: a table layout puts it in the row before the body's cell, a
+     * theme in a bold div before the text. Looks at the nearest previous siblings of the body's
+     * first block and of its two closest ancestors; a date or other plain short line between
+     * is skipped, plain prose ends the search. The same {@code <title>} test as
+     * {@link #leadHeadline} applies.
+     */
+    static String precedingHeadline(PageMetadata meta, org.jsoup.nodes.Element first, List<Paragraph> paragraphs) {
+        if (first == null || paragraphs.isEmpty() || meta.hasStrongHeadline()) {
+            return null;
+        }
+        org.jsoup.nodes.Element level = first;
+        for (int up = 0; up <= PRECEDING_LEVELS && level != null && level.parent() != null; up++) {
+            org.jsoup.nodes.Element sibling = level.previousElementSibling();
+            for (int i = 0; i < PRECEDING_SIBLINGS && sibling != null; i++, sibling = sibling.previousElementSibling()) {
+                List<Paragraph> block = ParagraphCollector.collect(List.of(sibling));
+                if (block.isEmpty()) {
+                    continue;
+                }
+                Paragraph last = block.get(block.size() - 1);
+                if (last.emphasised() && last.kind() != Paragraph.Kind.LIST_ITEM && last.linkRatio() == 0
+                        && block.size() == 1 && looksLikeHeadline(last.text())) {
+                    return titleYieldsTo(meta, last.text(), paragraphs) ? last.text() : null;
+                }
+                if (block.size() > 1 || last.text().length() > MAX_SKIPPED_LINE_CHARS) {
+                    return null;
+                }
+            }
+            level = level.parent();
+        }
+        return null;
+    }
+
+    /**
+     * Whether the {@code <title>} gives way to {@code line} found in the body: it is absent,
+     * agrees with the line, only names the site, or shares no meaningful word with the line
+     * and the paragraphs of the article's lead.
+     */
+    private static boolean titleYieldsTo(PageMetadata meta, String line, List<Paragraph> following) {
         String htmlTitle = meta.htmlTitle();
         if (htmlTitle == null || htmlTitle.isBlank() || agrees(htmlTitle, line)) {
-            return line;
+            return true;
         }
         List<String> siteKeys = new ArrayList<>();
         for (String name : meta.siteNames()) {
@@ -66,13 +113,13 @@ final class TitleChooser {
         }
         String rest = stripSiteName(htmlTitle, siteKeys, siteKeys.isEmpty());
         if (isSiteNameOrVariant(rest, siteKeys)) {
-            return line;
+            return true;
         }
         StringBuilder lead = new StringBuilder(line);
-        for (int i = 1; i <= LEAD_PARAGRAPHS && i < paragraphs.size(); i++) {
-            lead.append(' ').append(paragraphs.get(i).text());
+        for (int i = 0; i < LEAD_PARAGRAPHS && i < following.size(); i++) {
+            lead.append(' ').append(following.get(i).text());
         }
-        return sharesMeaningfulWord(rest, lead.toString()) ? null : line;
+        return !sharesMeaningfulWord(rest, lead.toString());
     }
 
     /** Short, with letters, not ending like a sentence. */

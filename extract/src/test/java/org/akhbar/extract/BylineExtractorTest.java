@@ -79,4 +79,21 @@ class BylineExtractorTest {
         assertThat(r.authors()).isEmpty();
         assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly(sentence, PROSE);
     }
+
+    @Test
+    void anEmphasisedNameClosingTheArticleIsItsSignature() {
+        List<Paragraph> ps = List.of(new Paragraph(PROSE, 0, Paragraph.Kind.TEXT), new Paragraph(PROSE, 0, Paragraph.Kind.TEXT),
+                new Paragraph("رامي الشامي", 0, Paragraph.Kind.TEXT, true));
+        BylineExtractor.Result r = BylineExtractor.extract(ps, meta(List.of(), List.of()));
+        assertThat(r.authors()).containsExactly("رامي الشامي");
+        assertThat(r.paragraphs()).extracting(Paragraph::text).containsExactly(PROSE, PROSE);
+    }
+
+    @Test
+    void aPlainOrPunctuatedClosingLineIsNoSignature() {
+        assertThat(BylineExtractor.isSignature(new Paragraph("رامي الشامي", 0, Paragraph.Kind.TEXT, false))).isFalse();
+        assertThat(BylineExtractor.isSignature(new Paragraph("انتهى.", 0, Paragraph.Kind.TEXT, true))).isFalse();
+        assertThat(BylineExtractor.isSignature(new Paragraph("حصيلة 2024 كاملة", 0, Paragraph.Kind.TEXT, true))).isFalse();
+        assertThat(BylineExtractor.isSignature(new Paragraph("خاتمة طويلة من خمس كلمات هنا", 0, Paragraph.Kind.TEXT, true))).isFalse();
+    }
 }

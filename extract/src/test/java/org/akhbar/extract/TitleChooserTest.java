@@ -126,4 +126,35 @@ class TitleChooserTest {
         assertThat(TitleChooser.choose(meta(List.of(), List.of("عنوان ظاهر"), List.of()))).isEqualTo("عنوان ظاهر");
         assertThat(TitleChooser.choose(meta(List.of(), List.of(), List.of()))).isNull();
     }
+
+    private static org.jsoup.nodes.Element bodyCell(String html) {
+        return org.jsoup.Jsoup.parse(html).selectFirst("#body");
+    }
+
+    @Test
+    void anEmphasisedRowAboveTheBodyCellIsTheHeadlineWhenTheHtmlTitleIsASectionName() {
+        org.jsoup.nodes.Element cell = bodyCell("<table><tr><td><font size=5><b>" + HEADLINE + "</b></font></td></tr>"
+                + "<tr><td><font size=1>تاريخ النشر: 3 آذار 2024</font></td></tr>"
+                + "<tr><td id=body>افتتح محافظ الأقصر صباح اليوم المكتبة العامة الجديدة.</td></tr></table>");
+        PageMetadata m = titleOnly("صحيفة الوادي :: ثقافة", "صحيفة الوادي");
+        assertThat(TitleChooser.precedingHeadline(m, cell, body(new Paragraph("افتتح محافظ الأقصر المكتبة.", 0, Paragraph.Kind.TEXT))))
+                .isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void proseAboveTheBodyEndsTheSearchForAHeadline() {
+        org.jsoup.nodes.Element cell = bodyCell("<div><b>" + HEADLINE + "</b></div>"
+                + "<div>فقرة تمهيدية طويلة تسبق النص الرئيسي. وفيها جملتان. وهي تروي ما حدث قبل افتتاح المكتبة بأيام قليلة في المدينة القديمة.</div>"
+                + "<div id=body>افتتح محافظ الأقصر صباح اليوم المكتبة العامة الجديدة.</div>");
+        PageMetadata m = titleOnly("صحيفة الوادي :: ثقافة", "صحيفة الوادي");
+        assertThat(TitleChooser.precedingHeadline(m, cell, body(new Paragraph("افتتح محافظ الأقصر المكتبة.", 0, Paragraph.Kind.TEXT))))
+                .isNull();
+    }
+
+    @Test
+    void aPageWithItsOwnHeadlineIgnoresAnEmphasisedBlockAboveTheBody() {
+        org.jsoup.nodes.Element cell = bodyCell("<div><b>" + HEADLINE + "</b></div><div id=body>نص الخبر.</div>");
+        PageMetadata m = meta(List.of(), List.of("عنوان آخر للخبر"), List.of("صحيفة الوادي"));
+        assertThat(TitleChooser.precedingHeadline(m, cell, body(emphasised("نص")))).isNull();
+    }
 }
