@@ -26,6 +26,9 @@ final class ParagraphFilter {
     private static final double RELATED_LINK_RATIO = 0.3;
     private static final double LINK_LIST_RATIO = 0.6;
     private static final int MAX_NOISE_CHARS = 60;
+    /** How far from the end a credit line may sit, and how short the lines after it must be. */
+    private static final int MAX_CREDIT_TAIL = 3;
+    private static final int MAX_AFTER_CREDIT_CHARS = 80;
     private static final int MAX_NOISE_WORDS = 6;
     private static final String SENTENCE_PUNCTUATION = ".!?:;,،؛؟\"«»“”'";
 
@@ -85,10 +88,23 @@ final class ParagraphFilter {
             }
             out.add(p);
         }
-        // A credit line ("المصدر: وكالة الأنباء") closes the story: it says where the text came
-        // from and is not part of it. Only at the end, where no sentence of the story follows.
-        while (out.size() > 1 && BoilerplatePhrases.isSourceCredit(out.get(out.size() - 1).text())) {
-            out.remove(out.size() - 1);
+        return withoutClosingCredits(out);
+    }
+
+    /**
+     * A credit line ("المصدر: وكالة الأنباء") closes the story: it says where the text came
+     * from and is not part of it. Only at the end, where at most short lines (a signature, a
+     * byline) follow it and no sentence of the story does.
+     */
+    private static List<Paragraph> withoutClosingCredits(List<Paragraph> out) {
+        int seen = 0;
+        for (int i = out.size() - 1; i >= 1 && seen < MAX_CREDIT_TAIL; i--, seen++) {
+            String text = out.get(i).text();
+            if (BoilerplatePhrases.isSourceCredit(text)) {
+                out.remove(i);
+            } else if (text.length() > MAX_AFTER_CREDIT_CHARS) {
+                break;
+            }
         }
         return out;
     }

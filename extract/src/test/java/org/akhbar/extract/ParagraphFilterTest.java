@@ -91,4 +91,10 @@ class ParagraphFilterTest {
         assertThat(filter(null, text(PROSE), text("المصدر: وكالة الأنباء"))).containsExactly(PROSE);
         assertThat(filter(null, text("المصدر: وكالة الأنباء"), text(PROSE))).containsExactly("المصدر: وكالة الأنباء", PROSE);
     }
+
+    @Test
+    void aSourceCreditFollowedOnlyByASignatureStillGoes() {
+        assertThat(filter(null, text(PROSE), text("المصدر: وكالة الأنباء"), text("بقلم/ جاد حداد")))
+                .containsExactly(PROSE, "بقلم/ جاد حداد");
+    }
 }
