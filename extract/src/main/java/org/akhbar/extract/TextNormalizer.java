@@ -22,6 +22,18 @@ public final class TextNormalizer {
 
     /** Removes invisible formatting marks, turns layout spaces into plain spaces, collapses runs, trims. */
     public static String cleanWhitespace(String text) {
+        return clean(text, false);
+    }
+
+    /**
+     * Removes tatweel (the stretching stroke, as in "العيـــــون") and cleans whitespace, in the
+     * same pass, so a lone tatweel between two spaces leaves one space, not two.
+     */
+    public static String stripTatweel(String text) {
+        return clean(text, true);
+    }
+
+    private static String clean(String text, boolean dropTatweel) {
         if (text == null) {
             return "";
         }
@@ -29,7 +41,7 @@ public final class TextNormalizer {
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isInvisibleMark(c)) {
+            if (isInvisibleMark(c) || (dropTatweel && c == TATWEEL)) {
                 continue;
             }
             if (isLayoutSpace(c)) {
@@ -41,22 +53,6 @@ public final class TextNormalizer {
                 pendingSpace = false;
             }
             out.append(c);
-        }
-        return out.toString();
-    }
-
-    /** Removes tatweel (the stretching stroke, as in "العيـــــون") and cleans whitespace. */
-    public static String stripTatweel(String text) {
-        String clean = cleanWhitespace(text);
-        if (clean.indexOf(TATWEEL) < 0) {
-            return clean;
-        }
-        StringBuilder out = new StringBuilder(clean.length());
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            if (c != TATWEEL) {
-                out.append(c);
-            }
         }
         return out.toString();
     }

@@ -23,6 +23,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void stripTatweelLeavesOneSpaceWhereALoneTatweelStoodBetweenWords() {
+        assertThat(TextNormalizer.stripTatweel("العيون ـ الداخلة")).isEqualTo("العيون الداخلة");
+        assertThat(TextNormalizer.stripTatweel(" ـ العيون ")).isEqualTo("العيون");
+    }
+
+    @Test
     void stripTatweelJoinsAStretchedWord() {
         assertThat(TextNormalizer.stripTatweel("العيـــــون")).isEqualTo("العيون");
     }
