@@ -121,7 +121,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
 
     private void writeReport(List<ExtractBench.SetFigures> figures, Path file) throws IOException {
-        String command = "./akhbar bench extract " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "./akhbar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         StringBuilder md = new StringBuilder();
         md.append("# Extraction benchmark, ").append(LocalDate.now()).append("\n\n");
         md.append("Machine: ").append(machine()).append("\n\n");
