@@ -173,7 +173,7 @@ final class MetadataReader {
             }
             if (className.contains("author") || className.contains("byline") || id.contains("author")
                     || e.attr("rel").equalsIgnoreCase("author")) {
-                if (!inComments(e)) {
+                if (!inComments(e) && !describesAuthor(className + " " + id)) {
                     addShort(bylines, e);
                 }
             } else if (className.contains("date") || className.contains("time") || className.contains("publish")
@@ -194,6 +194,11 @@ final class MetadataReader {
                 }
             }
             return false;
+        }
+
+        /** "author-description", "author-bio", "about-author": a sentence about the writer, not a name. */
+        private static boolean describesAuthor(String hints) {
+            return hints.contains("desc") || hints.contains("bio") || hints.contains("about");
         }
 
         private void readMeta(Element m) {
