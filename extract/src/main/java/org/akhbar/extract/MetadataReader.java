@@ -171,8 +171,8 @@ final class MetadataReader {
             if (className.isEmpty() && id.isEmpty() && !e.attr("rel").equalsIgnoreCase("author")) {
                 return;
             }
-            if (className.contains("author") || className.contains("byline") || id.contains("author")
-                    || e.attr("rel").equalsIgnoreCase("author")) {
+            if (className.contains("author") || className.contains("byline") || className.contains("writer")
+                    || className.contains("reporter") || id.contains("author") || e.attr("rel").equalsIgnoreCase("author")) {
                 if (!inComments(e) && !describesAuthor(className + " " + id)) {
                     addShort(bylines, e);
                 }
