@@ -49,7 +49,7 @@ public final class ArabicDateParser {
     private static final Map<String, Integer> MONTHS_WITHOUT_SPACES = withoutSpaces(MONTHS);
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
-    /** The era mark after a Hijri year: "هـ" (folded "ه"). */
+    /** The era mark after a Hijri year: "هـ" (folded "ه"); a Gregorian year's "م" is read by DAY_MONTH_YEAR. */
     private static final Pattern HIJRI_ERA = Pattern.compile("\\s*ه(?!\\p{L})\\.?");
 
     /** Words that say which half of the day a 12-hour clock means: ص/صباحا, م/مساء, ظهرا, عصرا, ليلا, فجرا. */
@@ -65,13 +65,14 @@ public final class ArabicDateParser {
      * "بتوقيت مكة المكرمة". Group 1 is a place word, groups 2-5 an explicit offset from GMT.
      */
     private static final Pattern ZONE_HINT = Pattern.compile(
-            "^\\s*[(\\[]?\\s*(?:ب?توقيت\\s+(\\p{L}+)|(gmt|utc|ت\\s*\\.?\\s*غ)\\.?(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?)"
+            "^\\s*[(\\[]?\\s*(?:ب?توقيت\\s+(\\p{L}+)(?:\\s+(?:المكرمه|المنوره))?|(gmt|utc|ت\\s*\\.?\\s*غ)\\.?(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?)"
             + "(?![\\p{L}\\d])");
     private static final Map<String, String> ZONE_PLACES = zonePlaces();
+    private static final Pattern HIJRI_WITH_ERA = Pattern.compile(HIJRI_DAY_MONTH_YEAR.pattern() + "(?:\\s*ه(?!\\p{L})\\.?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE
             + "(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + MONTH_ALTERNATION + ")" + NOT_LETTER_AFTER
             + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?"
-            + "(?:\\s*[,،]?\\s*(?:سنه\\s+|عام\\s+)?(\\d{4})(?!\\d))?");
+            + "(?:\\s*[,،]?\\s*(?:سنه\\s+|عام\\s+)?(\\d{4})(?!\\d)(?:\\s*م(?![\\p{L}\\d]))?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE
             + "(" + MONTH_ALTERNATION + ")\\s+(\\d{1,2})\\s*[,،]\\s*(\\d{4})(?!\\d)");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
@@ -141,9 +142,14 @@ public final class ArabicDateParser {
 
     /** A date found in text, with where it was in the {@link TextNormalizer#fold folded} text. */
     record Found(OffsetDateTime value, int start, int end, String foldedText) {
-        /** The folded text without the date: what else a "date line" says. */
+        /**
+         * The folded text without the date: what else a "date line" says. A Hijri date printed
+         * beside the Gregorian one ("12 ذو القعدة 1445 هـ - 19 مايو 2024 م") is the same date
+         * in the other calendar, so it goes too.
+         */
         String rest() {
-            return (foldedText.substring(0, start) + " " + foldedText.substring(end)).strip();
+            String rest = (foldedText.substring(0, start) + " " + foldedText.substring(end)).strip();
+            return HIJRI_WITH_ERA.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").strip();
         }
     }
 
