@@ -64,7 +64,9 @@ public final class Extractor {
         if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32") && looksBinary(input.body())) {
             return unreadable("binary body");
         }
-        String html = new String(input.body(), charset);
+        // Script and style bodies and comments are never article text: not decoding or parsing
+        // them is most of what separates the extractor's cost from a bare parse.
+        String html = InertContentStripper.decode(input.body(), charset);
         if (html.isBlank()) {
             return unreadable("empty body");
         }
