@@ -1,10 +1,18 @@
 package org.akhbar.extract;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Decodes a page without the parts the extractor never reads: the bodies of {@code <script>}
@@ -33,10 +41,28 @@ final class InertContentStripper {
         ascii("title"), ascii("textarea"), ascii("xmp"), ascii("iframe"), ascii("noembed"), ascii("noframes")};
     private static final int MAX_TAG_NAME = 16;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Charsets judged so far; there are only ever a handful. */
+    private static final Map<Charset, Boolean> ASCII_COMPATIBLE = new ConcurrentHashMap<>();
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     private InertContentStripper() {}
+
+    /**
+     * Parses the page without script and style bodies and comments (when the charset allows
+     * the byte scan). The kept bytes are decoded as the parser reads them, so no copy of the
+     * whole page as one string is made.
+     */
+    static Document parse(byte[] body, Charset charset, String baseUri) {
+        Reader reader;
+        if (isAsciiCompatible(charset)) {
+            Stripped s = strip(body);
+            reader = new InputStreamReader(new ByteArrayInputStream(s.bytes(), 0, s.length()), charset);
+        } else {
+            reader = new StringReader(new String(body, charset));
+        }
+        return Parser.htmlParser().parseInput(reader, baseUri);
+    }
 
     /** The page's text without script and style bodies and comments, when the charset allows a byte scan. */
     static String decode(byte[] body, Charset charset) {
@@ -262,6 +288,10 @@ final class InertContentStripper {
         if (charset.equals(StandardCharsets.UTF_8)) {
             return true;
         }
+        return ASCII_COMPATIBLE.computeIfAbsent(charset, InertContentStripper::judgeAsciiCompatible);
+    }
+
+    private static boolean judgeAsciiCompatible(Charset charset) {
         if (!charset.canEncode()) {
             return false;
         }
