@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -65,16 +64,14 @@ public final class Extractor {
         if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32") && looksBinary(input.body())) {
             return unreadable("binary body");
         }
-        String html = new String(input.body(), charset);
-        if (html.isBlank()) {
-            return unreadable("empty body");
-        }
         ZoneId zone = input.zone() == null ? ZoneOffset.UTC : input.zone();
         String baseUri = input.url() == null ? "" : input.url().toString();
-        Document doc = Jsoup.parse(html, baseUri);
+        // Script and style bodies and comments are never article text: they are neither
+        // decoded nor parsed.
+        Document doc = InertContentStripper.parse(input.body(), charset, baseUri);
         Element body = doc.body();
         if (body.childrenSize() == 0 && body.wholeText().isBlank()) {
-            return unreadable("no text in page");
+            return unreadable(doc.head().childrenSize() == 0 ? "empty body" : "no text in page");
         }
 
         PageMetadata meta = MetadataReader.read(doc, input.siteName());
