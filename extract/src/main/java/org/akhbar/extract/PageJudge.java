@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Decides whether what was extracted is an article, and if not, says why in a few words.
@@ -28,6 +30,8 @@ final class PageJudge {
     private static final double MIN_TEASER_SHARE = 0.6;
     /** Items of a list repeat: at least this many siblings with the same tag and class. */
     private static final int MIN_REPEATS = 3;
+    /** The blocks that hold running text, where a link can be a phrase of a sentence. */
+    private static final Set<String> RUNNING_TEXT_BLOCKS = Set.of("p", "li", "dd", "blockquote");
 
     private PageJudge() {}
 
@@ -43,7 +47,7 @@ final class PageJudge {
         for (Element part : parts) {
             total += part.text().length();
             for (Element a : part.getElementsByTag("a")) {
-                if (a.text().length() >= HEADLINE_LINK_CHARS) {
+                if (a.text().length() >= HEADLINE_LINK_CHARS && standsAlone(a)) {
                     Element item = repeatedItemAround(a, part);
                     if (item != null) {
                         teasers.add(item);
@@ -59,6 +63,43 @@ final class PageJudge {
             inTeasers += item.text().length();
         }
         return inTeasers >= MIN_TEASER_SHARE * total ? "listing: " + teasers.size() + " teasers make the main block" : null;
+    }
+
+    /**
+     * Whether a link stands as a headline of its own: it wraps blocks (a card), it sits in a
+     * block that is no paragraph or list entry (a teaser's div of spans), or it is most of the
+     * inline text of its paragraph or entry (a heading link, an entry of a link and a date). A
+     * link inside running text ("... said <a>in a statement</a> on Monday ...") or opening a
+     * sentence that goes on after it (the entries of a numbered round-up) is part of the prose:
+     * body chunks and lists of an article hold such links, teasers of other pages do not.
+     */
+    static boolean standsAlone(Element link) {
+        for (Element child : link.children()) {
+            if (MainContentFinder.isBlock(child)) {
+                return true;
+            }
+        }
+        Element block = link.parent();
+        while (block != null && !MainContentFinder.isBlock(block)) {
+            block = block.parent();
+        }
+        if (block == null || !RUNNING_TEXT_BLOCKS.contains(block.normalName())) {
+            return true;
+        }
+        return link.text().length() * 2 >= inlineTextLength(block);
+    }
+
+    /** Characters of text in the block outside its nested blocks (an entry's excerpt paragraph is not its run). */
+    private static int inlineTextLength(Element block) {
+        int length = 0;
+        for (Node child : block.childNodes()) {
+            if (child instanceof TextNode text) {
+                length += text.text().strip().length();
+            } else if (child instanceof Element e && !MainContentFinder.isBlock(e)) {
+                length += e.text().length();
+            }
+        }
+        return length;
     }
 
     /** The nearest ancestor of {@code link}, inside {@code part}, that is one of several alike siblings. */
