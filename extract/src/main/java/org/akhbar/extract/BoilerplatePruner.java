@@ -33,13 +33,18 @@ final class BoilerplatePruner {
             "figcaption", "nav", "footer", "aside", "object", "embed", "canvas", "video", "audio", "map", "dialog",
             "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-consent", "amp-iframe",
             "amp-embed", "amp-sticky-ad", "link", "meta", "label", "menu");
-    private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("h1, article, main, [itemprop=articleBody]");
+    /**
+     * An element whose itemprop names the article body, alone or among other properties
+     * ("description articleBody", as blog platforms write it).
+     */
+    private static final String ARTICLE_BODY_PROPERTY = "[itemprop~=(^|\\s)articleBody(\\s|$)]";
+    private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("h1, article, main, " + ARTICLE_BODY_PROPERTY);
     private static final Evaluator ARTICLE = QueryParser.parse("article");
-    private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, [itemprop=articleBody]");
+    private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, " + ARTICLE_BODY_PROPERTY);
     private static final Evaluator TABLE = QueryParser.parse("table");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final int MAX_AD_CHARS = 300;
-    private static final Evaluator FORM_KEEPERS = QueryParser.parse("p, h1, article, main, [itemprop=articleBody]");
+    private static final Evaluator FORM_KEEPERS = QueryParser.parse("p, h1, article, main, " + ARTICLE_BODY_PROPERTY);
     /** More text than a search, login or comment form carries, counting the layout's whitespace. */
     private static final int MAX_FORM_CHARS = 3000;
 

@@ -144,7 +144,7 @@ final class PageJudge {
             int headlineLinks = 0;
             for (Element part : content.parts()) {
                 for (Element a : part.getElementsByTag("a")) {
-                    if (a.text().length() >= HEADLINE_LINK_CHARS) {
+                    if (a.text().length() >= HEADLINE_LINK_CHARS && standsAlone(a)) {
                         headlineLinks++;
                     }
                 }
