@@ -94,6 +94,11 @@ public final class Extractor {
                 title = preceding;
             }
         }
+        int echo = TitleChooser.titleEchoInBody(title, paragraphs);
+        if (echo >= 0) {
+            title = TitleChooser.titleGivenEcho(title, paragraphs.get(echo).text());
+            paragraphs = without(paragraphs, echo);
+        }
 
         Instant reference = referenceInstant(meta, zone, input.fetchedAt());
         List<String> dateLines = new ArrayList<>();
@@ -122,6 +127,12 @@ public final class Extractor {
                 LanguageGuesser.guess(paragraphs, meta.language()),
                 charset.name());
         return new Extraction(Extraction.Status.ARTICLE, null, article);
+    }
+
+    private static List<Paragraph> without(List<Paragraph> paragraphs, int index) {
+        List<Paragraph> out = new ArrayList<>(paragraphs);
+        out.remove(index);
+        return out;
     }
 
     /** Dates without a year or relative dates are read against the page's other dates, else the fetch time. */

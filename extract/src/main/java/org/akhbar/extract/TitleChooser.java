@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class TitleChooser {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:«»•·/]+\\s+|\\s*[|–—•·]\\s*|\\s+::\\s+");
+    private static final Pattern GLUED_COLON = Pattern.compile("\\s*:\\s+");
     /** A segment this short after a separator in {@code <title>} is a site name more often than not. */
     private static final int MAX_UNKNOWN_SITE_NAME_WORDS = 3;
 
@@ -31,6 +32,8 @@ final class TitleChooser {
     /** How many body paragraphs after the candidate stand for the article's lead. */
     private static final int LEAD_PARAGRAPHS = 3;
     private static final int PRECEDING_LEVELS = 2;
+    /** How many paragraphs at the top of the body may repeat the headline. */
+    private static final int TITLE_ECHO_SCAN = 3;
     private static final int PRECEDING_SIBLINGS = 3;
     /** A date or kicker line between a headline and the body is this short. */
     private static final int MAX_SKIPPED_LINE_CHARS = 100;
@@ -120,6 +123,39 @@ final class TitleChooser {
             lead.append(' ').append(following.get(i).text());
         }
         return !sharesMeaningfulWord(rest, lead.toString());
+    }
+
+    /**
+     * The index of a heading near the top of the body that is one separator-delimited part of
+     * the title ("Site: Headline" over a body that opens with "Headline"), else -1. That part is
+     * the headline as readers saw it: the title, and not a line of the article. A heading equal
+     * to the whole title is already gone ({@link ParagraphFilter}).
+     */
+    static int titleEchoInBody(String title, List<Paragraph> paragraphs) {
+        if (title == null || title.isBlank()) {
+            return -1;
+        }
+        for (int i = 0; i < Math.min(TITLE_ECHO_SCAN, paragraphs.size()); i++) {
+            Paragraph p = paragraphs.get(i);
+            boolean headingLike = p.kind() == Paragraph.Kind.HEADING || p.emphasised();
+            if (headingLike && p.linkRatio() == 0 && looksLikeHeadline(p.text()) && agreesAcrossColon(title, p.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The title once a body heading has been found to be one of its parts: the heading when
+     * what else the title says is short enough to be a site name ("The Daily Review: Headline"),
+     * else the whole title ("The Harbour Project: Better Wall Design" keeps its first part).
+     */
+    static String titleGivenEcho(String title, String heading) {
+        String rest = TextNormalizer.forComparison(title).replace(TextNormalizer.forComparison(heading), " ").strip();
+        if (rest.isEmpty()) {
+            return title;
+        }
+        return rest.split("\\s+").length <= MAX_UNKNOWN_SITE_NAME_WORDS ? heading : title;
     }
 
     /** Short, with letters, not ending like a sentence. */
@@ -266,6 +302,24 @@ final class TitleChooser {
             return true;
         }
         for (String part : SEPARATOR.split(headline)) {
+            if (TextNormalizer.forComparison(part).equals(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #agrees}, or the heading is what follows (or precedes) a colon of the title:
+     * "Site: Headline" glues the colon to the site name. Only for a heading found in the body,
+     * not for an h1 anywhere on the page, which may be the site's name itself.
+     */
+    private static boolean agreesAcrossColon(String title, String heading) {
+        if (agrees(title, heading)) {
+            return true;
+        }
+        String h = TextNormalizer.forComparison(heading);
+        for (String part : GLUED_COLON.split(title)) {
             if (TextNormalizer.forComparison(part).equals(h)) {
                 return true;
             }

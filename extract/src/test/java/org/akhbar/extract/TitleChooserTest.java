@@ -157,4 +157,32 @@ class TitleChooserTest {
         PageMetadata m = meta(List.of(), List.of("عنوان آخر للخبر"), List.of("صحيفة الوادي"));
         assertThat(TitleChooser.precedingHeadline(m, cell, body(emphasised("نص")))).isNull();
     }
+
+    @Test
+    void aBodyHeadingThatIsThePartOfTheTitleAfterAGluedColonIsFoundAndBecomesTheTitle() {
+        String title = "Harbour Weekly: Council delays the new sea wall";
+        List<Paragraph> body = List.of(
+                new Paragraph("Council delays the new sea wall", 0, Paragraph.Kind.HEADING),
+                new Paragraph("The city council voted on Tuesday to delay the sea wall by a year.", 0, Paragraph.Kind.TEXT));
+        assertThat(TitleChooser.titleEchoInBody(title, body)).isZero();
+        assertThat(TitleChooser.titleGivenEcho(title, "Council delays the new sea wall"))
+                .isEqualTo("Council delays the new sea wall");
+    }
+
+    @Test
+    void aLongFirstPartBeforeTheColonStaysInTheTitle() {
+        String title = "The Coastal Defence Review Project: Council delays the new sea wall";
+        assertThat(TitleChooser.titleGivenEcho(title, "Council delays the new sea wall")).isEqualTo(title);
+    }
+
+    @Test
+    void aPlainParagraphOrALineDeepInTheBodyIsNoTitleEcho() {
+        String title = "صحيفة الوادي: افتتاح المكتبة العامة";
+        Paragraph prose = new Paragraph("افتتاح المكتبة العامة", 0, Paragraph.Kind.TEXT);
+        Paragraph text = new Paragraph("افتتح المحافظ المكتبة العامة الجديدة صباح اليوم.", 0, Paragraph.Kind.TEXT);
+        Paragraph heading = new Paragraph("افتتاح المكتبة العامة", 0, Paragraph.Kind.HEADING);
+        assertThat(TitleChooser.titleEchoInBody(title, List.of(prose, text))).isEqualTo(-1);
+        assertThat(TitleChooser.titleEchoInBody(title, List.of(text, text, text, heading))).isEqualTo(-1);
+        assertThat(TitleChooser.titleEchoInBody(title, List.of(text, heading))).isEqualTo(1);
+    }
 }
