@@ -226,6 +226,14 @@ final class BoilerplatePhrases {
         return false;
     }
 
+    /**
+     * Whether text in comparison form opens with a related-links phrase ("اقرأ أيضا ..."): what
+     * {@link #classify} calls {@link Kind#RELATED}, checked alone.
+     */
+    static boolean startsRelatedKey(String n) {
+        return startsWithAny(n, RELATED);
+    }
+
     /** {@link #isRelatedHeading} on text already in comparison form. */
     static boolean isRelatedHeadingKey(String n) {
         return RELATED.contains(n);

@@ -87,7 +87,8 @@ final class BoilerplatePruner {
         if (className.isEmpty() && id.isEmpty()) {
             return 0;
         }
-        return verdicts.computeIfAbsent(className + '\u0000' + id, k -> {
+        // Most elements have no id: their class alone is the key, with no string built.
+        return verdicts.computeIfAbsent(id.isEmpty() ? className : className + '\u0000' + id, k -> {
             int v = 0;
             if (isHiddenByClass(className)) {
                 v |= HIDDEN;
