@@ -226,6 +226,14 @@ final class BoilerplatePhrases {
         return false;
     }
 
+    /**
+     * Whether text in comparison form opens with a related-links phrase ("اقرأ أيضا ..."): what
+     * {@link #classify} calls {@link Kind#RELATED}, checked alone.
+     */
+    static boolean startsRelatedKey(String n) {
+        return startsWithAny(n, RELATED);
+    }
+
     /** {@link #isRelatedHeading} on text already in comparison form. */
     static boolean isRelatedHeadingKey(String n) {
         return RELATED.contains(n);
@@ -238,14 +246,14 @@ final class BoilerplatePhrases {
 
     /** Latin-only, two to five words, all ad-slot vocabulary: the label of an empty ad slot. */
     private static boolean isAdSlotLabel(String raw, String n) {
+        int wordCount = wordCount(n, 6);
+        if (wordCount < 2 || wordCount > 5) {
+            return false; // one word ("Header", "Mobile") is too little to call it a slot label
+        }
         for (int i = 0; i < raw.length(); i++) {
             if (TextNormalizer.isArabicLetter(raw.charAt(i))) {
                 return false;
             }
-        }
-        int wordCount = wordCount(n);
-        if (wordCount < 2 || wordCount > 5) {
-            return false; // one word ("Header", "Mobile") is too little to call it a slot label
         }
         String[] words = n.split(" ");
         for (String word : words) {
@@ -264,7 +272,7 @@ final class BoilerplatePhrases {
     }
 
     private static boolean isShareBar(String n) {
-        if (wordCount(n) > 12) {
+        if (wordCount(n, 13) > 12) {
             return false;
         }
         String[] words = n.split(" ");
@@ -278,10 +286,13 @@ final class BoilerplatePhrases {
         return trigger;
     }
 
-    /** Words of text in comparison form (single spaces), counted without splitting it. */
-    private static int wordCount(String n) {
+    /**
+     * Words of text in comparison form (single spaces), counted without splitting it, up to
+     * {@code limit}: a caller that only asks "more than five?" stops reading at the sixth.
+     */
+    private static int wordCount(String n, int limit) {
         int words = 1;
-        for (int i = 0; i < n.length(); i++) {
+        for (int i = 0; i < n.length() && words < limit; i++) {
             if (n.charAt(i) == ' ') {
                 words++;
             }

@@ -1,6 +1,8 @@
 package org.akhbar.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,6 @@ final class BoilerplatePruner {
     private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("h1, article, main, " + ARTICLE_BODY_PROPERTY);
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, " + ARTICLE_BODY_PROPERTY);
-    private static final Evaluator TABLE = QueryParser.parse("table");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final int MAX_AD_CHARS = 300;
     private static final Evaluator FORM_KEEPERS = QueryParser.parse("p, h1, article, main, " + ARTICLE_BODY_PROPERTY);
@@ -92,7 +93,8 @@ final class BoilerplatePruner {
         if (className.isEmpty() && id.isEmpty()) {
             return 0;
         }
-        return verdicts.computeIfAbsent(className + '\u0000' + id, k -> {
+        // Most elements have no id: their class alone is the key, with no string built.
+        return verdicts.computeIfAbsent(id.isEmpty() ? className : className + '\u0000' + id, k -> {
             int v = 0;
             if (isHiddenByClass(className)) {
                 v |= HIDDEN;
@@ -156,10 +158,23 @@ final class BoilerplatePruner {
         if (a.childrenSize() == 0) {
             return false;
         }
-        if (a.selectFirst(TABLE) != null) {
-            return true;
+        // A hand walk: most links hold an image or a span, and a selector query costs more
+        // than the few elements it would visit.
+        int paragraphs = 0;
+        Deque<Element> pending = new ArrayDeque<>(a.children());
+        while (!pending.isEmpty()) {
+            Element e = pending.pop();
+            if (e.normalName().equals("table")) {
+                return true;
+            }
+            if (e.normalName().equals("p")) {
+                paragraphs++;
+            }
+            if (e.childrenSize() > 0) {
+                pending.addAll(e.children());
+            }
         }
-        return a.selectFirst(PARAGRAPH) != null && a.getElementsByTag("p").size() >= 2;
+        return paragraphs >= 2;
     }
 
     private static boolean isCaptionClass(String className) {

@@ -120,6 +120,9 @@ final class ClassHints {
      */
     static String camelSplit(String className, String id) {
         String raw = className + " " + id;
+        if (!hasUpperCase(raw)) {
+            return raw; // no joint to mark, nothing to lower-case: most class names
+        }
         StringBuilder sb = new StringBuilder(raw.length() + 8);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -129,6 +132,16 @@ final class ClassHints {
             sb.append(Character.toLowerCase(c));
         }
         return sb.toString();
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The class/id weight of an element: +25, -25 or 0. */

@@ -136,7 +136,7 @@ final class MetadataReader {
                 case "meta" -> readMeta(e);
                 case "link" -> {
                     if (canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-                        canonical = e.absUrl("href");
+                        canonical = absolute(e);
                     }
                 }
                 case "script" -> {
@@ -180,6 +180,20 @@ final class MetadataReader {
                     || className.contains("meta") || id.contains("date")) {
                 dateLabels.add(e);
             }
+        }
+
+        /**
+         * The link's href made absolute. One that already is, in plain printable ASCII with no
+         * dot segment, would come back from URL resolution unchanged: it is taken as it is.
+         */
+        private static String absolute(Element link) {
+            String href = link.attr("href");
+            boolean plain = (href.startsWith("https://") || href.startsWith("http://")) && !href.contains("/.");
+            for (int i = 0; plain && i < href.length(); i++) {
+                char c = href.charAt(i);
+                plain = c > ' ' && c < 127 && c != '\\';
+            }
+            return plain ? href : link.absUrl("href");
         }
 
         /**

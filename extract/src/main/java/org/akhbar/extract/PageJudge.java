@@ -3,6 +3,7 @@ package org.akhbar.extract;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,12 +44,14 @@ final class PageJudge {
      */
     static String teaserListing(List<Element> parts) {
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Links of one list share their ancestors: judge each ancestor once.
+        Map<Element, Boolean> repeated = new IdentityHashMap<>();
         int total = 0;
         for (Element part : parts) {
             total += part.text().length();
             for (Element a : part.getElementsByTag("a")) {
                 if (a.text().length() >= HEADLINE_LINK_CHARS && standsAlone(a)) {
-                    Element item = repeatedItemAround(a, part);
+                    Element item = repeatedItemAround(a, part, repeated);
                     if (item != null) {
                         teasers.add(item);
                     }
@@ -103,23 +106,31 @@ final class PageJudge {
     }
 
     /** The nearest ancestor of {@code link}, inside {@code part}, that is one of several alike siblings. */
-    private static Element repeatedItemAround(Element link, Element part) {
+    private static Element repeatedItemAround(Element link, Element part, Map<Element, Boolean> repeated) {
         for (Element e = link; e != null && e != part; e = e.parent()) {
-            Element parent = e.parent();
-            if (parent == null) {
+            if (e.parent() == null) {
                 return null;
             }
-            int alike = 0;
-            for (Element sibling : parent.children()) {
-                if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(e.className())) {
-                    alike++;
-                }
-            }
-            if (alike >= MIN_REPEATS && !e.normalName().equals("a") && !e.normalName().equals("p")) {
+            if (repeated.computeIfAbsent(e, PageJudge::isRepeatedItem)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** Whether the element is one of at least {@link #MIN_REPEATS} siblings of its tag and class, and no link or paragraph. */
+    private static boolean isRepeatedItem(Element e) {
+        if (e.normalName().equals("a") || e.normalName().equals("p")) {
+            return false;
+        }
+        String className = e.className();
+        int alike = 0;
+        for (Element sibling : e.parent().children()) {
+            if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(className)) {
+                alike++;
+            }
+        }
+        return alike >= MIN_REPEATS;
     }
 
     /** Null when the page is an article, else the reason it is not. */

@@ -49,7 +49,11 @@ final class ParagraphFilter {
             if (BoilerplatePhrases.isCommentsHeadingKey(key)) {
                 break;
             }
-            BoilerplatePhrases.Kind kind = BoilerplatePhrases.classify(text, key);
+            // Above MAX_POLICY_CHARS only a related-links opening still decides anything below:
+            // the other phrase scans (policy, cookie, copyright... anywhere in the text) are skipped.
+            BoilerplatePhrases.Kind kind = text.length() > MAX_POLICY_CHARS
+                    ? (BoilerplatePhrases.startsRelatedKey(key) ? BoilerplatePhrases.Kind.RELATED : BoilerplatePhrases.Kind.NONE)
+                    : BoilerplatePhrases.classify(text, key);
             if (kind == BoilerplatePhrases.Kind.COMMENT_POLICY && text.length() <= MAX_POLICY_CHARS) {
                 // Below the article, the notice opens the comments area: nothing after it is
                 // article text. Above it (an opinion page's "views are the writer's own"), it
