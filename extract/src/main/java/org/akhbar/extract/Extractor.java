@@ -36,7 +36,7 @@ public final class Extractor {
     /** A date line near the top says little else than the date: "نشر في", "آخر تحديث". */
     private static final int MAX_DATE_LINE_EXTRA_CHARS = 20;
     private static final int MAX_DATE_LINE_CHARS = 100;
-    private static final int DATE_LINE_SCAN = 3;
+    private static final int DATE_LINE_SCAN = 4;
     private static final int BINARY_SAMPLE = 8192;
     private static final int NEAR_TOP_TEXTS = 6;
     private static final int MIN_NAVIGATION_LINKS = 3;
@@ -153,7 +153,9 @@ public final class Extractor {
             Paragraph p = paragraphs.get(i);
             if (i < DATE_LINE_SCAN && p.text().length() <= MAX_DATE_LINE_CHARS) {
                 Optional<ArabicDateParser.Found> found = ArabicDateParser.find(p.text(), zone, reference);
-                if (found.isPresent() && found.get().rest().length() <= MAX_DATE_LINE_EXTRA_CHARS) {
+                String remainder = found.isPresent() ? DateLineWords.remainder(found.get().rest()) : null;
+                if (remainder != null && remainder.length() <= MAX_DATE_LINE_EXTRA_CHARS
+                        && !DateLineWords.namesAuthor(remainder)) {
                     dateLines.add(p.text());
                     continue;
                 }
