@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class BoilerplatePhrases {
 
     /** What a piece of text labels. */
-    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW }
+    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW, IMAGE_CREDIT }
 
     private static final Set<String> AD_LABELS = normalized(
             "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
@@ -114,19 +114,80 @@ final class BoilerplatePhrases {
     private static final String CREDIT_SEPARATORS = ":/-–—";
     private static final int MAX_CREDIT_CHARS = 120;
 
+    /**
+     * Labels that open the credit of a photo left above or inside the body ("Photo: Jane Roe,
+     * AP", "الصورة: أرشيف"), followed by a colon or slash.
+     */
+    private static final Set<String> IMAGE_CREDIT_STARTS = normalized(
+            "photo", "photos", "photograph", "image", "images", "picture", "pictures", "photo credit", "image credit",
+            "credit photo", "crédit photo", "crédits photo", "illustration", "صورة", "الصورة", "الصور", "تصوير",
+            "مصدر الصورة", "حقوق الصورة");
+    /** Photo agencies and stock libraries that close a credit line ("Jane Roe, Getty Images"). */
+    private static final Set<String> PHOTO_AGENCIES = normalized(
+            "getty images", "ap", "afp", "reuters", "associated press", "shutterstock", "epa", "istock", "alamy",
+            "afp via getty images", "ap photo", "getty", "creatas rf", "istockphoto");
+    /** No dash: "Picture-in-Picture" is a heading, not a credit. */
+    private static final String IMAGE_CREDIT_SEPARATORS = ":/";
+    private static final int MAX_IMAGE_CREDIT_CHARS = 100;
+    private static final int MAX_IMAGE_CREDIT_WORDS = 10;
+
     private BoilerplatePhrases() {}
+
+    /**
+     * Whether the text is the credit of a photo: a short line opened by a photo label and a
+     * separator, or a few Latin words without a full stop that end with a photo agency's name
+     * ("Jane Roe | Reuters", "Getty Images").
+     */
+    static boolean isImageCredit(String text, String n) {
+        if (text.length() > MAX_IMAGE_CREDIT_CHARS || n.isEmpty() || wordCount(n, MAX_IMAGE_CREDIT_WORDS + 1) > MAX_IMAGE_CREDIT_WORDS) {
+            return false;
+        }
+        if (opensWithLabel(TextNormalizer.stripTatweel(text).strip(), IMAGE_CREDIT_STARTS, IMAGE_CREDIT_SEPARATORS)) {
+            return true;
+        }
+        String raw = text.strip();
+        char last = raw.charAt(raw.length() - 1);
+        if (last == '.' || last == '!' || last == '?' || last == '"' || last == '”') {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (TextNormalizer.isArabicLetter(raw.charAt(i))) {
+                return false;
+            }
+        }
+        for (String agency : PHOTO_AGENCIES) {
+            if (n.equals(agency) || (n.endsWith(" " + agency) && jointBefore(raw, raw.length() - agency.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a credit joint (comma, slash, bar...) stands just before {@code end}, spaces aside. */
+    private static boolean jointBefore(String raw, int end) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(raw.charAt(i))) {
+            i--;
+        }
+        return i > 0 && CREDIT_JOINTS.indexOf(raw.charAt(i)) >= 0;
+    }
+
+    /** What stands before the agency's name in a credit: "Jane Roe, AP", "Jane Roe / AP", "Jane Roe | AP". */
+    private static final String CREDIT_JOINTS = ",/|;:-–—";
 
     /** Whether the text is a short source-credit line: a credit word, a separator, a name. */
     static boolean isSourceCredit(String text) {
         String raw = TextNormalizer.stripTatweel(text).strip();
-        if (raw.length() > MAX_CREDIT_CHARS) {
-            return false;
-        }
-        for (String start : CREDIT_STARTS) {
+        return raw.length() <= MAX_CREDIT_CHARS && opensWithLabel(raw, CREDIT_STARTS, CREDIT_SEPARATORS);
+    }
+
+    /** Whether {@code raw} opens with one of the labels, then one of the separators, then more text. */
+    private static boolean opensWithLabel(String raw, Set<String> labels, String separators) {
+        for (String start : labels) {
             String[] words = start.split(" ");
             int at = 0;
             for (String ignored : words) {
-                while (at < raw.length() && !Character.isWhitespace(raw.charAt(at)) && CREDIT_SEPARATORS.indexOf(raw.charAt(at)) < 0) {
+                while (at < raw.length() && !Character.isWhitespace(raw.charAt(at)) && separators.indexOf(raw.charAt(at)) < 0) {
                     at++;
                 }
                 while (at < raw.length() && Character.isWhitespace(raw.charAt(at))) {
@@ -134,7 +195,7 @@ final class BoilerplatePhrases {
                 }
             }
             String opening = TextNormalizer.forComparison(raw.substring(0, at));
-            if (opening.equals(start) && at < raw.length() - 1 && CREDIT_SEPARATORS.indexOf(raw.charAt(at)) >= 0) {
+            if (opening.equals(start) && at < raw.length() - 1 && separators.indexOf(raw.charAt(at)) >= 0) {
                 return true;
             }
         }
@@ -180,6 +241,9 @@ final class BoilerplatePhrases {
         }
         if (isShareBar(n)) {
             return Kind.SHARE;
+        }
+        if (isImageCredit(text, n)) {
+            return Kind.IMAGE_CREDIT;
         }
         if (startsWithAny(n, BREADCRUMB_STARTS) && (text.contains(">") || text.contains("»") || text.contains("/")
                 || text.contains("›"))) {

@@ -97,4 +97,19 @@ class ParagraphFilterTest {
         assertThat(filter(null, text(PROSE), text("المصدر: وكالة الأنباء"), text("بقلم/ جاد حداد")))
                 .containsExactly(PROSE, "بقلم/ جاد حداد");
     }
+
+    @Test
+    void photoCreditsGoWhereverTheyStand() {
+        assertThat(filter(null, text("Photo: Jane Roe, AP"), text(PROSE), text("(Image credit: Harbour Archive)"), text(PROSE),
+                text("John Doe | Bloomberg | Getty Images"), text("الصورة: أرشيف الجريدة"), text("Getty Images")))
+                .containsExactly(PROSE, PROSE);
+    }
+
+    @Test
+    void aHyphenatedHeadingOrASentenceEndingWithAnAgencyIsNoPhotoCredit() {
+        String prose = "The harbour council voted to delay the sea wall, and engineers were asked for a cheaper design.";
+        String sentence = "The figures were first published by Reuters.";
+        assertThat(filter(null, text("Picture-in-Picture"), text(prose), text(sentence), text("Talks with AP")))
+                .containsExactly("Picture-in-Picture", prose, sentence, "Talks with AP");
+    }
 }
