@@ -68,7 +68,13 @@ final class BoilerplatePhrases {
             "المزيد من", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة",
             "أخبار متعلقة", "مقالات مشابهة", "read more", "read also", "related", "related articles", "related posts",
             "related news", "see also", "most read", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
-            "sur le même sujet", "lire la suite");
+            "sur le même sujet", "lire la suite",
+            "you may also like", "you might also like", "you may also be interested in", "you might be interested in",
+            "more stories", "more from", "more in", "more great", "popular on", "trending", "trending now",
+            "trending news", "don't miss", "explore further", "recommended for you", "recommended stories",
+            "sponsored links", "most popular", "editor's picks", "in case you missed it", "à voir aussi",
+            "à découvrir aussi", "les plus lus", "sur le même thème", "قد يعجبك أيضا", "قد يعجبك أيضاً", "قد يهمك أيضا",
+            "قد يهمك", "لا تفوتك", "اخترنا لك", "ننصحك بقراءة", "موضوعات مقترحة", "الأكثر تداولا");
     private static final Set<String> SHARE_WORDS = normalized(
             "شارك", "شاركها", "مشاركة", "المقال", "الخبر", "الموضوع", "على", "عبر", "فيسبوك", "فيس بوك", "تويتر", "واتساب",
             "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "طباعة", "البريد", "الإلكتروني", "نسخ", "الرابط", "share", "shares",
@@ -174,6 +180,42 @@ final class BoilerplatePhrases {
 
     /** What stands before the agency's name in a credit: "Jane Roe, AP", "Jane Roe / AP", "Jane Roe | AP". */
     private static final String CREDIT_JOINTS = ",/|;:-–—";
+
+    /**
+     * Openings and phrases of the lines that close a report with who worked on it or how to
+     * reach its writer: "Reporting by ...; Editing by ...", "X contributed to this report",
+     * "Write to X at x@paper.example", "Follow X on Twitter". Only at the end of the body.
+     */
+    private static final Set<String> CONTRIBUTOR_OPENINGS = normalized(
+            "reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "write to",
+            "email", "contact", "have a tip", "follow", "رصد وتحرير", "تحرير", "إعداد", "ساهم في", "شارك في");
+    private static final Set<String> CONTRIBUTOR_PHRASES = normalized(
+            "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+            "a contribué à cet article", "ساهم في إعداد", "شارك في إعداد");
+    private static final int MAX_CONTRIBUTOR_CHARS = 250;
+
+    /**
+     * Whether the text closes a report with its contributors or its writer's contact: a
+     * contributors' phrase, an opening such as "Reporting by" or "Write to" with an address, a
+     * handle or a name list, or a short line that is mostly an e-mail address or web address.
+     */
+    static boolean isContributorOrContactLine(String text) {
+        if (text.length() > MAX_CONTRIBUTOR_CHARS) {
+            return false;
+        }
+        String n = TextNormalizer.forComparison(text);
+        if (containsAny(n, CONTRIBUTOR_PHRASES)) {
+            return true;
+        }
+        boolean contact = text.contains("@") || text.contains("http://") || text.contains("https://")
+                || text.contains("www.") || text.contains(".com");
+        if (startsWithAny(n, CONTRIBUTOR_OPENINGS)) {
+            String opening = n.startsWith("reporting by") || n.startsWith("additional reporting by")
+                    || n.startsWith("editing by") || n.startsWith("writing by") ? "byline" : "contact";
+            return opening.equals("byline") || contact;
+        }
+        return contact && wordCount(n, 4) <= 3;
+    }
 
     /** Whether the text is a short source-credit line: a credit word, a separator, a name. */
     static boolean isSourceCredit(String text) {
@@ -297,6 +339,22 @@ final class BoilerplatePhrases {
     static boolean startsRelatedKey(String n) {
         return startsWithAny(n, RELATED);
     }
+
+    /**
+     * Whether a short line, set as a heading or without sentence punctuation, opens with a
+     * related-links phrase: "More from Europe", "Popular on the site", "Trending News". Such a
+     * line heads a block of other pages' links whatever words follow the phrase.
+     */
+    static boolean isRelatedHeadingLine(String text, String n, boolean heading) {
+        if (wordCount(n, MAX_RELATED_HEADING_WORDS + 1) > MAX_RELATED_HEADING_WORDS || !startsWithAny(n, RELATED)) {
+            return false;
+        }
+        String raw = text.strip();
+        char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+        return heading || (last != '.' && last != '!' && last != '?' && last != '؟');
+    }
+
+    private static final int MAX_RELATED_HEADING_WORDS = 6;
 
     /** {@link #isRelatedHeading} on text already in comparison form. */
     static boolean isRelatedHeadingKey(String n) {

@@ -64,7 +64,10 @@ final class ParagraphFilter {
                 continue;
             }
             if (kind == BoilerplatePhrases.Kind.RELATED) {
-                if (BoilerplatePhrases.isRelatedHeadingKey(key)) {
+                // A heading that is itself a link ("Don't miss: <a>one story</a>") points to one
+                // page; it does not head a block of links.
+                if (p.linkRatio() < RELATED_LINK_RATIO && (BoilerplatePhrases.isRelatedHeadingKey(key)
+                        || BoilerplatePhrases.isRelatedHeadingLine(text, key, p.kind() == Paragraph.Kind.HEADING))) {
                     underRelatedHeading = true;
                     continue;
                 }
@@ -84,7 +87,7 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS) {
                 continue;
             }
-            if (p.linkRatio() > LINK_LIST_RATIO) {
+            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key)) {
                 continue;
             }
             if (arabicText && isLatinNoise(text)) {
@@ -104,7 +107,7 @@ final class ParagraphFilter {
         int seen = 0;
         for (int i = out.size() - 1; i >= 1 && seen < MAX_CREDIT_TAIL; i--, seen++) {
             String text = out.get(i).text();
-            if (BoilerplatePhrases.isSourceCredit(text)) {
+            if (BoilerplatePhrases.isSourceCredit(text) || BoilerplatePhrases.isContributorOrContactLine(text)) {
                 out.remove(i);
             } else if (text.length() > MAX_AFTER_CREDIT_CHARS) {
                 break;
@@ -112,6 +115,17 @@ final class ParagraphFilter {
         }
         return out;
     }
+
+    /**
+     * The counter of a slideshow or a paged list, left as a line of its own: "Image 2 of 5",
+     * "1 of 6", "1 - 5 of 36", "الصورة 2 من 5". Only numbers and a counting word.
+     */
+    static boolean isItemCounter(String key) {
+        return ITEM_COUNTER.matcher(key).matches();
+    }
+
+    private static final java.util.regex.Pattern ITEM_COUNTER = java.util.regex.Pattern.compile(
+            "(?:(?:image|photo|picture|slide|صوره|الصوره|صورة|الصورة)\\s+)?\\d+(?:\\s+\\d+)?\\s+(?:of|sur|من)\\s+\\d+");
 
     /** Whether Arabic letters are most of the letters of the paragraphs. */
     static boolean isMostlyArabic(List<Paragraph> paragraphs) {
