@@ -42,9 +42,7 @@ final class PageJudge {
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
         // Links of one list share their ancestors: judge each ancestor once.
         Map<Element, Boolean> repeated = new IdentityHashMap<>();
-        int total = 0;
         for (Element part : parts) {
-            total += part.text().length();
             for (Element a : part.getElementsByTag("a")) {
                 if (a.text().length() >= HEADLINE_LINK_CHARS) {
                     Element item = repeatedItemAround(a, part, repeated);
@@ -54,7 +52,16 @@ final class PageJudge {
                 }
             }
         }
-        if (teasers.size() < MIN_TEASERS || total == 0) {
+        if (teasers.size() < MIN_TEASERS) {
+            return null;
+        }
+        // Only a block with enough teasers is measured: building its whole text costs more
+        // than everything above on an article page.
+        int total = 0;
+        for (Element part : parts) {
+            total += part.text().length();
+        }
+        if (total == 0) {
             return null;
         }
         int inTeasers = 0;
