@@ -235,7 +235,28 @@ final class BoilerplatePruner {
         if (style.isEmpty()) {
             return false;
         }
-        String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return containsIgnoringSpacesAndCase(style, "display:none") || containsIgnoringSpacesAndCase(style, "visibility:hidden");
+    }
+
+    /** Whether {@code text}, with its spaces taken out and lower-cased, contains lower-case ASCII {@code needle}; no copy made. */
+    static boolean containsIgnoringSpacesAndCase(String text, String needle) {
+        for (int start = 0; start < text.length(); start++) {
+            int i = start;
+            int k = 0;
+            while (k < needle.length() && i < text.length()) {
+                char c = text.charAt(i++);
+                if (c == ' ') {
+                    continue;
+                }
+                if (Character.toLowerCase(c) != needle.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == needle.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
