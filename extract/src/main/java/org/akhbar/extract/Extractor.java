@@ -39,6 +39,7 @@ public final class Extractor {
     private static final int DATE_LINE_SCAN = 3;
     private static final int BINARY_SAMPLE = 8192;
     private static final int NEAR_TOP_TEXTS = 6;
+    private static final int MIN_NAVIGATION_LINKS = 3;
 
     /** Creates an extractor; it holds no state, one instance can serve every thread. */
     public Extractor() {}
@@ -228,13 +229,22 @@ public final class Extractor {
             for (Element prev = e.previousElementSibling(); prev != null && out.size() < NEAR_TOP_TEXTS;
                     prev = prev.previousElementSibling()) {
                 String text = MetadataReader.boundedText(prev, MAX_DATE_LINE_CHARS);
-                if (text != null && !text.isBlank()) {
+                if (text != null && !text.isBlank() && !isNavigation(prev)) {
                     out.add(TextNormalizer.cleanWhitespace(text));
                 }
             }
             e = e.parent();
         }
         return out;
+    }
+
+    /**
+     * A site header or menu bar (logo, section links) short enough to pass for a date line:
+     * its "today's date" is the fetch day, not the article's. A date line links to at most
+     * the author and the section.
+     */
+    private static boolean isNavigation(Element block) {
+        return block.getElementsByTag("a").size() >= MIN_NAVIGATION_LINKS;
     }
 
     private static boolean isNonHtmlMediaType(String contentType) {
