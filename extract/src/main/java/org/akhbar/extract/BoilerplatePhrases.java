@@ -1,8 +1,9 @@
 package org.akhbar.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every phrase by which a site labels the parts of a page that are not the article, in
@@ -446,7 +447,16 @@ final class BoilerplatePhrases {
         return false;
     }
 
+    /**
+     * The phrases in comparison form. A linked set: the phrase scans iterate these sets for
+     * every paragraph, and walking a linked list is much cheaper than probing the sparse
+     * table of an immutable set.
+     */
     private static Set<String> normalized(String... phrases) {
-        return java.util.Arrays.stream(phrases).map(TextNormalizer::forComparison).collect(Collectors.toUnmodifiableSet());
+        Set<String> set = new LinkedHashSet<>();
+        for (String phrase : phrases) {
+            set.add(TextNormalizer.forComparison(phrase));
+        }
+        return Collections.unmodifiableSet(set);
     }
 }

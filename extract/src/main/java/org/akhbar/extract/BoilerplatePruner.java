@@ -3,10 +3,9 @@ package org.akhbar.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -52,16 +51,35 @@ final class BoilerplatePruner {
     private BoilerplatePruner() {}
 
     static void prune(Element root) {
+        prune(root, e -> { });
+    }
+
+    /**
+     * Prunes, and shows {@code observer} every element of the tree, root included, in document
+     * order and before anything is removed: a removed element's descendants are shown to it
+     * before the element goes. Lets another pass over the whole page (the metadata scan) ride
+     * on this walk instead of making its own.
+     */
+    static void prune(Element root, Consumer<Element> observer) {
         List<Element> structuralLinks = new ArrayList<>();
         // Templates repeat a few class names on hundreds of elements: judge each name once.
-        Map<String, Integer> verdicts = new HashMap<>();
+        ClassVerdicts verdicts = new ClassVerdicts();
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || node == root) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                observer.accept(e);
+                if (node == root) {
                     return FilterResult.CONTINUE;
                 }
                 if (shouldRemove(e, verdicts)) {
+                    for (Element below : e.getAllElements()) {
+                        if (below != e) {
+                            observer.accept(below);
+                        }
+                    }
                     return FilterResult.REMOVE;
                 }
                 if (e.normalName().equals("a") && isStructuralLink(e)) {
@@ -78,41 +96,10 @@ final class BoilerplatePruner {
     }
 
     static boolean shouldRemove(Element e) {
-        return shouldRemove(e, new HashMap<>());
+        return shouldRemove(e, new ClassVerdicts());
     }
 
-    /** Class verdict bits, cached per distinct class/id pair of a page. */
-    private static final int HIDDEN = 1;
-    private static final int CAPTION = 2;
-    private static final int FURNITURE = 4;
-    private static final int AD_MARKED = 8;
-
-    private static int classVerdict(Element e, Map<String, Integer> verdicts) {
-        String className = e.className();
-        String id = e.id();
-        if (className.isEmpty() && id.isEmpty()) {
-            return 0;
-        }
-        // Most elements have no id: their class alone is the key, with no string built.
-        return verdicts.computeIfAbsent(id.isEmpty() ? className : className + '\u0000' + id, k -> {
-            int v = 0;
-            if (isHiddenByClass(className)) {
-                v |= HIDDEN;
-            }
-            if (isCaptionClass(className)) {
-                v |= CAPTION;
-            }
-            if (ClassHints.isFurniture(className, id)) {
-                v |= FURNITURE;
-            }
-            if (ClassHints.isAdMarked(className, id)) {
-                v |= AD_MARKED;
-            }
-            return v;
-        });
-    }
-
-    private static boolean shouldRemove(Element e, Map<String, Integer> verdicts) {
+    private static boolean shouldRemove(Element e, ClassVerdicts verdicts) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -128,20 +115,20 @@ final class BoilerplatePruner {
         if (e.attributesSize() == 0) {
             return false;
         }
-        int verdict = classVerdict(e, verdicts);
-        if ((verdict & HIDDEN) != 0 || e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
+        int verdict = verdicts.of(e.className(), e.id());
+        if ((verdict & ClassVerdicts.HIDDEN) != 0 || e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
             return false;
         }
-        if ((verdict & CAPTION) != 0) {
+        if ((verdict & ClassVerdicts.CAPTION) != 0) {
             return true;
         }
-        if ((verdict & FURNITURE) != 0) {
+        if ((verdict & ClassVerdicts.FURNITURE) != 0) {
             return e.selectFirst(ARTICLE_MARKERS) == null;
         }
-        if ((verdict & AD_MARKED) != 0) {
+        if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
             // element: a page wrapper that happens to say "ads" must not take the article along.
             return MetadataReader.boundedText(e, MAX_AD_CHARS) != null && e.selectFirst(AD_KEEPERS) == null;
@@ -177,7 +164,26 @@ final class BoilerplatePruner {
         return paragraphs >= 2;
     }
 
-    private static boolean isCaptionClass(String className) {
+    /** A class name that marks a caption. */
+    static boolean isCaptionName(String name) {
+        return name.equalsIgnoreCase("caption") || name.equalsIgnoreCase("wp-caption-text") || name.equalsIgnoreCase("image-caption");
+    }
+
+    /** A framework class that hides an element ("d-none", "hidden"), unless another shows it again. */
+    static boolean hidesAlone(String name) {
+        return switch (name) {
+            case "d-none", "hidden", "u-hide", "is-hidden", "hide" -> true;
+            default -> false;
+        };
+    }
+
+    /** A framework class that shows an element again on some screens ("d-md-block"). */
+    static boolean showsAgain(String name) {
+        return name.startsWith("d-") && (name.endsWith("-block") || name.endsWith("-flex") || name.endsWith("-inline")
+                || name.endsWith("-inline-block") || name.endsWith("-grid") || name.endsWith("-table"));
+    }
+
+    static boolean isCaptionClass(String className) {
         for (String c : classNames(className)) {
             if (c.equalsIgnoreCase("caption") || c.equalsIgnoreCase("wp-caption-text") || c.equalsIgnoreCase("image-caption")) {
                 return true;
@@ -211,7 +217,7 @@ final class BoilerplatePruner {
         return isHiddenByClass(e.className());
     }
 
-    private static boolean isHiddenByClass(String className) {
+    static boolean isHiddenByClass(String className) {
         if (className.isEmpty()) {
             return false;
         }
@@ -234,7 +240,28 @@ final class BoilerplatePruner {
         if (style.isEmpty()) {
             return false;
         }
-        String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return containsIgnoringSpacesAndCase(style, "display:none") || containsIgnoringSpacesAndCase(style, "visibility:hidden");
+    }
+
+    /** Whether {@code text}, with its spaces taken out and lower-cased, contains lower-case ASCII {@code needle}; no copy made. */
+    static boolean containsIgnoringSpacesAndCase(String text, String needle) {
+        for (int start = 0; start < text.length(); start++) {
+            int i = start;
+            int k = 0;
+            while (k < needle.length() && i < text.length()) {
+                char c = text.charAt(i++);
+                if (c == ' ') {
+                    continue;
+                }
+                if (Character.toLowerCase(c) != needle.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == needle.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

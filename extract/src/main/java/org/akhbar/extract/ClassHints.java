@@ -84,6 +84,27 @@ final class ClassHints {
         return true;
     }
 
+    /** Whether one class name (any case) holds a furniture word, camelCase joints read as hyphens. */
+    static boolean namesFurniture(String name) {
+        return NEGATIVE.foundIn(camelSplit(name));
+    }
+
+    /** Whether one lower-case class name names the post's own header ("entry-header"). */
+    static boolean namesPostHeader(String lowerName) {
+        return POST_HEADER.foundIn(lowerName);
+    }
+
+    /** Whether one lower-case class name says it holds the article, with no furniture word ending it. */
+    static boolean protectsArticle(String lowerName) {
+        int protective = PROTECTIVE.find(lowerName, 0);
+        return protective >= 0 && !endsWithFurnitureWord(lowerName, PROTECTIVE.matchAt(lowerName, protective));
+    }
+
+    /** Whether one lower-case class name marks an advertisement slot. */
+    static boolean namesAd(String lowerName) {
+        return AD_MARKER.foundIn(lowerName);
+    }
+
     /**
      * Whether the name, after position {@code from}, ends with a furniture word (give or take a
      * container suffix): "article_details_tags", "post-content-share-box", but not
@@ -119,7 +140,10 @@ final class ClassHints {
      * already says "story") and so never protects.
      */
     static String camelSplit(String className, String id) {
-        String raw = className + " " + id;
+        return camelSplit(className + " " + id);
+    }
+
+    private static String camelSplit(String raw) {
         if (!hasUpperCase(raw)) {
             return raw; // no joint to mark, nothing to lower-case: most class names
         }

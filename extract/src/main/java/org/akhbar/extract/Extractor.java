@@ -74,10 +74,14 @@ public final class Extractor {
             return unreadable(doc.head().childrenSize() == 0 ? "empty body" : "no text in page");
         }
 
-        PageMetadata meta = MetadataReader.read(doc, input.siteName());
+        // One walk serves two steps: the metadata scan sees every element (the pruned ones
+        // too) while the pruner takes page furniture out of the body.
+        MetadataReader.Scan scan = new MetadataReader.Scan();
+        scan.visitAllBut(doc, body);
+        BoilerplatePruner.prune(body, scan::visit);
+        PageMetadata meta = MetadataReader.read(doc, scan, input.siteName());
         String title = TitleChooser.choose(meta);
 
-        BoilerplatePruner.prune(body);
         MainContentFinder.Result content = MainContentFinder.find(body, meta.articleBody());
         if (content == null) {
             return notArticle("no main content block");

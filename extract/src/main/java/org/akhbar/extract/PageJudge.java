@@ -29,6 +29,8 @@ final class PageJudge {
 
     private static final int MIN_TEASERS = 4;
     private static final double MIN_TEASER_SHARE = 0.6;
+    /** The least share of a teaser's text its headline link holds (teasers: a fifth and more). */
+    private static final double MIN_HEADLINE_SHARE = 0.1;
     /** Items of a list repeat: at least this many siblings with the same tag and class. */
     private static final int MIN_REPEATS = 3;
     /** The blocks that hold running text, where a link can be a phrase of a sentence. */
@@ -38,27 +40,39 @@ final class PageJudge {
 
     /**
      * An archive, tag, search or author page: most of the main block's text sits in repeated
-     * items (siblings of one tag and class) that each hold a headline link, the teasers of
-     * other pages with their excerpts and dates. An article may hold a short list of links,
+     * items (siblings of one tag and class) that each hold a headline link making at least a
+     * tenth of the item's text, the teasers of other pages with their excerpts and dates. An article may hold a short list of links,
      * never mostly that. Null when the block is not such a list.
      */
     static String teaserListing(List<Element> parts) {
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
         // Links of one list share their ancestors: judge each ancestor once.
         Map<Element, Boolean> repeated = new IdentityHashMap<>();
-        int total = 0;
+        Map<Element, Integer> itemChars = new IdentityHashMap<>();
         for (Element part : parts) {
-            total += part.text().length();
             for (Element a : part.getElementsByTag("a")) {
-                if (a.text().length() >= HEADLINE_LINK_CHARS && standsAlone(a)) {
+                int linkChars = a.text().length();
+                if (linkChars >= HEADLINE_LINK_CHARS && standsAlone(a)) {
                     Element item = repeatedItemAround(a, part, repeated);
-                    if (item != null) {
+                    // A teaser is a headline and a short excerpt: the headline is a good share
+                    // of it. A section of a long story cut into repeated blocks holds links
+                    // too, a few words in a thousand.
+                    if (item != null && linkChars >= MIN_HEADLINE_SHARE * itemChars.computeIfAbsent(item, i -> i.text().length())) {
                         teasers.add(item);
                     }
                 }
             }
         }
-        if (teasers.size() < MIN_TEASERS || total == 0) {
+        if (teasers.size() < MIN_TEASERS) {
+            return null;
+        }
+        // Only a block with enough teasers is measured: building its whole text costs more
+        // than everything above on an article page.
+        int total = 0;
+        for (Element part : parts) {
+            total += part.text().length();
+        }
+        if (total == 0) {
             return null;
         }
         int inTeasers = 0;

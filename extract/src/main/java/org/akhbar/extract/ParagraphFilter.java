@@ -135,7 +135,11 @@ final class ParagraphFilter {
             String text = p.text();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isLetter(c)) {
+                if (c < 128) {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        letters++; // the common case, without a Unicode table lookup
+                    }
+                } else if (Character.isLetter(c)) {
                     letters++;
                     if (TextNormalizer.isArabicLetter(c)) {
                         arabic++;
