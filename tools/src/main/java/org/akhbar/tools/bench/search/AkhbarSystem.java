@@ -96,8 +96,13 @@ final class AkhbarSystem implements Closeable {
             writer.commit(articles.isEmpty() ? 0 : articles.getLast().seq());
         }
         long elapsed = System.nanoTime() - start;
-        searcher = ArticleSearcher.open(indexDir, similarity);
+        open(similarity);
         return elapsed;
+    }
+
+    /** Opens the API's searcher on the index (after {@link #index}, or one built by an earlier run). */
+    void open(Similarity similarity) throws IOException {
+        searcher = ArticleSearcher.open(indexDir, similarity);
     }
 
     /** Scores with {@code similarity} from now on (the index stays as it is). */

@@ -51,6 +51,11 @@ public final class SearchBenchCommand implements Callable<Integer> {
             description = "Where the two temporary indexes are built (default: the system's temp folder); deleted at the end.")
     Path work;
 
+    @Option(names = "--reuse-indexes", paramLabel = "DIR",
+            description = "Keep the two indexes in DIR and reuse them when DIR already holds them (for trying query-side "
+                    + "changes quickly; indexing is then not timed). The collection must be the same.")
+    Path reuse;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads the project's indexing may use (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -94,16 +99,28 @@ public final class SearchBenchCommand implements Callable<Integer> {
                 titleBm25 == null ? ArticleSimilarity.TITLE_DEFAULT : parseBm25(titleBm25, "--title-bm25"),
                 bodyBm25 == null ? ArticleSimilarity.BODY_DEFAULT : parseBm25(bodyBm25, "--body-bm25"));
 
-        Path workDir = Files.createTempDirectory(work == null ? Path.of(System.getProperty("java.io.tmpdir")) : mkdirs(work),
-                "akhbar-bench-search-");
+        Path workDir = reuse != null ? mkdirs(reuse) : Files.createTempDirectory(
+                work == null ? Path.of(System.getProperty("java.io.tmpdir")) : mkdirs(work), "akhbar-bench-search-");
+        boolean reusing = reuse != null && Files.exists(workDir.resolve("complete"));
         try (StockSystem stock = new StockSystem(workDir.resolve("stock"), stockParams.k1(), stockParams.b());
                 AkhbarSystem akhbar = new AkhbarSystem(workDir.resolve("akhbar"), collection.docs())) {
             int docs = collection.docs().size();
-            console.printf("indexing %,d documents: stock on 1 thread, akhbar on %d ...%n", docs, threads);
-            long stockIndexNanos = stock.index(collection.docs());
-            long akhbarIndexNanos = akhbar.index(threads, similarity);
-            double stockRate = docs / (stockIndexNanos / 1e9);
-            double akhbarRate = docs / (akhbarIndexNanos / 1e9);
+            double stockRate = Double.NaN;
+            double akhbarRate = Double.NaN;
+            if (reusing) {
+                console.println("reusing the indexes in " + workDir + " (indexing not timed)");
+                stock.open();
+                akhbar.open(similarity);
+            } else {
+                console.printf("indexing %,d documents: stock on 1 thread, akhbar on %d ...%n", docs, threads);
+                long stockIndexNanos = stock.index(collection.docs());
+                long akhbarIndexNanos = akhbar.index(threads, similarity);
+                stockRate = docs / (stockIndexNanos / 1e9);
+                akhbarRate = docs / (akhbarIndexNanos / 1e9);
+                if (reuse != null) {
+                    Files.writeString(workDir.resolve("complete"), collection.describe());
+                }
+            }
 
             console.printf("ranking %,d questions (top %d) ...%n", collection.queries().size(), RANKING_DEPTH);
             Runs runs = rankAll(collection, stock, akhbar);
@@ -140,7 +157,9 @@ public final class SearchBenchCommand implements Callable<Integer> {
                 console.println("report: " + report);
             }
         } finally {
-            deleteTree(workDir);
+            if (reuse == null) {
+                deleteTree(workDir);
+            }
         }
         return 0;
     }

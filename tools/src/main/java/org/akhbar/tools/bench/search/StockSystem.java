@@ -63,10 +63,15 @@ final class StockSystem implements Closeable {
             writer.commit();
         }
         long elapsed = System.nanoTime() - start;
+        open();
+        return elapsed;
+    }
+
+    /** Opens the index for searching (after {@link #index}, or an index built by an earlier run). */
+    void open() throws IOException {
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity);
-        return elapsed;
     }
 
     /** The top {@code k} documents for {@code question}, as the bare searcher returns them. */
