@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -75,15 +74,14 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
     /**
      * The character-level steps shared by analysis, {@link #normalize} and the word lists.
-     * Order: possessive after lower-casing is order-free, but Lucene's Arabic normaliser must
-     * run before {@link ArabicOrthographyFilter}, whose hamza-seat rule looks at the next
-     * letter and must not see the harakat the first one removes.
+     * {@link ArabicOrthographyFilter} does all Arabic spelling normalisation in one pass; it
+     * must see the marks (tanween fath decides whether a final alef is spelling only), so no
+     * other filter removes them first.
      */
     static TokenStream normalization(TokenStream in) {
         TokenStream ts = new LowerCaseFilter(in);
         ts = new EnglishPossessiveFilter(ts);
         ts = new DecimalDigitFilter(ts);
-        ts = new ArabicNormalizationFilter(ts);
         return new ArabicOrthographyFilter(ts);
     }
 }

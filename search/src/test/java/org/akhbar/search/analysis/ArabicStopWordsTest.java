@@ -3,14 +3,13 @@ package org.akhbar.search.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.junit.jupiter.api.Test;
 
 class ArabicStopWordsTest {
 
     private static java.util.List<String> run(String text) {
         return Tokens.filter(text, ts -> new StopFilter(
-                new ArabicOrthographyFilter(new ArabicNormalizationFilter(ts)), ArabicStopWords.SET));
+                new ArabicOrthographyFilter(ts), ArabicStopWords.SET));
     }
 
     @Test
