@@ -52,6 +52,8 @@ public final class ArabicNewsAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         // Emoji are tokens to the tokenizer but never something a reader searches news for.
         TokenStream ts = new TypeTokenFilter(source, DROPPED_TYPES);
+        // Before normalisation, which makes the preposition على look like the name علي.
+        ts = new SpellingStopFilter(ts);
         ts = normalization(ts);
         // After normalisation: tatweel between letter and digit (بـ1990) is gone and the
         // digits are ASCII, so one rule finds every seam.

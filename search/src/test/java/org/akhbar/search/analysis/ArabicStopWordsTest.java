@@ -9,12 +9,12 @@ class ArabicStopWordsTest {
 
     private static java.util.List<String> run(String text) {
         return Tokens.filter(text, ts -> new StopFilter(
-                new ArabicOrthographyFilter(ts), ArabicStopWords.SET));
+                new ArabicOrthographyFilter(new SpellingStopFilter(ts)), ArabicStopWords.SET));
     }
 
     @Test
     void prepositionsAreRemovedInEverySpelling() {
-        assertThat(run("في فى على علي إلى الى الي عن من")).isEmpty();
+        assertThat(run("في فى على عَلَى إلى الى الي عن من")).isEmpty();
     }
 
     @Test
@@ -33,10 +33,38 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void theNameAliStaysWhileThePrepositionSpelledWithAlefMaqsuraGoes() {
+        assertThat(run("علي على وعلى فعلى")).containsExactly("علي");
+    }
+
+    @Test
+    void questionWordsAreRemovedAlsoGluedOrWithAPreposition() {
+        assertThat(run("كم متى أين لماذا ماذا بماذا ماهو ماهي ما هو كيف هل")).isEmpty();
+    }
+
+    @Test
+    void passiveAuxiliaryAndMisspelledRelativesAreRemoved() {
+        assertThat(run("تم يتم اللتي التي")).isEmpty();
+    }
+
+    @Test
     void theListItselfHoldsOnlyNormalisedForms() {
-        assertThat(ArabicStopWords.SET.contains("على")).isFalse();
-        assertThat(ArabicStopWords.SET.contains("علي")).isTrue();
         assertThat(ArabicStopWords.SET.contains("إلى")).isFalse();
         assertThat(ArabicStopWords.SET.contains("الي")).isTrue();
+        assertThat(ArabicStopWords.SET.contains("علي")).isFalse();
+    }
+
+    @Test
+    void spellingSensitiveCheckIgnoresMarksButNotTheLetters() {
+        assertThat(spelling("على")).isTrue();
+        assertThat(spelling("عَلَىٰ")).isTrue();
+        assertThat(spelling("وعلى")).isTrue();
+        assertThat(spelling("علي")).isFalse();
+        assertThat(spelling("عليم")).isFalse();
+        assertThat(spelling("معلى")).isFalse();
+    }
+
+    private static boolean spelling(String word) {
+        return ArabicStopWords.isSpellingSensitiveStopWord(word.toCharArray(), word.length());
     }
 }
