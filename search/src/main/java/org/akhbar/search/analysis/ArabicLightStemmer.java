@@ -55,52 +55,89 @@ public final class ArabicLightStemmer {
         }
     }
 
-    /** The most stems {@link #candidates} gives for one term. */
-    public static final int MAX_CANDIDATES = 3;
+    /** The most readings {@link #candidates} gives for one term. */
+    public static final int MAX_CANDIDATES = 4;
+
+    /** Ints per reading in the array {@link #candidates} fills: start, end, appended letter. */
+    public static final int SLOTS = 3;
+
 
     /** Stems {@code s[0..len)} in place to its primary stem and returns the new length. */
     public static int stem(char[] s, int len) {
-        int[] bounds = new int[2 * MAX_CANDIDATES];
-        candidates(s, len, bounds);
-        return shift(s, bounds[0], bounds[1]);
+        int[] readings = new int[SLOTS * MAX_CANDIDATES];
+        candidates(s, len, readings);
+        int n = shift(s, readings[0], readings[1]);
+        if (readings[2] != 0) {
+            s[n++] = (char) readings[2];
+        }
+        return n;
     }
 
     /**
-     * The stems of {@code s[0..len)} as {@code [start, end)} ranges of {@code s}, written to
-     * {@code bounds} (length at least {@code 2 * MAX_CANDIDATES}) primary first; returns how
-     * many (1 to {@value #MAX_CANDIDATES}). {@code s} is not modified.
+     * The stems of {@code s[0..len)}, primary first, written to {@code readings} (length at
+     * least {@code SLOTS * MAX_CANDIDATES}) as triples: the stem is {@code s[start..end)}
+     * followed by the letter {@code appended} unless that is 0. Returns how many (1 to
+     * {@value #MAX_CANDIDATES}). {@code s} is not modified.
      *
-     * <p>More than one stem comes back only when a bare proclitic (و ف ب ك ل, or a stacked
-     * pair like وب, without the article) was stripped: such a letter is as often the word's
-     * own first letter (لوجستيكية, ورزازات), so the stem that keeps it (and, for a pair, the
-     * one that keeps the second letter) is a candidate too. The article is not ambiguous in
-     * that way and yields one stem.
+     * <p>Besides the primary stem come: the {@linkplain #tehMarbutaReading teh marbuta
+     * reading} of a word whose ة turned into ت before a suffix (حكومتها → حكومت and حكومه);
+     * and, when a bare
+     * proclitic (و ف ب ك ل, or a stacked pair like وب, without the article) was stripped, the
+     * stems that keep it (and, for a pair, the one that keeps the second letter): such a
+     * letter is as often the word's own first letter (لوجستيكية, ورزازات). The article is not
+     * ambiguous in that way.
      */
-    public static int candidates(char[] s, int len, int[] bounds) {
-        bounds[0] = 0;
-        bounds[1] = len;
+    public static int candidates(char[] s, int len, int[] readings) {
+        set(readings, 0, 0, len, 0);
         if (len < HEAD || !Proclitics.isArabicLetter(s[0])) {
             return 1;
         }
         int prefix = primaryPrefix(s, len);
-        bounds[0] = prefix;
-        bounds[1] = stemEnd(s, prefix, len);
+        int end = stemEnd(s, prefix, len);
+        set(readings, 0, prefix, end, 0);
         int count = 1;
+        if (protectedLength(s, prefix, len) == 0) {
+            count = tehMarbutaReading(s, prefix, end, len, readings, count);
+        }
         if (prefix == 0 || Proclitics.endsInArticle(s, 0, prefix) || protectedLength(s, prefix, len) > 0) {
             // Nothing stripped, the article stripped, or a known word behind the clitic:
-            // one reading only.
+            // no reading keeps the clitic.
             return count;
         }
         // Shorter readings: the conjunction alone (for a pair like وب), then the whole word.
-        for (int p = prefix - 1; p >= 0; p--) {
+        for (int p = prefix - 1; p >= 0 && count < MAX_CANDIDATES; p--) {
             if (p > 0 && !Proclitics.isCluster(s, 0, p)) {
                 continue;
             }
-            bounds[2 * count] = p;
-            bounds[2 * count + 1] = stemEnd(s, p, len);
-            count++;
+            set(readings, count++, p, stemEnd(s, p, len), 0);
         }
         return count;
+    }
+
+    /**
+     * The reading that gives back a teh marbuta written as ت because a suffix follows it:
+     * حكومتها (her government) also reads حكومه, دراسته (his study) also reads دراسه, so
+     * both meet الحكومة and الدراسة. The ت may as well be a root letter (بيتها, وقته), so
+     * this is an extra reading, never the primary stem. Needs three letters before the ت.
+     */
+    private static int tehMarbutaReading(char[] s, int prefix, int end, int len, int[] readings, int count) {
+        int stripped = len - end;
+        boolean suffixAfterTeh = stripped == 2 && s[end - 1] == 'ت' && end - 1 - prefix >= 3
+                && !(s[end] == 'ا' && s[end + 1] == 'ت');
+        if (suffixAfterTeh) {
+            set(readings, count++, prefix, end - 1, 'ه');
+        } else if (stripped == 0 && len - prefix >= 5 && s[len - 1] == 'ه' && s[len - 2] == 'ت') {
+            // Final ه is not stripped as a suffix (it is also the normalised ة), but after
+            // ت it can only be the pronoun or a teh marbuta following a root ت (ثابته).
+            set(readings, count++, prefix, len - 2, 'ه');
+        }
+        return count;
+    }
+
+    private static void set(int[] readings, int i, int start, int end, int appended) {
+        readings[SLOTS * i] = start;
+        readings[SLOTS * i + 1] = end;
+        readings[SLOTS * i + 2] = appended;
     }
 
     // Where the stem of s[prefix..len) ends: the suffix goes unless it would eat into a

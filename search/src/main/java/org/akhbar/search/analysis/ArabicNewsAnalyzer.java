@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -53,6 +52,8 @@ public final class ArabicNewsAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         // Emoji are tokens to the tokenizer but never something a reader searches news for.
         TokenStream ts = new TypeTokenFilter(source, DROPPED_TYPES);
+        // Before normalisation, which makes the preposition على look like the name علي.
+        ts = new SpellingStopFilter(ts);
         ts = normalization(ts);
         // After normalisation: tatweel between letter and digit (بـ1990) is gone and the
         // digits are ASCII, so one rule finds every seam.
@@ -75,15 +76,14 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
     /**
      * The character-level steps shared by analysis, {@link #normalize} and the word lists.
-     * Order: possessive after lower-casing is order-free, but Lucene's Arabic normaliser must
-     * run before {@link ArabicOrthographyFilter}, whose hamza-seat rule looks at the next
-     * letter and must not see the harakat the first one removes.
+     * {@link ArabicOrthographyFilter} does all Arabic spelling normalisation in one pass; it
+     * must see the marks (tanween fath decides whether a final alef is spelling only), so no
+     * other filter removes them first.
      */
     static TokenStream normalization(TokenStream in) {
         TokenStream ts = new LowerCaseFilter(in);
         ts = new EnglishPossessiveFilter(ts);
         ts = new DecimalDigitFilter(ts);
-        ts = new ArabicNormalizationFilter(ts);
         return new ArabicOrthographyFilter(ts);
     }
 }
