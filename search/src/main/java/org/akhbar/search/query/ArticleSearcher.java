@@ -185,16 +185,23 @@ public final class ArticleSearcher implements Closeable {
      */
     private static TopDocs rescored(IndexSearcher searcher, Query query, Query rescore, int numHits)
             throws IOException {
-        TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(Math.max(numHits, 1), Integer.MAX_VALUE));
+        // The whole window is always collected, so a page of 10 and a page of 100 cut the same order.
+        int collect = rescore == null ? numHits : Math.max(numHits, RESCORE_WINDOW);
+        TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(collect, Integer.MAX_VALUE));
         if (rescore == null || first.scoreDocs.length < 2) {
-            return first;
+            return cut(first, numHits);
         }
         int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
         TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(first.scoreDocs, window));
         TopDocs boosted = QueryRescorer.rescore(searcher, head, rescore, RESCORE_WEIGHT, window);
         ScoreDoc[] merged = first.scoreDocs.clone();
         System.arraycopy(boosted.scoreDocs, 0, merged, 0, window);
-        return new TopDocs(first.totalHits, merged);
+        return cut(new TopDocs(first.totalHits, merged), numHits);
+    }
+
+    private static TopDocs cut(TopDocs top, int n) {
+        return top.scoreDocs.length <= n ? top
+                : new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
     }
 
     // [0] body snippets, [1] title snippets; null where the field has no match.

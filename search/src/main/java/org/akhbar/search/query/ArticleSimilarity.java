@@ -29,8 +29,12 @@ public final class ArticleSimilarity extends PerFieldSimilarityWrapper {
 
     /** Title fields (stemmed and exact). */
     public static final Bm25 TITLE_DEFAULT = new Bm25(1.2f, 0.75f);
-    /** Body and every other field. */
-    public static final Bm25 BODY_DEFAULT = new Bm25(1.2f, 0.75f);
+    /**
+     * Body and every other field. b = 0.9 rather than Lucene's 0.75: length normalisation
+     * stronger than the default kept a long article that mentions a word in passing from
+     * outranking a short one about it (+0.02 nDCG@10 on the benchmark's dev sets).
+     */
+    public static final Bm25 BODY_DEFAULT = new Bm25(1.2f, 0.9f);
 
     private final Bm25 title;
     private final Bm25 body;

@@ -82,6 +82,10 @@ public final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--sweep-b", split = ",", paramLabel = "B", description = "See --sweep-k1.")
     List<Float> sweepB = List.of();
 
+    @Option(names = "--sweep-fields", split = ",", paramLabel = "FIELD", defaultValue = "body,title",
+            description = "Which fields the sweep varies, in order: body, title (default: ${DEFAULT-VALUE}).")
+    List<String> sweepFields;
+
     @Option(names = "--queries", paramLabel = "N",
             description = "Use only the first N judged queries of each set (for a quick look; reported figures use all).")
     Integer queryLimit;
@@ -148,7 +152,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
 
             List<Sweep.Point> sweep = List.of();
             if (!sweepK1.isEmpty() && !sweepB.isEmpty()) {
-                sweep = new Sweep(collection, akhbar, similarity, sweepK1, sweepB, console).run();
+                sweep = new Sweep(collection, akhbar, similarity, sweepFields, sweepK1, sweepB, console).run();
                 akhbar.rescoreWith(similarity);
             }
             if (report != null) {
@@ -250,6 +254,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
         if (!sweepK1.isEmpty() && !sweepB.isEmpty()) {
             parts.add("--sweep-k1 " + String.join(",", sweepK1.stream().map(String::valueOf).toList()));
             parts.add("--sweep-b " + String.join(",", sweepB.stream().map(String::valueOf).toList()));
+            parts.add("--sweep-fields " + String.join(",", sweepFields));
         }
         if (report != null) {
             parts.add("--report " + report);

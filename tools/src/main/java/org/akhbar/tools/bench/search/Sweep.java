@@ -11,8 +11,8 @@ import org.akhbar.search.query.ArticleSimilarity;
 import org.akhbar.search.query.ArticleSimilarity.Bm25;
 
 /**
- * Ranks every question again with each k1 x b of a grid, first for bodies (titles as set),
- * then for titles (bodies as set), on the same index: BM25's parameters act at search time only.
+ * Ranks every question again with each k1 x b of a grid, for bodies (titles as set) and/or
+ * for titles (bodies as set), on the same index: BM25's parameters act at search time only.
  */
 final class Sweep {
     record Point(String field, Bm25 params, Evaluation eval) {}
@@ -20,12 +20,19 @@ final class Sweep {
     private final SearchBenchCommand.Collection collection;
     private final AkhbarSystem akhbar;
     private final ArticleSimilarity base;
+    private final List<String> fields;
     private final List<Float> k1s;
     private final List<Float> bs;
     private final PrintStream console;
 
     Sweep(SearchBenchCommand.Collection collection, AkhbarSystem akhbar, ArticleSimilarity base,
-            List<Float> k1s, List<Float> bs, PrintStream console) {
+            List<String> fields, List<Float> k1s, List<Float> bs, PrintStream console) {
+        for (String f : fields) {
+            if (!f.equals("body") && !f.equals("title")) {
+                throw new IllegalArgumentException("a sweep varies body or title, not " + f);
+            }
+        }
+        this.fields = fields;
         this.collection = collection;
         this.akhbar = akhbar;
         this.base = base;
@@ -37,7 +44,7 @@ final class Sweep {
     List<Point> run() throws IOException {
         List<Point> points = new ArrayList<>();
         console.println("BM25 sweep (akhbar): field k1 b -> nDCG@10 MRR@10 R@100");
-        for (String field : List.of("body", "title")) {
+        for (String field : fields) {
             for (float k1 : k1s) {
                 for (float b : bs) {
                     Bm25 p = new Bm25(k1, b);
