@@ -11,6 +11,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,9 +30,11 @@ import java.util.regex.Pattern;
  * without offset (without, the source's zone applies), RFC 1123, epoch seconds/milliseconds,
  * falling back to the text forms. {@link #findDate} finds the first date in running text:
  * day + month name (Standard/Egyptian, Maghrebi, Algerian/Tunisian and Levantine/Iraqi month
- * names, "كانون 2" forms, "6 كانون الأول/ديسمبر") + optional year, optional weekday and time
- * (with ص/م, صباحا/مساء); numeric forms d/m/y and y-m-d; and relative forms ("منذ 3 ساعات",
- * "منذ يومين", "أمس", "اليوم") resolved against the reference instant. Arabic-Indic and Persian
+ * names, "كانون 2" and "ك2" forms, "6 كانون الأول/ديسمبر") + optional year, optional weekday and
+ * time (with ص/م, صباحا/مساء, ظهرا, عصرا, ليلا, فجرا, and a zone named after it: "بتوقيت غرينتش",
+ * "ت.غ", "GMT+3", "بتوقيت مكة"); numeric forms d/m/y and y-m-d; Hijri dates as Gulf pages print
+ * them, when no Gregorian date is written; and relative forms ("منذ 3 ساعات", "منذ يومين",
+ * "قبل يومين" as a label, "أمس", "اليوم") resolved against the reference instant. Arabic-Indic and Persian
  * digits, tatweel, diacritics and bidi marks are ignored. A date without a year takes the year
  * that puts it nearest before (or at) the reference. Without a reference, dates that need one
  * are not found. Results carry the offset the text gave, else the zone's offset at that date.
@@ -46,11 +49,30 @@ public final class ArabicDateParser {
     private static final Map<String, Integer> MONTHS_WITHOUT_SPACES = withoutSpaces(MONTHS);
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
+    /** The era mark after a Hijri year: "هـ" (folded "ه"); a Gregorian year's "م" is read by DAY_MONTH_YEAR. */
+    private static final Pattern HIJRI_ERA = Pattern.compile("\\s*ه(?!\\p{L})\\.?");
 
+    /** Words that say which half of the day a 12-hour clock means: ص/صباحا, م/مساء, ظهرا, عصرا, ليلا, فجرا. */
+    private static final String DAY_HALF = "(صباحا|مساءا|مساء|ظهرا|ظهر|عصرا|عصر|ليلا|فجرا|فجر|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?";
+    private static final Map<String, Integer> HIJRI_MONTHS = hijriMonthTable();
+    private static final Map<String, Integer> HIJRI_MONTHS_WITHOUT_SPACES = withoutSpaces(HIJRI_MONTHS);
+    /** A Hijri date as Gulf pages print it beside (or instead of) the Gregorian one: "15 جمادى الأولى 1445 هـ". */
+    private static final Pattern HIJRI_DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE
+            + "(\\d{1,2})\\s*(?:من\\s+)?(" + alternation(HIJRI_MONTHS.keySet()) + ")" + NOT_LETTER_AFTER
+            + "\\s*[,،]?\\s*(1[34]\\d{2})(?!\\d)");
+    /**
+     * A time zone named right after a time: "بتوقيت غرينتش", "ت.غ", "GMT+3", "(UTC +03:00)",
+     * "بتوقيت مكة المكرمة". Group 1 is a place word, groups 2-5 an explicit offset from GMT.
+     */
+    private static final Pattern ZONE_HINT = Pattern.compile(
+            "^\\s*[(\\[]?\\s*(?:ب?توقيت\\s+(\\p{L}+)(?:\\s+(?:المكرمه|المنوره))?|(gmt|utc|ت\\s*\\.?\\s*غ)\\.?(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?)"
+            + "(?![\\p{L}\\d])");
+    private static final Map<String, String> ZONE_PLACES = zonePlaces();
+    private static final Pattern HIJRI_WITH_ERA = Pattern.compile(HIJRI_DAY_MONTH_YEAR.pattern() + "(?:\\s*ه(?!\\p{L})\\.?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE
             + "(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + MONTH_ALTERNATION + ")" + NOT_LETTER_AFTER
             + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?"
-            + "(?:\\s*[,،]?\\s*(?:سنه\\s+|عام\\s+)?(\\d{4})(?!\\d))?");
+            + "(?:\\s*[,،]?\\s*(?:سنه\\s+|عام\\s+)?(\\d{4})(?!\\d)(?:\\s*م(?![\\p{L}\\d]))?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE
             + "(" + MONTH_ALTERNATION + ")\\s+(\\d{1,2})\\s*[,،]\\s*(\\d{4})(?!\\d)");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
@@ -59,17 +81,17 @@ public final class ArabicDateParser {
             "(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?![\\d/.])");
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^\\s*(?:[-–—|,،t@]\\s*)?(?:(?:علي\\s+|في\\s+)?(?:ال)?ساعه\\s*)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
-            + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
+            + "\\s*" + DAY_HALF + "(?![\\p{L}\\d])");
     private static final Pattern TIME_ANYWHERE = Pattern.compile(
             NOT_LETTER_BEFORE + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
-            + "\\s*(صباحا|مساءا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?" + "(?![\\p{L}\\d])");
+            + "\\s*" + DAY_HALF + "(?![\\p{L}\\d])");
     /** What may stand between a time and the date after it: separators and at most a weekday. */
     private static final Pattern BETWEEN_TIME_AND_DATE = Pattern.compile("[-–—|,،\\s]*(?:\\p{L}+\\s*[,،]?\\s*)?");
     /** A weekday name (folded, after "ال"/"ا") right before a day number: "الاثنين 17", "يوم الخميس، 6". */
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
             "(?:^|[^\\p{L}])ال?ا?(حد|ثنين|ثلاثاء?|ربعاء?|خميس|جمعه|سبت)\\s*[,،]?\\s*$");
     private static final Pattern SINCE = Pattern.compile(NOT_LETTER_BEFORE
-            + "منذ\\s+(?:(\\d+)\\s*)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام"
+            + "(منذ|قبل)\\s+(?:(\\d+)\\s*)?(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام"
             + "|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور)" + NOT_LETTER_AFTER);
     private static final Pattern DAY_WORD = Pattern.compile(NOT_LETTER_BEFORE
             + "(اول\\s+امس|امس|البارحه|اليوم)" + NOT_LETTER_AFTER);
@@ -120,9 +142,14 @@ public final class ArabicDateParser {
 
     /** A date found in text, with where it was in the {@link TextNormalizer#fold folded} text. */
     record Found(OffsetDateTime value, int start, int end, String foldedText) {
-        /** The folded text without the date: what else a "date line" says. */
+        /**
+         * The folded text without the date: what else a "date line" says. A Hijri date printed
+         * beside the Gregorian one ("12 ذو القعدة 1445 هـ - 19 مايو 2024 م") is the same date
+         * in the other calendar, so it goes too.
+         */
         String rest() {
-            return (foldedText.substring(0, start) + " " + foldedText.substring(end)).strip();
+            String rest = (foldedText.substring(0, start) + " " + foldedText.substring(end)).strip();
+            return HIJRI_WITH_ERA.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").strip();
         }
     }
 
@@ -141,6 +168,11 @@ public final class ArabicDateParser {
             Optional<Found> earliest = explicit.stream().min(Comparator.comparingInt(Found::start));
             if (earliest.isPresent()) {
                 return earliest;
+            }
+            // A Gregorian date printed beside the Hijri one wins: it needs no calendar conversion.
+            Optional<Found> hijri = firstHijri(t, z);
+            if (hijri.isPresent()) {
+                return hijri;
             }
             if (reference == null) {
                 return Optional.empty();
@@ -202,14 +234,48 @@ public final class ArabicDateParser {
         return Optional.empty();
     }
 
+    /** The first Hijri date, converted with the Umm al-Qura calendar the Gulf states publish. */
+    private static Optional<Found> firstHijri(String t, ZoneId z) {
+        Matcher m = HIJRI_DAY_MONTH_YEAR.matcher(t);
+        while (m.find()) {
+            LocalDate date = hijriOrNull(Integer.parseInt(m.group(3)), HIJRI_MONTHS_WITHOUT_SPACES.get(withoutWhitespace(m.group(2))),
+                    Integer.parseInt(m.group(1)));
+            if (date != null) {
+                int end = m.end();
+                Matcher era = HIJRI_ERA.matcher(t);
+                era.region(end, t.length());
+                if (era.lookingAt()) {
+                    end = era.end();
+                }
+                return Optional.of(withTime(t, m.start(), end, date, z));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate hijriOrNull(int year, Integer month, int day) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            return LocalDate.from(HijrahDate.of(year, month, day));
+        } catch (DateTimeException outOfRange) {
+            return null;
+        }
+    }
+
+    /**
+     * "منذ 3 ساعات" anywhere; "قبل يومين" only as a short label, because "قبل" (before) also
+     * opens ordinary clauses of a story ("قبل أسبوع أعلنت الوزارة ...").
+     */
     private static Optional<Found> since(String t, ZoneId z, Instant reference) {
         Matcher m = SINCE.matcher(t);
-        if (!m.find()) {
+        if (!m.find() || (m.group(1).equals("قبل") && t.length() > MAX_DAY_WORD_LABEL)) {
             return Optional.empty();
         }
-        String unit = m.group(2);
+        String unit = m.group(3);
         boolean dual = unit.endsWith("ين");
-        int amount = m.group(1) != null ? Integer.parseInt(m.group(1)) : dual ? 2 : 1;
+        int amount = m.group(2) != null ? Integer.parseInt(m.group(2)) : dual ? 2 : 1;
         ZonedDateTime ref = reference.atZone(z);
         ZonedDateTime when = switch (unit) {
             case "ثانيه", "ثوان", "ثواني" -> ref.minusSeconds(amount);
@@ -253,6 +319,14 @@ public final class ArabicDateParser {
         if (after.find()) {
             LocalTime lt = timeOrNull(after);
             if (lt != null) {
+                Matcher hint = ZONE_HINT.matcher(t);
+                hint.region(after.end(), t.length());
+                if (hint.lookingAt()) {
+                    OffsetDateTime hinted = inHintedZone(hint, LocalDateTime.of(date, lt));
+                    if (hinted != null) {
+                        return new Found(hinted, start, hint.end(), t);
+                    }
+                }
                 return new Found(ZonedDateTime.of(date, lt, z).toOffsetDateTime(), start, after.end(), t);
             }
         }
@@ -274,22 +348,53 @@ public final class ArabicDateParser {
         return new Found(ZonedDateTime.of(date, LocalTime.MIDNIGHT, z).toOffsetDateTime(), start, end, t);
     }
 
+    /** The local time read in the zone the text names, or null when the place is not a known one. */
+    private static OffsetDateTime inHintedZone(Matcher hint, LocalDateTime local) {
+        if (hint.group(1) != null) {
+            String zone = ZONE_PLACES.get(hint.group(1).startsWith("ال") && !ZONE_PLACES.containsKey(hint.group(1))
+                    ? hint.group(1).substring(2) : hint.group(1));
+            return zone == null ? null : ZonedDateTime.of(local, ZoneId.of(zone)).toOffsetDateTime();
+        }
+        if (hint.group(3) == null) {
+            return OffsetDateTime.of(local, ZoneOffset.UTC);
+        }
+        int hours = Integer.parseInt(hint.group(4));
+        int minutes = hint.group(5) == null ? 0 : Integer.parseInt(hint.group(5));
+        if (hours > 14 || minutes > 59) {
+            return null;
+        }
+        int sign = hint.group(3).equals("-") ? -1 : 1;
+        return OffsetDateTime.of(local, ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+    }
+
     private static LocalTime timeOrNull(Matcher m) {
         int hour = Integer.parseInt(m.group(1));
         int minute = Integer.parseInt(m.group(2));
         int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         String half = m.group(4);
-        if (half != null) {
-            boolean pm = half.startsWith("م") || half.startsWith("p");
-            if (hour > 12 || hour == 0) {
-                return hour <= 23 && minute <= 59 && second <= 59 ? LocalTime.of(hour, minute, second) : null;
-            }
-            hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        if (half != null && hour >= 1 && hour <= 12) {
+            hour = onTwentyFourHourClock(hour, half);
         }
         if (hour > 23 || minute > 59 || second > 59) {
             return null;
         }
         return LocalTime.of(hour, minute, second);
+    }
+
+    /**
+     * A 12-hour clock reading (1-12) on the 24-hour clock. ص/صباحا/فجرا are before noon;
+     * م/مساء/عصرا after; ظهرا (around noon) is after noon from 1 o'clock on; ليلا (at night)
+     * is evening until 12, which is midnight, and the small hours after it stay small.
+     */
+    private static int onTwentyFourHourClock(int hour, String half) {
+        if (half.startsWith("ظهر")) {
+            return hour <= 10 ? hour + 12 : hour;
+        }
+        if (half.startsWith("ليل")) {
+            return hour == 12 ? 0 : hour <= 4 ? hour : hour + 12;
+        }
+        boolean pm = half.startsWith("م") || half.startsWith("p") || half.startsWith("عصر");
+        return pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
     }
 
     private static LocalDate dateOrNull(int year, int month, int day) {
@@ -379,7 +484,7 @@ public final class ArabicDateParser {
     private static Map<String, Integer> monthTable() {
         Map<String, Integer> m = new LinkedHashMap<>();
         String[][] names = {
-            {"يناير", "جانفي", "كانون الثاني", "كانون ثاني", "كانون 2", "january", "janvier"},
+            {"يناير", "جانفي", "كانون الثاني", "كانون ثاني", "كانون 2", "ك 2", "january", "janvier"},
             {"فبراير", "فيفري", "فبرير", "شباط", "february", "fevrier", "février"},
             {"مارس", "آذار", "march", "mars"},
             {"أبريل", "إبريل", "أفريل", "نيسان", "april", "avril"},
@@ -388,13 +493,66 @@ public final class ArabicDateParser {
             {"يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "july", "juillet"},
             {"أغسطس", "غشت", "أوت", "آب", "august", "aout", "août"},
             {"سبتمبر", "شتنبر", "أيلول", "september", "septembre"},
-            {"أكتوبر", "تشرين الأول", "تشرين أول", "تشرين 1", "october", "octobre"},
-            {"نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين 2", "november", "novembre"},
-            {"ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "كانون 1", "december", "decembre", "décembre"},
+            {"أكتوبر", "تشرين الأول", "تشرين أول", "تشرين 1", "ت 1", "october", "octobre"},
+            {"نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين 2", "ت 2", "november", "novembre"},
+            {"ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "كانون 1", "ك 1", "december", "decembre", "décembre"},
         };
         for (int i = 0; i < names.length; i++) {
             for (String name : names[i]) {
                 m.put(TextNormalizer.fold(name), i + 1);
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Integer> hijriMonthTable() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        String[][] names = {
+            {"محرم"}, {"صفر"},
+            {"ربيع الأول", "ربيع أول"},
+            {"ربيع الثاني", "ربيع الآخر", "ربيع ثاني", "ربيع آخر"},
+            {"جمادى الأولى", "جمادى الأول", "جمادى أولى"},
+            {"جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني", "جمادى ثانية"},
+            {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"},
+            {"ذو القعدة", "ذي القعدة"},
+            {"ذو الحجة", "ذي الحجة"},
+        };
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                m.put(TextNormalizer.fold(name), i + 1);
+            }
+        }
+        return m;
+    }
+
+    /** Capitals and countries (folded, without "ال") whose clock a page may name: "بتوقيت مكة". */
+    private static Map<String, String> zonePlaces() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String[][] places = {
+            {"UTC", "غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرنتش", "قرينتش"},
+            {"Asia/Riyadh", "مكة", "رياض", "سعودية"},
+            {"Africa/Cairo", "قاهرة", "مصر"},
+            {"Asia/Beirut", "بيروت", "لبنان"},
+            {"Asia/Damascus", "دمشق", "سوريا"},
+            {"Asia/Hebron", "قدس", "فلسطين"},
+            {"Asia/Amman", "أردن"},
+            {"Asia/Baghdad", "بغداد", "عراق"},
+            {"Asia/Kuwait", "كويت"},
+            {"Asia/Qatar", "دوحة", "قطر"},
+            {"Asia/Bahrain", "منامة", "بحرين"},
+            {"Asia/Dubai", "إمارات", "أبوظبي", "دبي"},
+            {"Asia/Muscat", "مسقط"},
+            {"Asia/Aden", "صنعاء", "يمن"},
+            {"Africa/Khartoum", "خرطوم", "سودان"},
+            {"Africa/Tripoli", "ليبيا"},
+            {"Africa/Tunis", "تونس"},
+            {"Africa/Algiers", "جزائر"},
+            {"Africa/Casablanca", "رباط", "مغرب"},
+            {"Africa/Nouakchott", "نواكشوط", "موريتانيا"},
+        };
+        for (String[] row : places) {
+            for (int i = 1; i < row.length; i++) {
+                m.put(TextNormalizer.fold(row[i]), row[0]);
             }
         }
         return m;
@@ -421,12 +579,16 @@ public final class ArabicDateParser {
     }
 
     private static int month(String matched) {
+        return MONTHS_WITHOUT_SPACES.get(withoutWhitespace(matched));
+    }
+
+    private static String withoutWhitespace(String matched) {
         StringBuilder key = new StringBuilder(matched.length());
         for (int i = 0; i < matched.length(); i++) {
             if (!Character.isWhitespace(matched.charAt(i))) {
                 key.append(matched.charAt(i));
             }
         }
-        return MONTHS_WITHOUT_SPACES.get(key.toString());
+        return key.toString();
     }
 }

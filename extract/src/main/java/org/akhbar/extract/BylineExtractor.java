@@ -20,7 +20,7 @@ final class BylineExtractor {
     record Result(List<String> authors, List<Paragraph> paragraphs) {}
 
     private static final List<String> MARKERS = List.of(
-            "حرر بواسطه", "بواسطه", "بقلم", "كتبت", "كتب", "اعداد", "تحرير", "المحرر", "الكاتب", "by", "par", "written by",
+            "حرر بواسطه", "بواسطه", "بقلم", "كتبت", "كتب", "اعداد وترجمه", "اعداد", "ترجمه", "تحرير", "المحرر", "الكاتب", "by", "par", "written by",
             "auteur", "author");
     private static final List<String> UNAMBIGUOUS_MARKERS = List.of("بقلم", "حرر بواسطه", "written by");
     private static final List<String> LATIN_SHORT_MARKERS = List.of("by", "par");
@@ -156,7 +156,8 @@ final class BylineExtractor {
             for (String name : NAME_SPLIT.split(stripped)) {
                 String n = EDGE_PUNCTUATION.matcher(name.strip()).replaceAll("");
                 String key = TextNormalizer.forComparison(n);
-                if (key.length() < 2 || n.split(" ").length > MAX_NAME_WORDS || isSiteName(key, siteKeys)) {
+                if (key.length() < 2 || n.split(" ").length > MAX_NAME_WORDS || isSiteName(key, siteKeys)
+                        || MARKERS.contains(TextNormalizer.fold(n).toLowerCase(java.util.Locale.ROOT))) {
                     continue;
                 }
                 if (out.stream().noneMatch(existing -> TextNormalizer.forComparison(existing).equals(key))) {

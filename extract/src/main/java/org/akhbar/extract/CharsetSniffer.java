@@ -1,5 +1,8 @@
 package org.akhbar.extract;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -223,11 +226,21 @@ public final class CharsetSniffer {
 
     /** Counts of well-formed multi-byte sequences and of malformed ones in a UTF-8 reading. */
     record Utf8Scan(int multibyte, int invalid) {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final long ASCII_MASK = 0x8080808080808080L;
+
         static Utf8Scan of(byte[] b) {
             int multibyte = 0;
             int invalid = 0;
             int i = 0;
             while (i < b.length) {
+                // Markup is mostly ASCII: skip it eight bytes at a time.
+                while (i + Long.BYTES <= b.length && ((long) LONGS.get(b, i) & ASCII_MASK) == 0) {
+                    i += Long.BYTES;
+                }
+                if (i >= b.length) {
+                    break;
+                }
                 int c = b[i] & 0xFF;
                 int extra;
                 if (c < 0x80) {

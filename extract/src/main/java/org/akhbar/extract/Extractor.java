@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -40,6 +39,7 @@ public final class Extractor {
     private static final int DATE_LINE_SCAN = 3;
     private static final int BINARY_SAMPLE = 8192;
     private static final int NEAR_TOP_TEXTS = 6;
+    private static final int MIN_NAVIGATION_LINKS = 3;
 
     /** Creates an extractor; it holds no state, one instance can serve every thread. */
     public Extractor() {}
@@ -64,16 +64,14 @@ public final class Extractor {
         if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32") && looksBinary(input.body())) {
             return unreadable("binary body");
         }
-        String html = new String(input.body(), charset);
-        if (html.isBlank()) {
-            return unreadable("empty body");
-        }
         ZoneId zone = input.zone() == null ? ZoneOffset.UTC : input.zone();
         String baseUri = input.url() == null ? "" : input.url().toString();
-        Document doc = Jsoup.parse(html, baseUri);
+        // Script and style bodies and comments are never article text: they are neither
+        // decoded nor parsed.
+        Document doc = InertContentStripper.parse(input.body(), charset, baseUri);
         Element body = doc.body();
         if (body.childrenSize() == 0 && body.wholeText().isBlank()) {
-            return unreadable("no text in page");
+            return unreadable(doc.head().childrenSize() == 0 ? "empty body" : "no text in page");
         }
 
         PageMetadata meta = MetadataReader.read(doc, input.siteName());
@@ -227,13 +225,22 @@ public final class Extractor {
             for (Element prev = e.previousElementSibling(); prev != null && out.size() < NEAR_TOP_TEXTS;
                     prev = prev.previousElementSibling()) {
                 String text = MetadataReader.boundedText(prev, MAX_DATE_LINE_CHARS);
-                if (text != null && !text.isBlank()) {
+                if (text != null && !text.isBlank() && !isNavigation(prev)) {
                     out.add(TextNormalizer.cleanWhitespace(text));
                 }
             }
             e = e.parent();
         }
         return out;
+    }
+
+    /**
+     * A site header or menu bar (logo, section links) short enough to pass for a date line:
+     * its "today's date" is the fetch day, not the article's. A date line links to at most
+     * the author and the section.
+     */
+    private static boolean isNavigation(Element block) {
+        return block.getElementsByTag("a").size() >= MIN_NAVIGATION_LINKS;
     }
 
     private static boolean isNonHtmlMediaType(String contentType) {

@@ -171,13 +171,34 @@ final class MetadataReader {
             if (className.isEmpty() && id.isEmpty() && !e.attr("rel").equalsIgnoreCase("author")) {
                 return;
             }
-            if (className.contains("author") || className.contains("byline") || id.contains("author")
-                    || e.attr("rel").equalsIgnoreCase("author")) {
-                addShort(bylines, e);
+            if (className.contains("author") || className.contains("byline") || className.contains("writer")
+                    || className.contains("reporter") || id.contains("author") || e.attr("rel").equalsIgnoreCase("author")) {
+                if (!inComments(e) && !describesAuthor(className + " " + id)) {
+                    addShort(bylines, e);
+                }
             } else if (className.contains("date") || className.contains("time") || className.contains("publish")
                     || className.contains("meta") || id.contains("date")) {
                 dateLabels.add(e);
             }
+        }
+
+        /**
+         * Whether the element belongs to the comments: a commenter's name ("comment-author") and
+         * the comment form's name field are not the article's byline.
+         */
+        private static boolean inComments(Element e) {
+            for (Element a = e; a != null; a = a.parent()) {
+                String hints = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+                if (hints.contains("comment") || hints.contains("respond")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "author-description", "author-bio", "about-author": a sentence about the writer, not a name. */
+        private static boolean describesAuthor(String hints) {
+            return hints.contains("desc") || hints.contains("bio") || hints.contains("about");
         }
 
         private void readMeta(Element m) {

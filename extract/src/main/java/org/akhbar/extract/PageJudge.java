@@ -1,6 +1,9 @@
 package org.akhbar.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,7 +24,62 @@ final class PageJudge {
     private static final int MIN_LISTING_LINKS = 5;
     private static final int PROSE_CHARS = 150;
 
+    private static final int MIN_TEASERS = 4;
+    private static final double MIN_TEASER_SHARE = 0.6;
+    /** Items of a list repeat: at least this many siblings with the same tag and class. */
+    private static final int MIN_REPEATS = 3;
+
     private PageJudge() {}
+
+    /**
+     * An archive, tag, search or author page: most of the main block's text sits in repeated
+     * items (siblings of one tag and class) that each hold a headline link, the teasers of
+     * other pages with their excerpts and dates. An article may hold a short list of links,
+     * never mostly that. Null when the block is not such a list.
+     */
+    static String teaserListing(List<Element> parts) {
+        Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
+        int total = 0;
+        for (Element part : parts) {
+            total += part.text().length();
+            for (Element a : part.getElementsByTag("a")) {
+                if (a.text().length() >= HEADLINE_LINK_CHARS) {
+                    Element item = repeatedItemAround(a, part);
+                    if (item != null) {
+                        teasers.add(item);
+                    }
+                }
+            }
+        }
+        if (teasers.size() < MIN_TEASERS || total == 0) {
+            return null;
+        }
+        int inTeasers = 0;
+        for (Element item : teasers) {
+            inTeasers += item.text().length();
+        }
+        return inTeasers >= MIN_TEASER_SHARE * total ? "listing: " + teasers.size() + " teasers make the main block" : null;
+    }
+
+    /** The nearest ancestor of {@code link}, inside {@code part}, that is one of several alike siblings. */
+    private static Element repeatedItemAround(Element link, Element part) {
+        for (Element e = link; e != null && e != part; e = e.parent()) {
+            Element parent = e.parent();
+            if (parent == null) {
+                return null;
+            }
+            int alike = 0;
+            for (Element sibling : parent.children()) {
+                if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(e.className())) {
+                    alike++;
+                }
+            }
+            if (alike >= MIN_REPEATS && !e.normalName().equals("a") && !e.normalName().equals("p")) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     /** Null when the page is an article, else the reason it is not. */
     static String reasonNotArticle(String title, List<Paragraph> paragraphs, MainContentFinder.Result content,
@@ -36,6 +94,10 @@ final class PageJudge {
         }
         if (content.linkDensity() > MAX_LINK_DENSITY) {
             return "listing: main block is mostly links";
+        }
+        String teasers = teaserListing(content.parts());
+        if (teasers != null) {
+            return teasers;
         }
         if (!meta.declaresArticle()) {
             int headlineLinks = 0;

@@ -3,7 +3,9 @@ package org.akhbar.extract;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,7 +30,38 @@ final class ParagraphCollector {
     private static final int BASE_FONT_SIZE = 3;
     private static final int MIN_EMPHASIS_FONT_SIZE = 4;
 
+    /** Between the cells of one data-table row, which becomes one paragraph. */
+    private static final String CELL_SEPARATOR = " | ";
+    private static final int MAX_DATA_CELL_CHARS = 120;
+    private static final int MAX_DATA_COLUMNS = 20;
+
     private ParagraphCollector() {}
+
+    /**
+     * A row of a data table inside the article (a price list, a schedule): its row, not each
+     * cell, is one paragraph, so "المنطقة | ساعات التغذية" stays together. A row is a data row
+     * when it has at least two cells, each short and holding no block of its own; legacy
+     * layouts that put the whole article in one {@code <td>} keep their cells as blocks.
+     */
+    static boolean isDataRow(Element row) {
+        if (!row.normalName().equals("tr") || row.childrenSize() < 2 || row.childrenSize() > MAX_DATA_COLUMNS) {
+            return false;
+        }
+        for (Element cell : row.children()) {
+            if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                return false;
+            }
+            if (cell.text().length() > MAX_DATA_CELL_CHARS) {
+                return false;
+            }
+            for (Element inner : cell.getAllElements()) {
+                if (inner != cell && MainContentFinder.isBlock(inner)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     /**
      * Whether the element sets its text apart as a heading would: bold, big, a font of size 4
@@ -92,6 +125,8 @@ final class ParagraphCollector {
         final List<Paragraph> out = new ArrayList<>();
         private final StringBuilder buffer = new StringBuilder();
         private final Deque<String> blocks = new ArrayDeque<>();
+        /** Whether each table row met so far is a data row (see {@link #isDataRow}), judged once. */
+        private final Map<Element, Boolean> dataRows = new IdentityHashMap<>();
         private int linkChars;
         private int anchorDepth;
         private int pendingBreaks;
@@ -126,6 +161,10 @@ final class ParagraphCollector {
                 onBreak();
             } else if (tag.equals("img") || tag.equals("amp-img")) {
                 buffer.append(' ');
+            } else if (isDataCell(e)) {
+                if (buffer.length() > 0) {
+                    buffer.append(CELL_SEPARATOR);
+                }
             } else if (MainContentFinder.isBlock(e)) {
                 flush();
                 blocks.push(tag);
@@ -144,13 +183,23 @@ final class ParagraphCollector {
             String tag = e.normalName();
             if (tag.equals("a")) {
                 anchorDepth--;
-            } else if (!tag.equals("br") && !tag.equals("img") && !tag.equals("amp-img") && MainContentFinder.isBlock(e)) {
+            } else if (!tag.equals("br") && !tag.equals("img") && !tag.equals("amp-img") && !isDataCell(e)
+                    && MainContentFinder.isBlock(e)) {
                 flush();
                 blocks.poll();
             }
             if (isEmphasis(e)) {
                 emphasisDepth--;
             }
+        }
+
+        private boolean isDataCell(Element e) {
+            String tag = e.normalName();
+            if (!tag.equals("td") && !tag.equals("th")) {
+                return false;
+            }
+            Element row = e.parent();
+            return row != null && dataRows.computeIfAbsent(row, ParagraphCollector::isDataRow);
         }
 
         private static boolean hasLetterOrDigit(String s) {

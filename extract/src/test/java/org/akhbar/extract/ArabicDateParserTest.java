@@ -32,6 +32,14 @@ class ArabicDateParserTest {
     }
 
     @Test
+    void aHijriDateBesideTheGregorianOneIsNotLeftOverInTheDateLine() {
+        Optional<ArabicDateParser.Found> found = ArabicDateParser.find(
+                "الأحد 12 ذو القعدة 1445 هـ - 19 مايو 2024 م", ZoneId.of("Asia/Riyadh"), null);
+        assertThat(found).isPresent();
+        assertThat(found.get().rest()).isEqualTo("الاحد -");
+    }
+
+    @Test
     void takesTheEarliestDateOfTheText() {
         Optional<OffsetDateTime> d = ArabicDateParser.findDate(
                 "نشر في 2 ديسمبر 2023 وحدث في 30/11/2023", ZoneId.of("UTC"), null);

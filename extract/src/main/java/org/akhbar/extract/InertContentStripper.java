@@ -1,0 +1,309 @@
+package org.akhbar.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Decodes a page without the parts the extractor never reads: the bodies of {@code <script>}
+ * (except JSON-LD) and {@code <style>} elements and HTML comments. On news pages these are
+ * often half of the bytes, and handing them to the parser only to prune them afterwards is the
+ * single largest waste of an extraction. The elements themselves stay (empty), so the tree has
+ * the same shape; JSON-LD scripts keep their text for {@link MetadataReader}.
+ *
+ * <p>The scan works on the undecoded bytes, so the skipped parts are never decoded either. It
+ * follows the HTML tokenizer where it matters: a tag's quoted attribute values may hold {@code
+ * <} and {@code >}; script and style bodies end only at their own end tag ({@code </script}
+ * followed by a space, {@code /} or {@code >}, any case); the text of {@code <title>}, {@code
+ * <textarea>} and the other raw-text elements is skipped over unread, so a "&lt;script" written
+ * in a title is not mistaken for a tag; a comment ends at {@code -->} or {@code --!>}, or at once
+ * for {@code <!-->} and {@code <!--->}. Anything unterminated is left as it is, for the parser
+ * to handle. Only charsets in which those ASCII bytes always mean themselves are scanned: UTF-8
+ * and the single-byte charsets; a page in any other charset is decoded whole.
+ */
+final class InertContentStripper {
+
+    private static final byte[] SCRIPT = ascii("script");
+    private static final byte[] STYLE = ascii("style");
+    private static final byte[] JSON_LD = ascii("ld+json");
+    /** Elements whose text the tokenizer reads raw until their end tag: skipped over, kept. */
+    private static final byte[][] RAW_TEXT = {
+        ascii("title"), ascii("textarea"), ascii("xmp"), ascii("iframe"), ascii("noembed"), ascii("noframes")};
+    private static final int MAX_TAG_NAME = 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Charsets judged so far; there are only ever a handful. */
+    private static final Map<Charset, Boolean> ASCII_COMPATIBLE = new ConcurrentHashMap<>();
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    private InertContentStripper() {}
+
+    /**
+     * Parses the page without script and style bodies and comments (when the charset allows
+     * the byte scan). The kept bytes are decoded as the parser reads them, so no copy of the
+     * whole page as one string is made.
+     */
+    static Document parse(byte[] body, Charset charset, String baseUri) {
+        Reader reader;
+        if (isAsciiCompatible(charset)) {
+            Stripped s = strip(body);
+            reader = new InputStreamReader(new ByteArrayInputStream(s.bytes(), 0, s.length()), charset);
+        } else {
+            reader = new StringReader(new String(body, charset));
+        }
+        return Parser.htmlParser().parseInput(reader, baseUri);
+    }
+
+    /** The page's text without script and style bodies and comments, when the charset allows a byte scan. */
+    static String decode(byte[] body, Charset charset) {
+        if (!isAsciiCompatible(charset)) {
+            return new String(body, charset);
+        }
+        Stripped s = strip(body);
+        return new String(s.bytes(), 0, s.length(), charset);
+    }
+
+    /** The kept bytes: {@code bytes[0, length)}; the input array itself when nothing was dropped. */
+    record Stripped(byte[] bytes, int length) {}
+
+    static Stripped strip(byte[] b) {
+        int n = b.length;
+        byte[] out = null;
+        int outLength = 0;
+        int keptFrom = 0; // start of the bytes not yet copied to out
+        int i = 0;
+        while (true) {
+            int lt = indexOf(b, (byte) '<', i, n);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
+            }
+            byte next = b[lt + 1];
+            int dropFrom;
+            int dropTo;
+            if (next == '!' && startsWith(b, lt + 2, n, (byte) '-', (byte) '-')) {
+                dropFrom = lt;
+                dropTo = commentEnd(b, lt + 4, n);
+            } else if (isAsciiLetter(next)) {
+                int nameEnd = lt + 1;
+                while (nameEnd < n && nameEnd - lt <= MAX_TAG_NAME && !endsTagName(b[nameEnd])) {
+                    nameEnd++;
+                }
+                int tagEnd = startTagEnd(b, nameEnd, n);
+                if (tagEnd < 0) {
+                    break; // an unterminated tag: leave the rest to the parser
+                }
+                boolean script = nameIs(b, lt + 1, nameEnd, SCRIPT);
+                byte[] rawName = script ? SCRIPT : nameIs(b, lt + 1, nameEnd, STYLE) ? STYLE : rawTextName(b, lt + 1, nameEnd);
+                if (rawName == null) {
+                    i = tagEnd + 1;
+                    continue;
+                }
+                int close = closingTag(b, tagEnd + 1, n, rawName);
+                if (close < 0) {
+                    break; // the rest of the page is that element's text, as the parser will read it
+                }
+                boolean inert = rawName == STYLE || (script && indexOf(b, JSON_LD, lt, tagEnd) < 0);
+                if (!inert || close == tagEnd + 1) {
+                    i = close + 2;
+                    continue;
+                }
+                dropFrom = tagEnd + 1;
+                dropTo = close;
+            } else if (next == '!' || next == '?') {
+                int gt = indexOf(b, (byte) '>', lt + 2, n);
+                if (gt < 0) {
+                    break;
+                }
+                i = gt + 1;
+                continue;
+            } else {
+                i = lt + 1;
+                continue;
+            }
+            if (out == null) {
+                out = new byte[n];
+            }
+            System.arraycopy(b, keptFrom, out, outLength, dropFrom - keptFrom);
+            outLength += dropFrom - keptFrom;
+            keptFrom = dropTo;
+            i = dropTo;
+        }
+        if (out == null) {
+            return new Stripped(b, n);
+        }
+        System.arraycopy(b, keptFrom, out, outLength, n - keptFrom);
+        return new Stripped(out, outLength + n - keptFrom);
+    }
+
+    /** After {@code <!--}: the index just past the comment's end, or {@code n} when it never ends. */
+    private static int commentEnd(byte[] b, int from, int n) {
+        if (from < n && b[from] == '>') {
+            return from + 1; // <!-->
+        }
+        if (from + 1 < n && b[from] == '-' && b[from + 1] == '>') {
+            return from + 2; // <!--->
+        }
+        for (int j = indexOf(b, (byte) '-', from, n); j >= 0 && j + 2 < n; j = indexOf(b, (byte) '-', j + 1, n)) {
+            if (b[j + 1] == '-') {
+                if (b[j + 2] == '>') {
+                    return j + 3;
+                }
+                if (b[j + 2] == '!' && j + 3 < n && b[j + 3] == '>') {
+                    return j + 4;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The index of the {@code >} that ends a start tag whose name ends at {@code from}, or -1.
+     * A quote opens a value only right after {@code =} (spaces allowed between), as in the tokenizer.
+     */
+    private static int startTagEnd(byte[] b, int from, int n) {
+        int j = from;
+        while (j < n) {
+            byte c = b[j];
+            if (c == '>') {
+                return j;
+            }
+            if (c == '=') {
+                j++;
+                while (j < n && isSpace(b[j])) {
+                    j++;
+                }
+                if (j < n && (b[j] == '"' || b[j] == '\'')) {
+                    int close = indexOf(b, b[j], j + 1, n);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    j = close + 1;
+                }
+                continue;
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    /** The index of the {@code <} of the first {@code </name} followed by a space, '/' or '>', or -1. */
+    private static int closingTag(byte[] b, int from, int n, byte[] name) {
+        int j = from;
+        while ((j = indexOf(b, (byte) '<', j, n)) >= 0) {
+            int nameStart = j + 2;
+            int nameEnd = nameStart + name.length;
+            if (nameEnd < n && b[j + 1] == '/' && nameIs(b, nameStart, nameEnd, name) && endsTagName(b[nameEnd])) {
+                return j;
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    private static byte[] rawTextName(byte[] b, int from, int to) {
+        for (byte[] name : RAW_TEXT) {
+            if (nameIs(b, from, to, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code b[from, to)} is {@code name} (lower-case ASCII), ignoring ASCII case. */
+    private static boolean nameIs(byte[] b, int from, int to, byte[] name) {
+        if (to - from != name.length) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if ((b[from + k] | 0x20) != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsTagName(byte c) {
+        return isSpace(c) || c == '/' || c == '>';
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isAsciiLetter(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean startsWith(byte[] b, int at, int n, byte first, byte second) {
+        return at + 1 < n && b[at] == first && b[at + 1] == second;
+    }
+
+    /** The first {@code value} in {@code b[from, to)}, or -1; eight bytes a step (the pages are long, the tags sparse). */
+    static int indexOf(byte[] b, byte value, int from, int to) {
+        long pattern = (value & 0xFFL) * ONES;
+        int j = from;
+        for (; j + Long.BYTES <= to; j += Long.BYTES) {
+            long x = (long) LONGS.get(b, j) ^ pattern;
+            // A zero byte in x is a match; the lowest flagged byte is the first one in memory.
+            long zeroBytes = (x - ONES) & ~x & HIGH_BITS;
+            if (zeroBytes != 0) {
+                return j + (Long.numberOfTrailingZeros(zeroBytes) >>> 3);
+            }
+        }
+        for (; j < to; j++) {
+            if (b[j] == value) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Case-insensitive search of lower-case ASCII {@code needle} in {@code b[from, to)}. */
+    private static int indexOf(byte[] b, byte[] needle, int from, int to) {
+        outer:
+        for (int j = from; j + needle.length <= to; j++) {
+            for (int k = 0; k < needle.length; k++) {
+                byte c = b[j + k];
+                if (c != needle[k] && (c | 0x20) != needle[k]) {
+                    continue outer;
+                }
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    /** UTF-8 and single-byte charsets: '<', '>', quotes, '-', '/' and ASCII letters are never part of another character. */
+    static boolean isAsciiCompatible(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return true;
+        }
+        return ASCII_COMPATIBLE.computeIfAbsent(charset, InertContentStripper::judgeAsciiCompatible);
+    }
+
+    private static boolean judgeAsciiCompatible(Charset charset) {
+        if (!charset.canEncode()) {
+            return false;
+        }
+        try {
+            return charset.newEncoder().maxBytesPerChar() <= 1.0f
+                    && new String(new byte[] {'<', 'a', '>'}, charset).equals("<a>");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,152 @@
+package org.akhbar.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class InertContentStripperTest {
+
+    private static String strip(String html) {
+        return InertContentStripper.decode(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void scriptAndStyleBodiesGoButTheElementsStay() {
+        assertThat(strip("<p>a</p><script>var x = \"<p>b</p>\";</script><style>p{color:red}</style><p>c</p>"))
+                .isEqualTo("<p>a</p><script></script><style></style><p>c</p>");
+    }
+
+    @Test
+    void jsonLdScriptsKeepTheirText() {
+        String html = "<script type=\"application/ld+json\">{\"headline\":\"عنوان\"}</script><p>x</p>";
+        assertThat(strip(html)).isEqualTo(html);
+        String upper = "<SCRIPT TYPE='Application/LD+JSON'>{}</SCRIPT>";
+        assertThat(strip(upper)).isEqualTo(upper);
+    }
+
+    @Test
+    void tagNamesAndEndTagsMatchInAnyCaseAndOnlyWhole() {
+        assertThat(strip("<SCRIPT src=a.js>x()</Script >y")).isEqualTo("<SCRIPT src=a.js></Script >y");
+        // "</scripts>" does not end a script; "<scripted>" is not a script.
+        assertThat(strip("<script>a</scripts>b</script>c")).isEqualTo("<script></script>c");
+        assertThat(strip("<scripted>keep</scripted>")).isEqualTo("<scripted>keep</scripted>");
+    }
+
+    @Test
+    void commentsGoIncludingTheShortAndBangForms() {
+        assertThat(strip("a<!-- note <p>x</p> -->b")).isEqualTo("ab");
+        assertThat(strip("a<!-->b<!--->c")).isEqualTo("abc");
+        assertThat(strip("a<!-- x --!>b")).isEqualTo("ab");
+        assertThat(strip("a<!-- never closed <p>x</p>")).isEqualTo("a");
+    }
+
+    @Test
+    void quotedAttributeValuesMayHoldMarkup() {
+        String html = "<div title=\"<script>x</script>\" data-x = 'a>b'>text<!--c--></div>";
+        assertThat(strip(html)).isEqualTo("<div title=\"<script>x</script>\" data-x = 'a>b'>text</div>");
+    }
+
+    @Test
+    void rawTextOfTitleAndTextareaIsNotReadAsMarkup() {
+        String html = "<title>about <script> tags</title><textarea><!-- kept --></textarea><p>x</p>";
+        assertThat(strip(html)).isEqualTo(html);
+    }
+
+    @Test
+    void unterminatedPartsAreLeftToTheParser() {
+        assertThat(strip("<p>a</p><script>var never = 'closed'")).isEqualTo("<p>a</p><script>var never = 'closed'");
+        assertThat(strip("<div class=\"open>text")).isEqualTo("<div class=\"open>text");
+        assertThat(strip("<")).isEqualTo("<");
+    }
+
+    @Test
+    void multiByteTextAroundScriptsSurvivesInUtf8AndWindows1256() {
+        String html = "<p>قال الوزير</p><script>alert('تنبيه')</script><p>أمس</p>";
+        assertThat(strip(html)).isEqualTo("<p>قال الوزير</p><script></script><p>أمس</p>");
+        Charset cp1256 = Charset.forName("windows-1256");
+        assertThat(InertContentStripper.decode(html.getBytes(cp1256), cp1256))
+                .isEqualTo("<p>قال الوزير</p><script></script><p>أمس</p>");
+    }
+
+    @Test
+    void charsetsWhoseBytesAreNotAsciiSafeAreDecodedWhole() {
+        String html = "<p>a</p><script>x()</script>";
+        assertThat(InertContentStripper.isAsciiCompatible(StandardCharsets.UTF_16LE)).isFalse();
+        assertThat(InertContentStripper.decode(html.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE))
+                .isEqualTo(html);
+    }
+
+    @Test
+    void byteSearchFindsTheFirstMatchAtEveryOffset() {
+        Random random = new Random(42);
+        for (int round = 0; round < 2000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) random.nextInt(6) == 0 ? (byte) '<' : (byte) (random.nextInt(256));
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length);
+            int naive = -1;
+            for (int i = from; i < b.length; i++) {
+                if (b[i] == '<') {
+                    naive = i;
+                    break;
+                }
+            }
+            assertThat(InertContentStripper.indexOf(b, (byte) '<', from, b.length)).isEqualTo(naive);
+        }
+    }
+
+    static Stream<Path> goldenPages() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/extract"))) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * On every golden page the stripped page parses to the same tree as the whole page once
+     * script and style bodies (other than JSON-LD) and comments are taken out of the latter.
+     */
+    @ParameterizedTest
+    @MethodSource("goldenPages")
+    void strippedPageParsesToTheSameTreeWithoutInertContent(Path page) throws IOException {
+        byte[] bytes = Files.readAllBytes(page);
+        Charset charset = CharsetSniffer.detect(bytes, null);
+        Document whole = Jsoup.parse(new String(bytes, charset));
+        Document stripped = Jsoup.parse(InertContentStripper.decode(bytes, charset));
+        withoutInertContent(whole);
+
+        assertThat(stripped.outerHtml()).isEqualTo(whole.outerHtml());
+    }
+
+    private static void withoutInertContent(Document doc) {
+        List<Node> comments = new java.util.ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, doc);
+        comments.forEach(Node::remove);
+        for (Element e : doc.select("script, style")) {
+            if (!e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+                e.childNodes().stream().filter(DataNode.class::isInstance).toList().forEach(Node::remove);
+            }
+        }
+    }
+}

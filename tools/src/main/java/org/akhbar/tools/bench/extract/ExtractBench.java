@@ -1,0 +1,180 @@
+package org.akhbar.tools.bench.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.akhbar.extract.Extraction;
+import org.akhbar.extract.ExtractionInput;
+import org.akhbar.extract.Extractor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Runs the extractor over benchmark pages: its text against the expected text, and its time
+ * against a bare {@link Jsoup#parse} of the same bytes, measured in the same run.
+ *
+ * <p>Timing: every page's bytes are read into memory first; then {@code warmups} untimed passes
+ * over all pages let the JIT compile both code paths; then each of {@code rounds} passes times
+ * the extractor and the bare parse on each page back to back, alternating which goes first so
+ * neither always runs on a warmer cache. A page's time is the median of its rounds.
+ */
+public final class ExtractBench {
+
+    /** Everything measured on one page. */
+    public record PageResult(BenchPage page, Extraction extraction, String text, ShingleMetric.Counts counts,
+            double extractMs, double jsoupMs) {
+
+        /** The extracted title, or null when the page gave no article. */
+        public String title() {
+            return extraction.article() == null ? null : extraction.article().title();
+        }
+    }
+
+    /** The figures of one set. */
+    public record SetFigures(String set, int pages, int articles, QualitySummary quality,
+            double extractP50, double extractP90, double jsoupP50, double jsoupP90, double medianPageRatio) {
+
+        /** Median extraction time over median bare-parse time. */
+        public double ratioOfMedians() {
+            return extractP50 / jsoupP50;
+        }
+    }
+
+    private final Extractor extractor = new Extractor();
+    private final Instant fetchedAt = Instant.now();
+    /** Keeps the bare parse's result observable, so the JIT cannot drop the work. */
+    private long sink;
+
+    /**
+     * Extracts and times every page.
+     *
+     * @param warmups untimed passes before measuring (0 or more)
+     * @param rounds timed passes (1 or more)
+     */
+    public List<PageResult> run(List<BenchPage> pages, int warmups, int rounds) {
+        List<byte[]> bodies = new ArrayList<>(pages.size());
+        List<ExtractionInput> inputs = new ArrayList<>(pages.size());
+        for (BenchPage page : pages) {
+            byte[] body = BenchManifest.load(page);
+            bodies.add(body);
+            inputs.add(new ExtractionInput(uri(page.url()), body, null, null, ZoneOffset.UTC, fetchedAt));
+        }
+        for (int w = 0; w < warmups; w++) {
+            for (int i = 0; i < pages.size(); i++) {
+                extractor.extract(inputs.get(i));
+                sink += bareParse(bodies.get(i), pages.get(i).url());
+            }
+        }
+        double[][] extractNs = new double[pages.size()][rounds];
+        double[][] jsoupNs = new double[pages.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < pages.size(); i++) {
+                if ((r + i) % 2 == 0) {
+                    extractNs[i][r] = timeExtraction(inputs.get(i));
+                    jsoupNs[i][r] = timeBareParse(bodies.get(i), pages.get(i).url());
+                } else {
+                    jsoupNs[i][r] = timeBareParse(bodies.get(i), pages.get(i).url());
+                    extractNs[i][r] = timeExtraction(inputs.get(i));
+                }
+            }
+        }
+        List<PageResult> results = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            BenchPage page = pages.get(i);
+            Extraction extraction = extractor.extract(inputs.get(i));
+            String text = textOf(extraction);
+            results.add(new PageResult(page, extraction, text, ShingleMetric.compare(text, page.expectedText()),
+                    Latencies.median(extractNs[i]) / 1e6, Latencies.median(jsoupNs[i]) / 1e6));
+        }
+        return results;
+    }
+
+    /** Per-set figures, sets in the order they first appear. */
+    public static List<SetFigures> summarise(List<PageResult> results) {
+        Map<String, List<PageResult>> bySet = new LinkedHashMap<>();
+        for (PageResult r : results) {
+            bySet.computeIfAbsent(r.page().set(), k -> new ArrayList<>()).add(r);
+        }
+        List<SetFigures> out = new ArrayList<>();
+        for (Map.Entry<String, List<PageResult>> e : bySet.entrySet()) {
+            out.add(figures(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    static SetFigures figures(String set, List<PageResult> results) {
+        QualitySummary quality = new QualitySummary();
+        double[] extractMs = new double[results.size()];
+        double[] jsoupMs = new double[results.size()];
+        double[] ratios = new double[results.size()];
+        int articles = 0;
+        for (int i = 0; i < results.size(); i++) {
+            PageResult r = results.get(i);
+            quality.add(r.counts());
+            quality.addTitle(r.page().expectedTitle(), r.title());
+            extractMs[i] = r.extractMs();
+            jsoupMs[i] = r.jsoupMs();
+            ratios[i] = r.jsoupMs() > 0 ? r.extractMs() / r.jsoupMs() : Double.NaN;
+            if (r.extraction().status() == Extraction.Status.ARTICLE) {
+                articles++;
+            }
+        }
+        return new SetFigures(set, results.size(), articles, quality,
+                Latencies.median(extractMs), Latencies.quantile(extractMs, 0.9),
+                Latencies.median(jsoupMs), Latencies.quantile(jsoupMs, 0.9), Latencies.median(ratios));
+    }
+
+    /** The text the metric reads: the article's paragraphs joined by line breaks, empty for a non-article. */
+    public static String textOf(Extraction extraction) {
+        return extraction.article() == null ? "" : String.join("\n", extraction.article().paragraphs());
+    }
+
+    private long timeExtraction(ExtractionInput input) {
+        long start = System.nanoTime();
+        Extraction e = extractor.extract(input);
+        long elapsed = System.nanoTime() - start;
+        sink += e.status().ordinal();
+        return elapsed;
+    }
+
+    private long timeBareParse(byte[] body, String url) {
+        long start = System.nanoTime();
+        int size = bareParse(body, url);
+        long elapsed = System.nanoTime() - start;
+        sink += size;
+        return elapsed;
+    }
+
+    /** The baseline: jsoup reads the bytes (sniffing the charset as it does) and builds the tree. */
+    private static int bareParse(byte[] body, String url) {
+        try {
+            Document doc = Jsoup.parse(new ByteArrayInputStream(body), null, url == null ? "" : url);
+            return doc.childNodeSize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Something derived from every measured result; printing it nowhere still keeps the work alive. */
+    long sink() {
+        return sink;
+    }
+
+    private static URI uri(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            return URI.create(url);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+}
