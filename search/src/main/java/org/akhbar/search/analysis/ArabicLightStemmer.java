@@ -44,6 +44,11 @@ public final class ArabicLightStemmer {
     private static final CharArraySet PROTECTED = new CharArraySet(PROTECTED_WORDS.size(), false);
     private static final CharArraySet PROTECTED_HEADS = new CharArraySet(PROTECTED_WORDS.size(), false);
 
+    // The first two letters of every protected word, as a bit per pair of letters of the
+    // basic Arabic block: most words are ruled out by one array read, before any hashing.
+    private static final int LETTERS = 0x064B - 0x0620;
+    private static final boolean[] PROTECTED_PAIRS = new boolean[LETTERS * LETTERS];
+
     static {
         for (String w : PROTECTED_WORDS) {
             String n = TermNormalizer.normalize(w);
@@ -52,6 +57,7 @@ public final class ArabicLightStemmer {
             }
             PROTECTED.add(n);
             PROTECTED_HEADS.add(n.substring(0, HEAD));
+            PROTECTED_PAIRS[pairIndex(n.charAt(0), n.charAt(1))] = true;
         }
     }
 
@@ -93,15 +99,16 @@ public final class ArabicLightStemmer {
             return 1;
         }
         int prefix = primaryPrefix(s, len);
-        int end = stemEnd(s, prefix, len);
+        int guarded = protectedLength(s, prefix, len);
+        int end = stemEnd(s, prefix, len, guarded);
         set(readings, 0, prefix, end, 0);
-        int count = 1;
-        if (protectedLength(s, prefix, len) == 0) {
-            count = tehMarbutaReading(s, prefix, end, len, readings, count);
+        if (guarded > 0) {
+            // A known word, whole or behind clitics: one reading, its own letters untouched.
+            return 1;
         }
-        if (prefix == 0 || Proclitics.endsInArticle(s, 0, prefix) || protectedLength(s, prefix, len) > 0) {
-            // Nothing stripped, the article stripped, or a known word behind the clitic:
-            // no reading keeps the clitic.
+        int count = tehMarbutaReading(s, prefix, end, len, readings, 1);
+        if (prefix == 0 || Proclitics.endsInArticle(s, 0, prefix)) {
+            // Nothing stripped, or the article stripped: no reading keeps the clitic.
             return count;
         }
         // Shorter readings: the conjunction alone (for a pair like وب), then the whole word.
@@ -109,7 +116,7 @@ public final class ArabicLightStemmer {
             if (p > 0 && !Proclitics.isCluster(s, 0, p)) {
                 continue;
             }
-            set(readings, count++, p, stemEnd(s, p, len), 0);
+            set(readings, count++, p, stemEnd(s, p, len, protectedLength(s, p, len)), 0);
         }
         return count;
     }
@@ -140,42 +147,44 @@ public final class ArabicLightStemmer {
         readings[SLOTS * i + 2] = appended;
     }
 
-    // Where the stem of s[prefix..len) ends: the suffix goes unless it would eat into a
-    // protected word (فلسطين keeps ين, فلسطينية still loses its ة).
-    private static int stemEnd(char[] s, int prefix, int len) {
+    // Where the stem of s[prefix..len) ends, given the protected word length there: the
+    // suffix goes unless it would eat into a protected word (فلسطين keeps ين, فلسطينية still
+    // loses its ة).
+    private static int stemEnd(char[] s, int prefix, int len, int guarded) {
         int end = len - suffixLength(s, prefix, len);
-        int guarded = protectedLength(s, prefix, len);
         return guarded > 0 && end - prefix < guarded ? len : end;
     }
 
+    // The longest clitic cluster a word can start with.
+    private static final int MAX_CLUSTER = 4;
+
     // The cluster length the primary stem drops: 0 when no clitic goes.
     private static int primaryPrefix(char[] s, int len) {
-        if (protectedLength(s, 0, len) > 0 || !mayStartWithClitic(s[0])) {
+        if (!mayStartWithClitic(s[0]) || protectedLength(s, 0, len) > 0) {
             return 0;
         }
+        int longest = Math.min(MAX_CLUSTER, len - 1);
         // Ascending cluster length: the shortest cluster in front of a protected word is all
         // that may go (وبريطانيا loses و, never وب).
-        for (int i = Proclitics.CLUSTERS.length - 1; i >= 0; i--) {
-            char[] c = Proclitics.CLUSTERS[i];
-            if (Proclitics.startsWith(s, 0, len, c) && protectedLength(s, c.length, len) > 0) {
-                return c.length;
+        for (int n = 1; n <= longest; n++) {
+            if (Proclitics.isCluster(s, 0, n) && protectedLength(s, n, len) > 0) {
+                return n;
             }
         }
         int wholeWordSuffix = suffixLength(s, 0, len);
-        for (int i = 0; i < Proclitics.CLUSTERS.length; i++) {
-            char[] c = Proclitics.CLUSTERS[i];
-            if (!Proclitics.startsWith(s, 0, len, c)) {
+        // Descending: the longest cluster whose remainder is a plausible stem wins.
+        for (int n = longest; n >= 1; n--) {
+            if (!Proclitics.isCluster(s, 0, n)) {
                 continue;
             }
-            int restSuffix = suffixLength(s, c.length, len);
+            boolean article = Proclitics.endsInArticle(s, 0, n);
+            int restSuffix = suffixLength(s, n, len);
             // The article is nearly always a clitic, so its remainder is judged on its own
             // (العيون keeps عيون). A bare و ب ل ف ك may be a root letter, so it must leave
             // four letters even when the suffix seen on the whole word goes too (لاعبين).
-            int core = Proclitics.ARTICLE[i]
-                    ? len - c.length - restSuffix
-                    : len - c.length - Math.max(restSuffix, wholeWordSuffix);
-            if (core >= (Proclitics.ARTICLE[i] ? 3 : 4)) {
-                return c.length;
+            int core = article ? len - n - restSuffix : len - n - Math.max(restSuffix, wholeWordSuffix);
+            if (core >= (article ? 3 : 4)) {
+                return n;
             }
         }
         return 0;
@@ -215,9 +224,20 @@ public final class ArabicLightStemmer {
         return 0;
     }
 
+    // Index of a pair of letters in PROTECTED_PAIRS, -1 outside the basic Arabic letters.
+    private static int pairIndex(char a, char b) {
+        int i = a - 0x0620;
+        int j = b - 0x0620;
+        return i < 0 || i >= LETTERS || j < 0 || j >= LETTERS ? -1 : i * LETTERS + j;
+    }
+
     // Length of the longest protected word that s[from..len) starts with, 0 for none.
     private static int protectedLength(char[] s, int from, int len) {
-        if (len - from < HEAD || !PROTECTED_HEADS.contains(s, from, HEAD)) {
+        if (len - from < HEAD) {
+            return 0;
+        }
+        int pair = pairIndex(s[from], s[from + 1]);
+        if (pair < 0 || !PROTECTED_PAIRS[pair] || !PROTECTED_HEADS.contains(s, from, HEAD)) {
             return 0;
         }
         for (int n = len - from; n >= HEAD; n--) {
