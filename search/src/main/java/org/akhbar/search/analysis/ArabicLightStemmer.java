@@ -39,7 +39,8 @@ public final class ArabicLightStemmer {
             "كثيرة", "كبيرة", "كرامة", "كهرباء", "كاميرا", "كارثة", "كراهية", "وزارة", "وسائل",
             "وكالة", "وثيقة", "وظيفة", "وظائف", "واجهة", "واحدة", "وقاية", "ولادة", "والدة",
             "فيضان", "فنادق", "فوائد", "فعالية", "فعاليات", "لاجئ", "ثلاثين", "أربعين", "خمسين",
-            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون", "ماراثون", "ميكروفون", "بنطلون", "ولاية", "ولايات");
+            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون", "ماراثون", "ميكروفون", "بنطلون", "ولاية", "ولايات",
+            "وثائق", "بلاد", "باراك");
 
     private static final CharArraySet PROTECTED = new CharArraySet(PROTECTED_WORDS.size(), false);
     private static final CharArraySet PROTECTED_HEADS = new CharArraySet(PROTECTED_WORDS.size(), false);
@@ -85,11 +86,10 @@ public final class ArabicLightStemmer {
      * followed by the letter {@code appended} unless that is 0. Returns how many (1 to
      * {@value #MAX_CANDIDATES}). {@code s} is not modified.
      *
-     * <p>Besides the primary stem come: the {@linkplain #tehMarbutaReading teh marbuta
-     * reading} of a word whose ة turned into ت before a suffix (حكومتها → حكومت and حكومه);
-     * and, when a bare
-     * proclitic (و ف ب ك ل, or a stacked pair like وب, without the article) was stripped, the
-     * stems that keep it (and, for a pair, the one that keeps the second letter): such a
+     * <p>Besides the primary stem come: the {@linkplain #spellingReading reading} that
+     * undoes a spelling change a suffix caused (حكومتها → حكومت and حكومه, اعضاوها →
+     * اعضاو and اعضا); and, when a bare proclitic (و ف ب ك ل, or a stacked pair like وب,
+     * without the article) was stripped, the stems that keep it (and, for a pair, the one that keeps the second letter): such a
      * letter is as often the word's own first letter (لوجستيكية, ورزازات). The article is not
      * ambiguous in that way.
      */
@@ -106,7 +106,7 @@ public final class ArabicLightStemmer {
             // A known word, whole or behind clitics: one reading, its own letters untouched.
             return 1;
         }
-        int count = tehMarbutaReading(s, prefix, end, len, readings, 1);
+        int count = spellingReading(s, prefix, end, len, readings, 1);
         if (prefix == 0 || Proclitics.endsInArticle(s, 0, prefix)) {
             // Nothing stripped, or the article stripped: no reading keeps the clitic.
             return count;
@@ -122,17 +122,25 @@ public final class ArabicLightStemmer {
     }
 
     /**
-     * The reading that gives back a teh marbuta written as ت because a suffix follows it:
-     * حكومتها (her government) also reads حكومه, دراسته (his study) also reads دراسه, so
-     * both meet الحكومة and الدراسة. The ت may as well be a root letter (بيتها, وقته), so
-     * this is an extra reading, never the primary stem. Needs three letters before the ت.
+     * The reading that undoes a spelling change a suffix causes, if any. A teh marbuta is
+     * written ت before a suffix: حكومتها (her government) also reads حكومه, دراسته (his
+     * study) also reads دراسه, so both meet الحكومة and الدراسة; the ت may as well be a root
+     * letter (بيتها, وقته), so this is an extra reading, never the primary stem, and needs
+     * three letters before the ت. A final hamza after alef sits on و or ي before a suffix
+     * but is dropped on the bare word, so اعضاوها also reads اعضا, meeting أعضاء.
      */
-    private static int tehMarbutaReading(char[] s, int prefix, int end, int len, int[] readings, int count) {
+    private static int spellingReading(char[] s, int prefix, int end, int len, int[] readings, int count) {
         int stripped = len - end;
         boolean suffixAfterTeh = stripped == 2 && s[end - 1] == 'ت' && end - 1 - prefix >= 3
                 && !(s[end] == 'ا' && s[end + 1] == 'ت');
         if (suffixAfterTeh) {
             set(readings, count++, prefix, end - 1, 'ه');
+        } else if (stripped == 2 && end - prefix >= 4 && s[end - 2] == 'ا' && (s[end - 1] == 'و' || s[end - 1] == 'ي')
+                && !(s[end] == 'ا' && s[end + 1] == 'ت')) {
+            // A final hamza takes a و or ي seat before a suffix (اعضاوها from أعضاؤها) but
+            // is dropped at the end of the bare word (اعضا from أعضاء): the reading without
+            // the seat meets the bare word.
+            set(readings, count++, prefix, end - 1, 0);
         } else if (stripped == 0 && len - prefix >= 5 && s[len - 1] == 'ه' && s[len - 2] == 'ت') {
             // Final ه is not stripped as a suffix (it is also the normalised ة), but after
             // ت it can only be the pronoun or a teh marbuta following a root ت (ثابته).
@@ -241,6 +249,11 @@ public final class ArabicLightStemmer {
             return 0;
         }
         for (int n = len - from; n >= HEAD; n--) {
+            // A protected word ending in ه (a normalised ة) never has letters after it: ة
+            // turns into ت before a suffix, so كتابها does not start with كتابة.
+            if (n < len - from && s[from + n - 1] == 'ه') {
+                continue;
+            }
             if (PROTECTED.contains(s, from, n)) {
                 return n;
             }
