@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -15,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>Contract: {@link #stemmed()} gives the chain for the stemmed fields, {@link #exact()}
  * the same chain without the stemmer (normalised forms only) for the exact fields. Both
- * lower-case Latin, drop English possessive 's, fold every Unicode digit to ASCII, normalise
+ * lower-case Latin and fold its accents (café → cafe), drop English possessive 's, fold
+ * every Unicode digit to ASCII, drop the preposition على by its spelling, normalise
  * Arabic spelling (alef and hamza forms, ى, ة, diacritics, tatweel), split Arabic letters
  * glued to numbers, never emit an empty term and remove the normalised stop list.
  * {@link Analyzer#normalize(String, String)} (query-time normalisation of a single term, for
@@ -78,12 +78,15 @@ public final class ArabicNewsAnalyzer extends Analyzer {
      * The character-level steps shared by analysis, {@link #normalize} and the word lists.
      * {@link ArabicOrthographyFilter} does all Arabic spelling normalisation in one pass; it
      * must see the marks (tanween fath decides whether a final alef is spelling only), so no
-     * other filter removes them first.
+     * other filter removes them first. The possessive goes last, once marks and invisible
+     * characters that could hide a final 's are gone, so normalising a term twice changes
+     * nothing.
      */
     static TokenStream normalization(TokenStream in) {
         TokenStream ts = new LowerCaseFilter(in);
-        ts = new EnglishPossessiveFilter(ts);
+        ts = new LatinFoldingFilter(ts);
         ts = new DecimalDigitFilter(ts);
-        return new ArabicOrthographyFilter(ts);
+        ts = new ArabicOrthographyFilter(ts);
+        return new EnglishPossessiveFilter(ts);
     }
 }

@@ -8,7 +8,8 @@ import org.apache.lucene.analysis.CharArraySet;
  * as people spell them and normalised with the chain's own normalisation, so في/فى,
  * إلى/الى/الي, أن/ان/إن are removed whatever the spelling. The forms with a leading و or ف
  * (وفي, فإن) are listed too, because the stemmer never strips a clitic off a word shorter
- * than three letters.
+ * than three letters; but not وهم and فهم, which are also the nouns illusion and
+ * understanding.
  *
  * <p>Question words are stop words too (كم, متى, أين, لماذا, ماذا, ماهو…): a question names
  * its topic with other words, and a news article rarely repeats the question word.
@@ -34,7 +35,7 @@ public final class ArabicStopWords {
             "نحن", "أنا", "أنت", "أنتم", "التي", "الذي", "الذين", "اللذين", "اللتين",
             "اللاتي", "اللتي", "اللذي", "ذات",
             // quantifiers and adverbs that go with anything
-            "كل", "بعض", "غير", "أي", "أيضا", "هنا", "هناك",
+            "كل", "بعض", "غير", "أي", "أيضا", "أيضًا", "جدا", "جدًّا", "هنا", "هناك",
             // prepositions with a pronoun
             "عليه", "عليها", "عليهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "إليه",
             "إليها", "له", "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها", "أنه", "أنها",
@@ -47,7 +48,7 @@ public final class ArabicStopWords {
 
     private static final List<String> WITH_CONJUNCTION = List.of(
             "في", "إلى", "عن", "من", "أن", "إن", "ما", "لا", "لم", "لن", "قد", "كان",
-            "كانت", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "مع", "بين",
+            "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "مع", "بين",
             "لكن", "كما", "منذ", "حيث", "إذا", "لقد", "عند", "له", "لها", "لهم", "به", "بها",
             "تم", "كيف", "متى", "أين", "لماذا", "ماذا", "كم", "هل");
 
