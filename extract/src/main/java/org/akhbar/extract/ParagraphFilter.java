@@ -87,7 +87,7 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS) {
                 continue;
             }
-            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key)) {
+            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text)) {
                 continue;
             }
             if (arabicText && isLatinNoise(text)) {
@@ -115,6 +115,31 @@ final class ParagraphFilter {
         }
         return out;
     }
+
+    private static final int MAX_LETTERLESS_CHARS = 12;
+
+    /**
+     * A short line without a letter and with at most two digits: a pager's "1", "<<", "›", a
+     * divider. Never a sentence; a figure of three digits or more (a year, a score line) stays.
+     */
+    static boolean isLetterless(String text) {
+        if (text.length() > MAX_LETTERLESS_CHARS) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return false;
+            }
+            if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        return digits <= MAX_PAGER_DIGITS;
+    }
+
+    private static final int MAX_PAGER_DIGITS = 2;
 
     /**
      * The counter of a slideshow or a paged list, left as a line of its own: "Image 2 of 5",

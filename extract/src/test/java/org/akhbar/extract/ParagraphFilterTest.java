@@ -152,4 +152,10 @@ class ParagraphFilterTest {
         assertThat(filter(null, text(ENGLISH), text(inside), text(ENGLISH), text(ENGLISH), text(ENGLISH)))
                 .containsExactly(ENGLISH, inside, ENGLISH, ENGLISH, ENGLISH);
     }
+
+    @Test
+    void aPagerOrDividerWithoutLettersGoesButANumberedSentenceStays() {
+        assertThat(filter(null, text(ENGLISH), text("<<"), text("2"), text("* * *"), text("3 ships left the port."), text(ENGLISH)))
+                .containsExactly(ENGLISH, "3 ships left the port.", ENGLISH);
+    }
 }
