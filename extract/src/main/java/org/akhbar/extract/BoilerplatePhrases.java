@@ -17,7 +17,7 @@ import java.util.Set;
 final class BoilerplatePhrases {
 
     /** What a piece of text labels. */
-    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW, IMAGE_CREDIT }
+    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW, IMAGE_CREDIT, SCRIPT_NOTICE }
 
     private static final Set<String> AD_LABELS = normalized(
             "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
@@ -30,7 +30,9 @@ final class BoilerplatePhrases {
             "تعليقات الزوار", "جاري تحميل التعاليق", "جاري تحميل التعليقات", "أضف تعليقك", "أضف تعليق", "اترك تعليقا",
             "اترك تعليقاً", "اترك رداً", "اترك ردا", "التعليقات", "تعليقات", "التعاليق", "تعليقات القراء", "عدد التعليقات",
             "comments", "leave a comment", "leave a reply", "add a comment", "commentaires", "laisser un commentaire",
-            "ajouter un commentaire", "réagir");
+            "ajouter un commentaire", "réagir", "tell us what you think", "what do you think", "join the conversation",
+            "join the discussion", "have your say", "donnez votre avis", "votre avis", "réagissez", "شاركنا رأيك",
+            "أضف رأيك", "رأيك يهمنا", "ما رأيك");
     /**
      * Phrases only a comment-policy notice or an editorial disclaimer uses: "the views below
      * do not reflect the site's", "we review comments before publishing", "opinions are their
@@ -86,6 +88,11 @@ final class BoilerplatePhrases {
     private static final Set<String> COOKIE = normalized(
             "يستخدم هذا الموقع ملفات تعريف الارتباط", "ملفات تعريف الارتباط", "ملفات الكوكيز", "الكوكيز", "cookies",
             "cookie", "we use cookies", "this website uses cookies", "nous utilisons des cookies");
+    /** What a widget prints when the script it needs does not run: never article text. */
+    private static final Set<String> SCRIPT_NOTICES = normalized(
+            "requires javascript", "enable javascript", "javascript is disabled", "javascript must be enabled",
+            "your browser does not support", "activez javascript", "يتطلب تفعيل جافا سكريبت", "يرجى تفعيل جافا سكريبت",
+            "متصفحك لا يدعم");
     private static final Set<String> CONSENT_BUTTONS = normalized(
             "موافق", "أوافق", "قبول", "رفض", "accept", "accept all", "i agree", "agree", "ok", "j'accepte", "accepter",
             "refuser", "إلغاء الاشتراك");
@@ -266,6 +273,9 @@ final class BoilerplatePhrases {
         }
         if (isCommentPolicyKey(n)) {
             return Kind.COMMENT_POLICY;
+        }
+        if (containsAny(n, SCRIPT_NOTICES)) {
+            return Kind.SCRIPT_NOTICE;
         }
         if (containsAny(n, COOKIE) || CONSENT_BUTTONS.contains(n)) {
             return Kind.COOKIE;

@@ -107,4 +107,25 @@ class BoilerplatePhrasesTest {
     void aRelatedWordsLabelIsATagList() {
         assertThat(BoilerplatePhrases.classify("الكلمات المتعلقة : أسوان مياه الشرب")).isEqualTo(Kind.TAGS);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tell us what YOU think...
+            Join the conversation
+            شاركنا رأيك
+            Donnez votre avis
+            """)
+    void anInvitationToCommentOpensTheComments(String text) {
+        assertThat(BoilerplatePhrases.isCommentsHeading(text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            This slideshow requires JavaScript.
+            Please enable JavaScript to view the gallery
+            يرجى تفعيل جافا سكريبت لعرض الفيديو
+            """)
+    void aNoticeThatAScriptDidNotRunIsNoText(String text) {
+        assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.SCRIPT_NOTICE);
+    }
 }
