@@ -45,6 +45,10 @@ final class MainContentFinder {
     /** A chunk of a split body holds at least a sentence or two of prose. */
     private static final double MIN_CHUNK_SCORE = 3.0;
     private static final double MAX_PART_LINK_DENSITY = 0.25;
+    /** How far above the winner a run of alike sections is looked for. */
+    private static final int ALIKE_SECTION_LEVELS = 3;
+    /** Sections besides the winner's that make a run. */
+    private static final int MIN_ALIKE_SECTIONS = 2;
 
     private MainContentFinder() {}
 
@@ -105,7 +109,53 @@ final class MainContentFinder {
         }
         Stats bestStats = stats.get(best);
         List<Element> parts = withRepeatedChunks(withSiblings(best, bestScore, stats, finals), best, stats, finals);
+        if (parts.size() == 1) {
+            List<Element> steps = alikeSectionsAround(best, stats, finals);
+            if (steps != null) {
+                parts = steps;
+            }
+        }
         return new Result(parts, best, bestStats.linkDensity(), bestStats.totalChars);
+    }
+
+    /**
+     * A body written as a run of alike sections (the steps of a how-to, the chapters of a long
+     * read, each in its own classed container): when the winner sits inside one of them, a level
+     * or three down, and at least {@link #MIN_ALIKE_SECTIONS} siblings of that section share its
+     * tag and class and hold scoring prose, the body is all the alike sections that hold text and
+     * are no link list, in order (a step may be a short list of what to buy). Null when the winner's ancestors are no such run.
+     */
+    private static List<Element> alikeSectionsAround(Element best, Map<Element, Stats> stats, Map<Element, Double> finals) {
+        Element section = best;
+        for (int level = 0; level < ALIKE_SECTION_LEVELS; level++) {
+            section = section.parent();
+            if (section == null || section.parent() == null || section.normalName().equals("body")) {
+                return null;
+            }
+            if (section.className().isBlank()) {
+                continue;
+            }
+            List<Element> run = new ArrayList<>();
+            int prose = 0;
+            for (Element sibling : section.parent().children()) {
+                if (!sibling.normalName().equals(section.normalName()) || !sibling.className().equals(section.className())) {
+                    continue;
+                }
+                Stats s = stats.get(sibling);
+                if (s == null || s.totalChars < MIN_BLOCK_CHARS || s.linkDensity() >= MAX_PART_LINK_DENSITY) {
+                    continue;
+                }
+                run.add(sibling);
+                Double score = finals.get(sibling);
+                if (sibling != section && score != null && score > 0) {
+                    prose++;
+                }
+            }
+            if (prose >= MIN_ALIKE_SECTIONS && run.contains(section)) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /**

@@ -108,4 +108,20 @@ class MainContentFinderTest {
             assertThat(r.best().id()).isEqualTo("body");
         }
     }
+
+    private static String step(int n, String body) {
+        return "<div class=\"guide-step\"><div class=\"step-inner\"><div class=\"step-text\"><b>الخطوة " + n + "</b>"
+                + body + "</div></div></div>";
+    }
+
+    @Test
+    void aBodyWrittenAsARunOfAlikeSectionsIsTakenWhole() {
+        MainContentFinder.Result r = find("<div class=\"guide\">" + step(1, PARAGRAPH + PARAGRAPH)
+                + step(2, "<ul><li>دقيق القمح الكامل</li><li>ماء فاتر</li><li>ملح خشن</li></ul>")
+                + step(3, "<p>اعجن المكونات جيدا، ثم اترك العجين يرتاح ساعة.</p>")
+                + step(4, "<p>اخبز الرغيف في فرن ساخن، حتى يصير لونه ذهبيا.</p>")
+                + "</div><div class=\"guide-step\"><a href=\"/a\">دليل آخر في الموقع نفسه عن الخبز</a></div>");
+        assertThat(r.parts()).hasSize(4).allMatch(e -> e.className().equals("guide-step"));
+        assertThat(r.parts().get(1).text()).contains("دقيق");
+    }
 }
