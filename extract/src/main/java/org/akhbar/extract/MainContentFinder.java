@@ -109,11 +109,11 @@ final class MainContentFinder {
         }
         Stats bestStats = stats.get(best);
         List<Element> parts = withRepeatedChunks(withSiblings(best, bestScore, stats, finals), best, stats, finals);
-        if (parts.size() == 1) {
-            List<Element> steps = alikeSectionsAround(best, stats, finals);
-            if (steps != null) {
-                parts = steps;
-            }
+        List<Element> sections = alikeSectionsAround(best, stats, finals);
+        if (sections != null && coversAll(sections, parts)) {
+            // The run holds every part found so far and the sections between them that
+            // score little (a short step, a list of what to buy).
+            parts = sections;
         }
         return new Result(parts, best, bestStats.linkDensity(), bestStats.totalChars);
     }
@@ -204,6 +204,22 @@ final class MainContentFinder {
             r = r.parent();
         }
         return r;
+    }
+
+    private static boolean coversAll(List<Element> sections, List<Element> parts) {
+        for (Element part : parts) {
+            boolean covered = false;
+            for (Element section : sections) {
+                if (section == part || isInside(part, section)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlaps(Element e, List<Element> parts) {
