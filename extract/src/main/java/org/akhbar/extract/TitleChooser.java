@@ -244,7 +244,9 @@ final class TitleChooser {
                     // Same words: the headline, written for sharing, is free of the h1's
                     // decoration (quotes, emphasis marks); else the h1 is the headline's
                     // part without the site name.
-                    return sameWords(headline, h1) ? TextNormalizer.cleanWhitespace(headline) : h1;
+                    // An apostrophe's typography is no decoration: then the h1, as printed.
+                    return sameWords(headline, h1) && !sameBesideApostrophes(headline, h1)
+                            ? TextNormalizer.cleanWhitespace(headline) : h1;
                 }
             }
             String clean = stripSiteName(headline, siteKeys, lastIsHtmlTitle && siteKeys.isEmpty());
@@ -286,6 +288,23 @@ final class TitleChooser {
 
     private static boolean isSeparator(char c) {
         return c == ':' || c == '|' || c == '-' || c == '–' || c == '—' || c == '»' || c == '«';
+    }
+
+    /** Whether the two differ at most in how apostrophes inside words are drawn ("Heartsteel's" and "Heartsteel’s"). */
+    static boolean sameBesideApostrophes(String a, String b) {
+        return plainApostrophes(TextNormalizer.cleanWhitespace(a)).equals(plainApostrophes(TextNormalizer.cleanWhitespace(b)));
+    }
+
+    /** Apostrophes inside a word drawn plain; quotation marks around words are left as they are. */
+    private static String plainApostrophes(String s) {
+        StringBuilder out = new StringBuilder(s);
+        for (int i = 1; i < s.length() - 1; i++) {
+            char c = s.charAt(i);
+            if ((c == '’' || c == '‘' || c == 'ʼ') && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                out.setCharAt(i, '\'');
+            }
+        }
+        return out.toString();
     }
 
     private static boolean sameWords(String headline, String h1) {

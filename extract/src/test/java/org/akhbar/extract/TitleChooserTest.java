@@ -185,4 +185,16 @@ class TitleChooserTest {
         assertThat(TitleChooser.titleEchoInBody(title, List.of(text, text, text, heading))).isEqualTo(-1);
         assertThat(TitleChooser.titleEchoInBody(title, List.of(text, heading))).isEqualTo(1);
     }
+
+    @Test
+    void anH1ThatDiffersOnlyInItsApostrophesIsTheTitleAsPrinted() {
+        PageMetadata m = meta(List.of("The harbour's new wall opens"), List.of("The harbour’s new wall opens"), List.of());
+        assertThat(TitleChooser.choose(m)).isEqualTo("The harbour’s new wall opens");
+    }
+
+    @Test
+    void quotationMarksAroundWordsAreDecorationAndTheSharedHeadlineWins() {
+        PageMetadata m = meta(List.of("'Sea Wall' plan approved"), List.of("‘Sea Wall’ plan approved"), List.of());
+        assertThat(TitleChooser.choose(m)).isEqualTo("'Sea Wall' plan approved");
+    }
 }
