@@ -286,6 +286,39 @@ final class TitleChooser {
         return null;
     }
 
+    /**
+     * "标题-新华网", "عنوان الخبر_الموقع": in scripts that never hyphenate a word (Arabic, Chinese,
+     * Japanese...), a dash or underscore glued between two letters separates the headline from
+     * the site's name. The headline without that short last part, or null.
+     */
+    static String withoutGluedTail(String title) {
+        int cut = -1;
+        for (int i = 1; i < title.length() - 1; i++) {
+            char c = title.charAt(i);
+            if ((c == '-' || c == '_') && isUnhyphenatedLetter(title.charAt(i - 1)) && isUnhyphenatedLetter(title.charAt(i + 1))) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            return null;
+        }
+        String tail = title.substring(cut + 1).strip();
+        String head = title.substring(0, cut).strip();
+        boolean shortTail = tail.split(" ").length <= MAX_UNKNOWN_SITE_NAME_WORDS && tail.length() < head.length();
+        return shortTail && !head.isEmpty() ? head : null;
+    }
+
+    /** A letter of a script whose words are never joined by a hyphen. */
+    private static boolean isUnhyphenatedLetter(char c) {
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.THAI;
+    }
+
     private static boolean isSeparator(char c) {
         return c == ':' || c == '|' || c == '-' || c == '–' || c == '—' || c == '»' || c == '«';
     }
@@ -354,6 +387,14 @@ final class TitleChooser {
         }
         String[] parts = SEPARATOR.split(headline);
         if (parts.length < 2) {
+            if (guessUnknownSiteName) {
+                // "headline_section_site": a section's name may stand between the two.
+                String unglued = withoutGluedTail(TextNormalizer.cleanWhitespace(headline));
+                if (unglued != null) {
+                    String again = withoutGluedTail(unglued);
+                    return again != null ? again : unglued;
+                }
+            }
             return TextNormalizer.cleanWhitespace(headline);
         }
         List<String> kept = new ArrayList<>();

@@ -197,4 +197,19 @@ class TitleChooserTest {
         PageMetadata m = meta(List.of("'Sea Wall' plan approved"), List.of("‘Sea Wall’ plan approved"), List.of());
         assertThat(TitleChooser.choose(m)).isEqualTo("'Sea Wall' plan approved");
     }
+
+    @Test
+    void aDashGluedBetweenLettersOfAnUnhyphenatedScriptSeparatesTheSiteName() {
+        assertThat(TitleChooser.withoutGluedTail("افتتاح مكتبة عامة جديدة في الأقصر-صحيفة الوادي"))
+                .isEqualTo("افتتاح مكتبة عامة جديدة في الأقصر");
+        assertThat(TitleChooser.withoutGluedTail("港口新堤坝开工-海港日报")).isEqualTo("港口新堤坝开工");
+        assertThat(TitleChooser.withoutGluedTail("A well-known harbour wall")).isNull();
+        assertThat(TitleChooser.withoutGluedTail("كوفيد-19 يعود")).isNull();
+    }
+
+    @Test
+    void aGluedSectionAndSiteNameBothLeaveAnUnknownSitesTitle() {
+        assertThat(TitleChooser.stripSiteName("افتتاح مكتبة عامة جديدة في الأقصر_ثقافة_صحيفة الوادي", List.of(), true))
+                .isEqualTo("افتتاح مكتبة عامة جديدة في الأقصر");
+    }
 }
