@@ -236,26 +236,44 @@ final class MainContentFinder {
         if (parent == null || best.normalName().equals("body")) {
             return List.of(best);
         }
+        // Inside the page's <article> the siblings after the winner continue the story: a chunk
+        // of a couple of sentences after a subheading is body text, not the sidebar a high bar
+        // keeps out.
+        // Only after the winner: above it stand the story's header, standfirst and byline.
+        boolean inArticle = parent.normalName().equals("article");
         double threshold = Math.max(10, bestScore * 0.3);
+        boolean afterBest = false;
         List<Element> parts = new ArrayList<>();
+        List<Element> pendingHeadings = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 parts.add(sibling);
+                afterBest = true;
                 continue;
             }
             Stats s = stats.get(sibling);
             if (s == null || s.linkDensity() >= MAX_PART_LINK_DENSITY) {
                 continue;
             }
+            boolean continuation = inArticle && afterBest;
+            if (continuation && SUBHEADINGS.contains(sibling.normalName())) {
+                // Kept only when body text follows it, between two parts of the story.
+                pendingHeadings.add(sibling);
+                continue;
+            }
             Double score = finals.get(sibling);
-            boolean strong = score != null && score >= threshold;
+            boolean strong = score != null && score >= (continuation ? MIN_CHUNK_SCORE : threshold);
             boolean prose = sibling.normalName().equals("p") && s.totalChars >= 80;
             if (strong || prose) {
+                parts.addAll(pendingHeadings);
                 parts.add(sibling);
             }
+            pendingHeadings.clear();
         }
         return parts;
     }
+
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
 
     private static boolean isInside(Element e, Element ancestor) {
         for (Element p = e.parent(); p != null; p = p.parent()) {

@@ -124,4 +124,21 @@ class MainContentFinderTest {
         assertThat(r.parts()).hasSize(4).allMatch(e -> e.className().equals("guide-step"));
         assertThat(r.parts().get(1).text()).contains("دقيق");
     }
+
+    @Test
+    void insideTheArticleAShortChunkAfterASubheadingContinuesTheStory() {
+        MainContentFinder.Result r = find("<article><h1>العنوان</h1><div id=\"dek\"><p>مقدمة قصيرة عن الخبر، في سطر واحد.</p></div>"
+                + "<div id=\"main\">" + PARAGRAPH.repeat(4) + "</div><h2 id=\"sub\">ردود الفعل</h2>"
+                + "<div id=\"more\"><p>ورحب السكان بالقرار، وطالبوا بتسريع الأشغال قبل الشتاء.</p>"
+                + "<p>أما التجار، فقالوا إن الطريق الحالية تكلفهم ساعات كل يوم.</p></div></article>");
+        assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("main", "sub", "more");
+    }
+
+    @Test
+    void outsideAnArticleAShortSiblingChunkStaysOut() {
+        MainContentFinder.Result r = find("<div><div id=\"main\">" + PARAGRAPH.repeat(4) + "</div><h2>ردود الفعل</h2>"
+                + "<div id=\"more\"><p>ورحب السكان بالقرار، وطالبوا بتسريع الأشغال قبل الشتاء.</p>"
+                + "<p>أما التجار، فقالوا إن الطريق الحالية تكلفهم ساعات كل يوم.</p></div></div>");
+        assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("main");
+    }
 }
