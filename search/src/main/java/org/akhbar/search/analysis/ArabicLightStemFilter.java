@@ -19,7 +19,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
-    private final int[] bounds = new int[2 * ArabicLightStemmer.MAX_CANDIDATES];
+    private final int[] readings = new int[ArabicLightStemmer.SLOTS * ArabicLightStemmer.MAX_CANDIDATES];
     private char[] word = new char[32];
     private int candidates;
     private int next;
@@ -32,7 +32,7 @@ public final class ArabicLightStemFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (next < candidates) {
             // Every other attribute still holds the original token's values.
-            termAtt.copyBuffer(word, bounds[2 * next], bounds[2 * next + 1] - bounds[2 * next]);
+            emit(word, next);
             posIncAtt.setPositionIncrement(0);
             next++;
             return true;
@@ -44,21 +44,38 @@ public final class ArabicLightStemFilter extends TokenFilter {
         next = 0;
         if (!keywordAtt.isKeyword()) {
             int len = termAtt.length();
-            int n = ArabicLightStemmer.candidates(termAtt.buffer(), len, bounds);
+            int n = ArabicLightStemmer.candidates(termAtt.buffer(), len, readings);
             if (n > 1) {
                 word = ArrayUtil.grow(word, len);
                 System.arraycopy(termAtt.buffer(), 0, word, 0, len);
                 candidates = n;
                 next = 1;
             }
-            int start = bounds[0];
-            int end = bounds[1];
+            int start = readings[0];
+            int end = readings[1];
+            char[] buf = termAtt.buffer();
             if (start > 0) {
-                System.arraycopy(termAtt.buffer(), start, termAtt.buffer(), 0, end - start);
+                System.arraycopy(buf, start, buf, 0, end - start);
             }
-            termAtt.setLength(end - start);
+            int newLen = end - start;
+            if (readings[2] != 0) {
+                // Appending never outgrows the buffer: a reading with a letter appended is
+                // always shorter than the term by at least one letter.
+                buf[newLen++] = (char) readings[2];
+            }
+            termAtt.setLength(newLen);
         }
         return true;
+    }
+
+    private void emit(char[] from, int i) {
+        int start = readings[ArabicLightStemmer.SLOTS * i];
+        int end = readings[ArabicLightStemmer.SLOTS * i + 1];
+        int appended = readings[ArabicLightStemmer.SLOTS * i + 2];
+        termAtt.copyBuffer(from, start, end - start);
+        if (appended != 0) {
+            termAtt.append((char) appended);
+        }
     }
 
     @Override

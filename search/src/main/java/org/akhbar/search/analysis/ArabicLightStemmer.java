@@ -39,10 +39,16 @@ public final class ArabicLightStemmer {
             "كثيرة", "كبيرة", "كرامة", "كهرباء", "كاميرا", "كارثة", "كراهية", "وزارة", "وسائل",
             "وكالة", "وثيقة", "وظيفة", "وظائف", "واجهة", "واحدة", "وقاية", "ولادة", "والدة",
             "فيضان", "فنادق", "فوائد", "فعالية", "فعاليات", "لاجئ", "ثلاثين", "أربعين", "خمسين",
-            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون", "ماراثون", "ميكروفون", "بنطلون", "ولاية", "ولايات");
+            "ستين", "سبعين", "ثمانين", "تسعين", "مليون", "ملايين", "قوانين", "ميادين", "كانون", "ماراثون", "ميكروفون", "بنطلون", "ولاية", "ولايات",
+            "وثائق", "بلاد", "باراك");
 
     private static final CharArraySet PROTECTED = new CharArraySet(PROTECTED_WORDS.size(), false);
     private static final CharArraySet PROTECTED_HEADS = new CharArraySet(PROTECTED_WORDS.size(), false);
+
+    // The first two letters of every protected word, as a bit per pair of letters of the
+    // basic Arabic block: most words are ruled out by one array read, before any hashing.
+    private static final int LETTERS = 0x064B - 0x0620;
+    private static final boolean[] PROTECTED_PAIRS = new boolean[LETTERS * LETTERS];
 
     static {
         for (String w : PROTECTED_WORDS) {
@@ -52,93 +58,141 @@ public final class ArabicLightStemmer {
             }
             PROTECTED.add(n);
             PROTECTED_HEADS.add(n.substring(0, HEAD));
+            PROTECTED_PAIRS[pairIndex(n.charAt(0), n.charAt(1))] = true;
         }
     }
 
-    /** The most stems {@link #candidates} gives for one term. */
-    public static final int MAX_CANDIDATES = 3;
+    /** The most readings {@link #candidates} gives for one term. */
+    public static final int MAX_CANDIDATES = 4;
+
+    /** Ints per reading in the array {@link #candidates} fills: start, end, appended letter. */
+    public static final int SLOTS = 3;
+
 
     /** Stems {@code s[0..len)} in place to its primary stem and returns the new length. */
     public static int stem(char[] s, int len) {
-        int[] bounds = new int[2 * MAX_CANDIDATES];
-        candidates(s, len, bounds);
-        return shift(s, bounds[0], bounds[1]);
+        int[] readings = new int[SLOTS * MAX_CANDIDATES];
+        candidates(s, len, readings);
+        int n = shift(s, readings[0], readings[1]);
+        if (readings[2] != 0) {
+            s[n++] = (char) readings[2];
+        }
+        return n;
     }
 
     /**
-     * The stems of {@code s[0..len)} as {@code [start, end)} ranges of {@code s}, written to
-     * {@code bounds} (length at least {@code 2 * MAX_CANDIDATES}) primary first; returns how
-     * many (1 to {@value #MAX_CANDIDATES}). {@code s} is not modified.
+     * The stems of {@code s[0..len)}, primary first, written to {@code readings} (length at
+     * least {@code SLOTS * MAX_CANDIDATES}) as triples: the stem is {@code s[start..end)}
+     * followed by the letter {@code appended} unless that is 0. Returns how many (1 to
+     * {@value #MAX_CANDIDATES}). {@code s} is not modified.
      *
-     * <p>More than one stem comes back only when a bare proclitic (و ف ب ك ل, or a stacked
-     * pair like وب, without the article) was stripped: such a letter is as often the word's
-     * own first letter (لوجستيكية, ورزازات), so the stem that keeps it (and, for a pair, the
-     * one that keeps the second letter) is a candidate too. The article is not ambiguous in
-     * that way and yields one stem.
+     * <p>Besides the primary stem come: the {@linkplain #spellingReading reading} that
+     * undoes a spelling change a suffix caused (حكومتها → حكومت and حكومه, اعضاوها →
+     * اعضاو and اعضا); and, when a bare proclitic (و ف ب ك ل, or a stacked pair like وب,
+     * without the article) was stripped, the stems that keep it (and, for a pair, the one that keeps the second letter): such a
+     * letter is as often the word's own first letter (لوجستيكية, ورزازات). The article is not
+     * ambiguous in that way.
      */
-    public static int candidates(char[] s, int len, int[] bounds) {
-        bounds[0] = 0;
-        bounds[1] = len;
+    public static int candidates(char[] s, int len, int[] readings) {
+        set(readings, 0, 0, len, 0);
         if (len < HEAD || !Proclitics.isArabicLetter(s[0])) {
             return 1;
         }
         int prefix = primaryPrefix(s, len);
-        bounds[0] = prefix;
-        bounds[1] = stemEnd(s, prefix, len);
-        int count = 1;
-        if (prefix == 0 || Proclitics.endsInArticle(s, 0, prefix) || protectedLength(s, prefix, len) > 0) {
-            // Nothing stripped, the article stripped, or a known word behind the clitic:
-            // one reading only.
+        int guarded = protectedLength(s, prefix, len);
+        int end = stemEnd(s, prefix, len, guarded);
+        set(readings, 0, prefix, end, 0);
+        if (guarded > 0) {
+            // A known word, whole or behind clitics: one reading, its own letters untouched.
+            return 1;
+        }
+        int count = spellingReading(s, prefix, end, len, readings, 1);
+        if (prefix == 0 || Proclitics.endsInArticle(s, 0, prefix)) {
+            // Nothing stripped, or the article stripped: no reading keeps the clitic.
             return count;
         }
         // Shorter readings: the conjunction alone (for a pair like وب), then the whole word.
-        for (int p = prefix - 1; p >= 0; p--) {
+        for (int p = prefix - 1; p >= 0 && count < MAX_CANDIDATES; p--) {
             if (p > 0 && !Proclitics.isCluster(s, 0, p)) {
                 continue;
             }
-            bounds[2 * count] = p;
-            bounds[2 * count + 1] = stemEnd(s, p, len);
-            count++;
+            set(readings, count++, p, stemEnd(s, p, len, protectedLength(s, p, len)), 0);
         }
         return count;
     }
 
-    // Where the stem of s[prefix..len) ends: the suffix goes unless it would eat into a
-    // protected word (فلسطين keeps ين, فلسطينية still loses its ة).
-    private static int stemEnd(char[] s, int prefix, int len) {
+    /**
+     * The reading that undoes a spelling change a suffix causes, if any. A teh marbuta is
+     * written ت before a suffix: حكومتها (her government) also reads حكومه, دراسته (his
+     * study) also reads دراسه, so both meet الحكومة and الدراسة; the ت may as well be a root
+     * letter (بيتها, وقته), so this is an extra reading, never the primary stem, and needs
+     * three letters before the ت. A final hamza after alef sits on و or ي before a suffix
+     * but is dropped on the bare word, so اعضاوها also reads اعضا, meeting أعضاء.
+     */
+    private static int spellingReading(char[] s, int prefix, int end, int len, int[] readings, int count) {
+        int stripped = len - end;
+        boolean suffixAfterTeh = stripped == 2 && s[end - 1] == 'ت' && end - 1 - prefix >= 3
+                && !(s[end] == 'ا' && s[end + 1] == 'ت');
+        if (suffixAfterTeh) {
+            set(readings, count++, prefix, end - 1, 'ه');
+        } else if (stripped == 2 && end - prefix >= 4 && s[end - 2] == 'ا' && (s[end - 1] == 'و' || s[end - 1] == 'ي')
+                && !(s[end] == 'ا' && s[end + 1] == 'ت')) {
+            // A final hamza takes a و or ي seat before a suffix (اعضاوها from أعضاؤها) but
+            // is dropped at the end of the bare word (اعضا from أعضاء): the reading without
+            // the seat meets the bare word.
+            set(readings, count++, prefix, end - 1, 0);
+        } else if (stripped == 0 && len - prefix >= 5 && s[len - 1] == 'ه' && s[len - 2] == 'ت') {
+            // Final ه is not stripped as a suffix (it is also the normalised ة), but after
+            // ت it can only be the pronoun or a teh marbuta following a root ت (ثابته).
+            set(readings, count++, prefix, len - 2, 'ه');
+        }
+        return count;
+    }
+
+    private static void set(int[] readings, int i, int start, int end, int appended) {
+        readings[SLOTS * i] = start;
+        readings[SLOTS * i + 1] = end;
+        readings[SLOTS * i + 2] = appended;
+    }
+
+    // Where the stem of s[prefix..len) ends, given the protected word length there: the
+    // suffix goes unless it would eat into a protected word (فلسطين keeps ين, فلسطينية still
+    // loses its ة).
+    private static int stemEnd(char[] s, int prefix, int len, int guarded) {
         int end = len - suffixLength(s, prefix, len);
-        int guarded = protectedLength(s, prefix, len);
         return guarded > 0 && end - prefix < guarded ? len : end;
     }
 
+    // The longest clitic cluster a word can start with.
+    private static final int MAX_CLUSTER = 4;
+
     // The cluster length the primary stem drops: 0 when no clitic goes.
     private static int primaryPrefix(char[] s, int len) {
-        if (protectedLength(s, 0, len) > 0 || !mayStartWithClitic(s[0])) {
+        if (!mayStartWithClitic(s[0]) || protectedLength(s, 0, len) > 0) {
             return 0;
         }
+        int longest = Math.min(MAX_CLUSTER, len - 1);
         // Ascending cluster length: the shortest cluster in front of a protected word is all
         // that may go (وبريطانيا loses و, never وب).
-        for (int i = Proclitics.CLUSTERS.length - 1; i >= 0; i--) {
-            char[] c = Proclitics.CLUSTERS[i];
-            if (Proclitics.startsWith(s, 0, len, c) && protectedLength(s, c.length, len) > 0) {
-                return c.length;
+        for (int n = 1; n <= longest; n++) {
+            if (Proclitics.isCluster(s, 0, n) && protectedLength(s, n, len) > 0) {
+                return n;
             }
         }
         int wholeWordSuffix = suffixLength(s, 0, len);
-        for (int i = 0; i < Proclitics.CLUSTERS.length; i++) {
-            char[] c = Proclitics.CLUSTERS[i];
-            if (!Proclitics.startsWith(s, 0, len, c)) {
+        // Descending: the longest cluster whose remainder is a plausible stem wins.
+        for (int n = longest; n >= 1; n--) {
+            if (!Proclitics.isCluster(s, 0, n)) {
                 continue;
             }
-            int restSuffix = suffixLength(s, c.length, len);
+            boolean article = Proclitics.endsInArticle(s, 0, n);
+            int restSuffix = suffixLength(s, n, len);
             // The article is nearly always a clitic, so its remainder is judged on its own
             // (العيون keeps عيون). A bare و ب ل ف ك may be a root letter, so it must leave
             // four letters even when the suffix seen on the whole word goes too (لاعبين).
-            int core = Proclitics.ARTICLE[i]
-                    ? len - c.length - restSuffix
-                    : len - c.length - Math.max(restSuffix, wholeWordSuffix);
-            if (core >= (Proclitics.ARTICLE[i] ? 3 : 4)) {
-                return c.length;
+            int core = article ? len - n - restSuffix : len - n - Math.max(restSuffix, wholeWordSuffix);
+            if (core >= (article ? 3 : 4)) {
+                return n;
             }
         }
         return 0;
@@ -178,12 +232,28 @@ public final class ArabicLightStemmer {
         return 0;
     }
 
+    // Index of a pair of letters in PROTECTED_PAIRS, -1 outside the basic Arabic letters.
+    private static int pairIndex(char a, char b) {
+        int i = a - 0x0620;
+        int j = b - 0x0620;
+        return i < 0 || i >= LETTERS || j < 0 || j >= LETTERS ? -1 : i * LETTERS + j;
+    }
+
     // Length of the longest protected word that s[from..len) starts with, 0 for none.
     private static int protectedLength(char[] s, int from, int len) {
-        if (len - from < HEAD || !PROTECTED_HEADS.contains(s, from, HEAD)) {
+        if (len - from < HEAD) {
+            return 0;
+        }
+        int pair = pairIndex(s[from], s[from + 1]);
+        if (pair < 0 || !PROTECTED_PAIRS[pair] || !PROTECTED_HEADS.contains(s, from, HEAD)) {
             return 0;
         }
         for (int n = len - from; n >= HEAD; n--) {
+            // A protected word ending in ه (a normalised ة) never has letters after it: ة
+            // turns into ت before a suffix, so كتابها does not start with كتابة.
+            if (n < len - from && s[from + n - 1] == 'ه') {
+                continue;
+            }
             if (PROTECTED.contains(s, from, n)) {
                 return n;
             }

@@ -5,10 +5,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -16,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>Contract: {@link #stemmed()} gives the chain for the stemmed fields, {@link #exact()}
  * the same chain without the stemmer (normalised forms only) for the exact fields. Both
- * lower-case Latin, drop English possessive 's, fold every Unicode digit to ASCII, normalise
+ * lower-case Latin and fold its accents (café → cafe), drop English possessive 's, fold
+ * every Unicode digit to ASCII, drop the preposition على by its spelling, normalise
  * Arabic spelling (alef and hamza forms, ى, ة, diacritics, tatweel), split Arabic letters
  * glued to numbers, never emit an empty term and remove the normalised stop list.
  * {@link Analyzer#normalize(String, String)} (query-time normalisation of a single term, for
@@ -53,6 +52,8 @@ public final class ArabicNewsAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         // Emoji are tokens to the tokenizer but never something a reader searches news for.
         TokenStream ts = new TypeTokenFilter(source, DROPPED_TYPES);
+        // Before normalisation, which makes the preposition على look like the name علي.
+        ts = new SpellingStopFilter(ts);
         ts = normalization(ts);
         // After normalisation: tatweel between letter and digit (بـ1990) is gone and the
         // digits are ASCII, so one rule finds every seam.
@@ -75,15 +76,17 @@ public final class ArabicNewsAnalyzer extends Analyzer {
 
     /**
      * The character-level steps shared by analysis, {@link #normalize} and the word lists.
-     * Order: possessive after lower-casing is order-free, but Lucene's Arabic normaliser must
-     * run before {@link ArabicOrthographyFilter}, whose hamza-seat rule looks at the next
-     * letter and must not see the harakat the first one removes.
+     * {@link ArabicOrthographyFilter} does all Arabic spelling normalisation in one pass; it
+     * must see the marks (tanween fath decides whether a final alef is spelling only), so no
+     * other filter removes them first. The possessive goes last, once marks and invisible
+     * characters that could hide a final 's are gone, so normalising a term twice changes
+     * nothing.
      */
     static TokenStream normalization(TokenStream in) {
         TokenStream ts = new LowerCaseFilter(in);
-        ts = new EnglishPossessiveFilter(ts);
+        ts = new LatinFoldingFilter(ts);
         ts = new DecimalDigitFilter(ts);
-        ts = new ArabicNormalizationFilter(ts);
-        return new ArabicOrthographyFilter(ts);
+        ts = new ArabicOrthographyFilter(ts);
+        return new EnglishPossessiveFilter(ts);
     }
 }

@@ -1,32 +1,47 @@
 package org.akhbar.search.analysis;
 
 /**
- * Spelling normalisation that Lucene's {@code ArabicNormalizer} leaves out, as a pure
- * in-place algorithm over a term buffer.
+ * Arabic spelling normalisation, as one in-place pass over a term buffer.
  *
- * <p>Contract: expects the output of {@code ArabicNormalizer} (common harakat and tatweel
- * already gone, alef-with-hamza forms already bare alef) but is correct on any input. It
- * maps the remaining hamza seats so that the spellings writers mix freely meet in one form:
- * alef wasla and the rarer alef forms become ا; ؤ becomes و; ئ becomes ي, or و when a و
- * follows (so مسئول meets مسؤول); a standalone ء takes the seat of a following و or ي and is
- * dropped elsewhere (so مسءول, شيء/شئ meet). Persian keheh and farsi yeh become ك and ي,
- * Persian heh forms become ه. All remaining Arabic marks (Quranic annotation, superscript
- * alef, combining hamza, small high letters) and invisible format characters (ZWJ, ZWNJ,
- * bidi controls, soft hyphen) are deleted. Never grows the term.
+ * <p>Contract: maps the spellings that writers mix freely to one form, so that each pair
+ * below meets in the index:
+ * <ul>
+ *   <li>every alef form (أ إ آ ٱ and the rarer wavy-hamza alefs) becomes bare ا;
+ *   <li>hamza seats: ؤ becomes و; ئ becomes ي, or و when a و follows (so مسئول meets
+ *       مسؤول); a standalone ء takes the seat of a following و or ي and is dropped elsewhere
+ *       (so مسءول meets مسؤول, and شيء meets شئ);
+ *   <li>ى becomes ي and ة becomes ه (writers use them interchangeably at the end of a word);
+ *   <li>the alef that only carries tanween fath at the end of a word goes with its tanween
+ *       (دورًا and دوراً meet دور), because the alef is spelling, not part of the word;
+ *   <li>every Arabic mark (harakat, shadda, sukun, Quranic annotation, superscript alef,
+ *       small high letters), tatweel and invisible format character (ZWJ, ZWNJ, bidi
+ *       controls, soft hyphen, BOM) is deleted;
+ *   <li>Persian keheh and farsi yeh become ك and ي, Persian heh forms become ه.
+ * </ul>
+ * Idempotent, never grows the term, and correct on any input (non-Arabic characters pass
+ * unchanged). A term of tatweel or marks only becomes empty (see {@link EmptyTermFilter}).
  */
 public final class ArabicOrthography {
     private ArabicOrthography() {}
+
+    private static final char ALEF = '\u0627';
+    private static final char FATHATAN = '\u064B';
 
     /** Normalises {@code s[0..len)} in place and returns the new length. */
     public static int normalize(char[] s, int len) {
         int out = 0;
         for (int i = 0; i < len; i++) {
             char c = s[i];
+            if (c < '\u0600' && c != '\u00AD') {
+                // Latin, digits, punctuation: the common case outside Arabic words.
+                s[out++] = c;
+                continue;
+            }
             if (isRemovable(c)) {
                 continue;
             }
             switch (c) {
-                case '\u0671', '\u0672', '\u0673', '\u0675' -> c = '\u0627';
+                case '\u0622', '\u0623', '\u0625', '\u0671', '\u0672', '\u0673', '\u0675' -> c = ALEF;
                 case '\u0624', '\u0676' -> c = '\u0648';
                 case '\u0626', '\u0678' -> c = nextLetter(s, i + 1, len) == '\u0648' ? '\u0648' : '\u064A';
                 case '\u0621' -> {
@@ -39,14 +54,41 @@ public final class ArabicOrthography {
                         continue;
                     }
                 }
+                case '\u0649', '\u06CC', '\u06D0', '\u06D2' -> c = '\u064A';
+                case '\u0629', '\u06C0', '\u06C1', '\u06C3', '\u06D5' -> c = '\u0647';
                 case '\u06A9', '\u06AA' -> c = '\u0643';
-                case '\u06CC', '\u06D0', '\u06D2' -> c = '\u064A';
-                case '\u06C0', '\u06C1', '\u06C3', '\u06D5' -> c = '\u0647';
                 default -> { }
+            }
+            if (c == ALEF && isTanweenSeat(s, i, len)) {
+                continue;
             }
             s[out++] = c;
         }
         return out;
+    }
+
+    /**
+     * True when the alef at {@code i} is the last letter of the word and carries tanween
+     * fath, written before it (دورًا) or after it (دوراً), so that it is spelling only.
+     */
+    private static boolean isTanweenSeat(char[] s, int i, int len) {
+        boolean tanween = false;
+        for (int j = i + 1; j < len; j++) {
+            char c = s[j];
+            if (!isRemovable(c)) {
+                return false;
+            }
+            tanween |= c == FATHATAN;
+        }
+        if (tanween) {
+            return true;
+        }
+        for (int j = i - 1; j >= 0 && isRemovable(s[j]); j--) {
+            if (s[j] == FATHATAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for marks and format characters that carry no letter of their own. */

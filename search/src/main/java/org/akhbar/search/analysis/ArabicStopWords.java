@@ -6,29 +6,51 @@ import org.apache.lucene.analysis.CharArraySet;
 /**
  * The stop list of {@link ArabicNewsAnalyzer}: function words that carry no topic, written
  * as people spell them and normalised with the chain's own normalisation, so في/فى,
- * على/علي, إلى/الى/الي, أن/ان/إن are removed whatever the spelling. The forms with a
- * leading و or ف (وفي, فإن) are listed too, because the stemmer never strips a clitic off a
- * word shorter than three letters.
+ * إلى/الى/الي, أن/ان/إن are removed whatever the spelling. The forms with a leading و or ف
+ * (وفي, فإن) are listed too, because the stemmer never strips a clitic off a word shorter
+ * than three letters; but not وهم and فهم, which are also the nouns illusion and
+ * understanding.
+ *
+ * <p>Question words are stop words too (كم, متى, أين, لماذا, ماذا, ماهو…): a question names
+ * its topic with other words, and a news article rarely repeats the question word.
+ *
+ * <p>One preposition cannot be listed in its normalised form: على normalises to علي, which
+ * is also the name Ali. It is recognised by its written spelling instead, before
+ * normalisation ({@link #isSpellingSensitiveStopWord}), so "على" goes and the name "علي"
+ * stays searchable.
  */
 public final class ArabicStopWords {
     private ArabicStopWords() {}
 
     private static final List<String> WORDS = List.of(
-            "في", "فى", "على", "إلى", "عن", "من", "أن", "إن", "أو", "ما", "لا", "لم", "لن",
-            "قد", "كان", "كانت", "يكون", "تكون", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك",
-            "هو", "هي", "هم", "هن", "هما", "نحن", "أنا", "أنت", "أنتم", "التي", "الذي", "الذين",
-            "اللذين", "اللتين", "اللاتي", "ثم", "حتى", "مع", "بين", "عند", "كل", "بعض", "غير",
-            "أي", "أيضا", "إلا", "لكن", "بل", "لقد", "كما", "منذ", "حيث", "عليه", "عليها",
-            "فيه", "فيها", "منه", "منها", "إليه", "إليها", "له", "لها", "لهم", "به", "بها",
-            "إذا", "إذ", "لو", "هل", "هنا", "هناك", "عبر", "لدى", "أما", "إما", "يا", "أنه",
-            "أنها", "إنه", "إنها", "لأن", "لأنه", "كيف", "ماذا", "متى", "أين", "لماذا",
-            "عندما", "بأن", "بما", "مما", "عما", "فيما", "كلا", "ذات", "ال",
+            // prepositions and particles
+            "في", "فى", "إلى", "عن", "من", "أن", "إن", "أو", "أم", "ما", "لا", "لم", "لن",
+            "قد", "ثم", "حتى", "مع", "بين", "عند", "لدى", "عبر", "منذ", "حيث", "إلا", "لكن",
+            "بل", "لقد", "كما", "إذا", "إذ", "لو", "أما", "إما", "يا", "لأن", "بأن", "بما",
+            "مما", "عما", "فيما", "كلا", "ال", "خلال", "حول", "دون", "ضد", "نحو", "لدي",
+            // auxiliaries: كان and the passive تم carry tense, not topic
+            "كان", "كانت", "يكون", "تكون", "تم", "يتم",
+            // pronouns, demonstratives, relatives (with the common misspellings اللتي/اللذي)
+            "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هو", "هي", "هم", "هن", "هما",
+            "نحن", "أنا", "أنت", "أنتم", "التي", "الذي", "الذين", "اللذين", "اللتين",
+            "اللاتي", "اللتي", "اللذي", "ذات",
+            // quantifiers and adverbs that go with anything
+            "كل", "بعض", "غير", "أي", "أيضا", "أيضًا", "جدا", "جدًّا", "هنا", "هناك",
+            // prepositions with a pronoun
+            "عليه", "عليها", "عليهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "إليه",
+            "إليها", "له", "لها", "لهم", "به", "بها", "بهم", "عنه", "عنها", "أنه", "أنها",
+            "إنه", "إنها", "لأنه",
+            // question words, also glued (ماهو) and with a preposition (بماذا)
+            "هل", "كيف", "ماذا", "متى", "أين", "لماذا", "كم", "ماهو", "ماهي", "بماذا",
+            "عندما",
+            // bare clitics left over from splitting or a stray space
             "و", "ف", "ب", "ك", "ل");
 
     private static final List<String> WITH_CONJUNCTION = List.of(
-            "في", "على", "إلى", "عن", "من", "أن", "إن", "ما", "لا", "لم", "لن", "قد", "كان",
-            "كانت", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "مع", "بين",
-            "لكن", "كما", "منذ", "حيث", "إذا", "لقد", "عند", "له", "لها", "لهم", "به", "بها");
+            "في", "إلى", "عن", "من", "أن", "إن", "ما", "لا", "لم", "لن", "قد", "كان",
+            "كانت", "هو", "هي", "هذا", "هذه", "ذلك", "التي", "الذي", "الذين", "مع", "بين",
+            "لكن", "كما", "منذ", "حيث", "إذا", "لقد", "عند", "له", "لها", "لهم", "به", "بها",
+            "تم", "كيف", "متى", "أين", "لماذا", "ماذا", "كم", "هل");
 
     /** The normalised stop set (unmodifiable). */
     public static final CharArraySet SET;
@@ -43,5 +65,42 @@ public final class ArabicStopWords {
             set.add(TermNormalizer.normalize("ف" + w));
         }
         SET = CharArraySet.unmodifiableSet(set);
+    }
+
+    /**
+     * True when {@code s[0..len)}, before normalisation, spells the preposition على, alone
+     * or after و or ف, with any marks or tatweel in between (عَلَى, وعلى). Only the alef
+     * maqsura spelling counts: علي is left to be the name.
+     */
+    public static boolean isSpellingSensitiveStopWord(char[] s, int len) {
+        int i = skipMarks(s, 0, len);
+        if (i < len && (s[i] == 'و' || s[i] == 'ف')) {
+            int after = skipMarks(s, i + 1, len);
+            if (spellsAla(s, after, len)) {
+                return true;
+            }
+        }
+        return spellsAla(s, i, len);
+    }
+
+    private static final char[] ALA = {'ع', 'ل', 'ى'};
+
+    private static boolean spellsAla(char[] s, int from, int len) {
+        int i = from;
+        for (char expected : ALA) {
+            if (i >= len || s[i] != expected) {
+                return false;
+            }
+            i = skipMarks(s, i + 1, len);
+        }
+        return i == len;
+    }
+
+    private static int skipMarks(char[] s, int from, int len) {
+        int i = from;
+        while (i < len && ArabicOrthography.isRemovable(s[i])) {
+            i++;
+        }
+        return i;
     }
 }

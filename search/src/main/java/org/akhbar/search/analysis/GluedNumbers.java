@@ -47,9 +47,10 @@ public final class GluedNumbers {
         if (!Proclitics.isArabicLetter(s[start])) {
             return 0;
         }
-        for (char[] c : Proclitics.CLUSTERS) {
-            if (end - start - c.length >= 3 && Proclitics.startsWith(s, start, end, c)) {
-                return c.length;
+        // Longest cluster first, so that the وال of والعام2006 goes whole.
+        for (int n = Math.min(4, end - start - 3); n >= 1; n--) {
+            if (Proclitics.isCluster(s, start, start + n)) {
+                return n;
             }
         }
         return 0;

@@ -9,51 +9,43 @@ package org.akhbar.search.analysis;
 final class Proclitics {
     private Proclitics() {}
 
-    /** Every cluster, longest first; {@code ARTICLE[i]} says whether cluster i ends in the article. */
-    static final char[][] CLUSTERS;
-    static final boolean[] ARTICLE;
-
-    static {
-        String[] withArticle = {"وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"};
-        String[] without = {"وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"};
-        String[] all = new String[withArticle.length + without.length];
-        System.arraycopy(withArticle, 0, all, 0, withArticle.length);
-        System.arraycopy(without, 0, all, withArticle.length, without.length);
-        // Longest first so that وبال wins over و when both match.
-        java.util.Arrays.sort(all, (a, b) -> b.length() - a.length());
-        CLUSTERS = new char[all.length][];
-        ARTICLE = new boolean[all.length];
-        for (int i = 0; i < all.length; i++) {
-            CLUSTERS[i] = all[i].toCharArray();
-            ARTICLE[i] = all[i].endsWith("ال") || all[i].endsWith("لل");
+    /**
+     * True when {@code s[start..end)} is exactly one clitic cluster (ال, ب, وال, لل…): an
+     * optional conjunction, an optional preposition, an optional article, at least one of
+     * them. Decided letter by letter, without a table walk, because the stemmer asks this
+     * for nearly every word.
+     */
+    static boolean isCluster(char[] s, int start, int end) {
+        int i = start;
+        if (i < end && isConjunction(s[i])) {
+            i++;
         }
-    }
-
-    /** True when {@code s[from..from+prefix.length)} equals {@code prefix}. */
-    static boolean startsWith(char[] s, int from, int len, char[] prefix) {
-        if (len - from < prefix.length) {
-            return false;
+        if (i == end) {
+            return i > start;
         }
-        for (int i = 0; i < prefix.length; i++) {
-            if (s[from + i] != prefix[i]) {
+        if (end - i == 2 && s[i] == 'ل' && s[i + 1] == 'ل') {
+            // li fused with the article: لل, ولل, فلل.
+            return true;
+        }
+        if (isPreposition(s[i])) {
+            i++;
+            if (i == end) {
+                return true;
+            }
+            // Only ب and ك take the full article (بال, كال); ل fuses with it (لل).
+            if (s[i - 1] == 'ل') {
                 return false;
             }
         }
-        return true;
+        return end - i == 2 && s[i] == 'ا' && s[i + 1] == 'ل';
     }
 
-    /** True when {@code s[start..end)} is exactly one clitic cluster (ال, ب, وال, لل…). */
-    static boolean isCluster(char[] s, int start, int end) {
-        int n = end - start;
-        if (n < 1 || n > 4) {
-            return false;
-        }
-        for (char[] c : CLUSTERS) {
-            if (c.length == n && startsWith(s, start, end, c)) {
-                return true;
-            }
-        }
-        return false;
+    static boolean isConjunction(char c) {
+        return c == 'و' || c == 'ف';
+    }
+
+    static boolean isPreposition(char c) {
+        return c == 'ب' || c == 'ك' || c == 'ل';
     }
 
     /** True when {@code s[start..end)} ends in the article, whole (ال) or fused with ل (لل). */

@@ -2,7 +2,7 @@ package org.akhbar.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.akhbar.search.analysis.ArabicLightStemmer;
+import org.akhbar.search.analysis.ArabicLightStemFilter;
 import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,7 +12,7 @@ import org.apache.lucene.util.ArrayUtil;
 
 /**
  * One run of the {@link ArabicNewsAnalyzer#exact()} chain over a text, replayed twice: as
- * is for an exact field and through {@link ArabicLightStemmer} for the stemmed field.
+ * is for an exact field and through {@link ArabicLightStemFilter} for the stemmed field.
  *
  * <p>Why: the stemmed chain is, by construction, the exact chain followed by the stem
  * filter, so running the chain once and stemming the cached terms gives the very tokens
@@ -77,54 +77,28 @@ final class AnalyzedText {
 
     /** The cached tokens as they are (exact field). */
     TokenStream exact() {
-        return new Replay(false);
+        return new Replay();
     }
 
-    /** The cached tokens stemmed (stemmed field). */
+    /** The cached tokens stemmed (stemmed field), by the very filter the stemmed chain ends with. */
     TokenStream stemmed() {
-        return new Replay(true);
+        return new ArabicLightStemFilter(new Replay());
     }
 
     private final class Replay extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
-        private final boolean stem;
-        private final int[] bounds = new int[2 * ArabicLightStemmer.MAX_CANDIDATES];
         private int next;
-        private int candidates;
-        private int candidate;
-
-        Replay(boolean stem) {
-            this.stem = stem;
-        }
 
         @Override
         public boolean incrementToken() {
-            if (candidate < candidates) {
-                // Another reading of the same word: same position and offsets, as the filter emits it.
-                int i = next - 1;
-                int start = termStart[i] + bounds[2 * candidate];
-                term.copyBuffer(pool, start, bounds[2 * candidate + 1] - bounds[2 * candidate]);
-                pos.setPositionIncrement(0);
-                candidate++;
-                return true;
-            }
             if (next >= size) {
                 return false;
             }
             clearAttributes();
             int i = next++;
             term.copyBuffer(pool, termStart[i], termLength[i]);
-            if (stem) {
-                char[] buf = term.buffer();
-                candidates = ArabicLightStemmer.candidates(buf, termLength[i], bounds);
-                candidate = 1;
-                if (bounds[0] > 0) {
-                    System.arraycopy(buf, bounds[0], buf, 0, bounds[1] - bounds[0]);
-                }
-                term.setLength(bounds[1] - bounds[0]);
-            }
             pos.setPositionIncrement(posInc[i]);
             off.setOffset(startOffset[i], endOffset[i]);
             return true;
@@ -140,8 +114,6 @@ final class AnalyzedText {
         public void reset() throws IOException {
             super.reset();
             next = 0;
-            candidates = 0;
-            candidate = 0;
         }
     }
 }

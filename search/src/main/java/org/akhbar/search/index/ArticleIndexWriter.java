@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import org.akhbar.domain.Article;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,14 +24,16 @@ import org.apache.lucene.store.FSDirectory;
  * an article replaces any document with its id, so re-applying after a crash is harmless.
  * {@link #close()} does NOT commit: anything applied since the last {@link #commit(long)} is
  * discarded, exactly as a crash would. A new index gets an empty first commit with seq 0, so
- * searchers can open it at once. Not thread-safe for concurrent apply and commit.
+ * searchers can open it at once. {@link #apply} may be called from several threads at once
+ * (analysis then runs on all of them), but not concurrently with {@link #commit(long)}, and
+ * two threads must not apply changes of the same article concurrently.
  */
 public final class ArticleIndexWriter implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final Analyzer analyzer;
     private long committedSeq;
-    private long pending;
+    private final LongAdder pending = new LongAdder();
 
     private ArticleIndexWriter(Directory directory, IndexWriter writer, long committedSeq) {
         this.directory = directory;
@@ -74,7 +77,7 @@ public final class ArticleIndexWriter implements Closeable {
 
     /** Articles applied since the last commit (updates and deletes alike). */
     public long pendingChanges() {
-        return pending;
+        return pending.sum();
     }
 
     /** Adds or replaces the article's document (by id); a tombstone deletes it. */
@@ -85,7 +88,7 @@ public final class ArticleIndexWriter implements Closeable {
         } else {
             writer.updateDocument(key, ArticleDocuments.toDocument(article));
         }
-        pending++;
+        pending.increment();
     }
 
     /**
@@ -101,7 +104,7 @@ public final class ArticleIndexWriter implements Closeable {
         writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQ, Long.toString(seq)).entrySet());
         writer.commit();
         committedSeq = seq;
-        pending = 0;
+        pending.reset();
     }
 
     /** Discards uncommitted changes and releases the index. */

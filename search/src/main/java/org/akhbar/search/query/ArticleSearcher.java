@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -36,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -60,6 +63,7 @@ public final class ArticleSearcher implements Closeable {
     private static final double RESCORE_WEIGHT = 1.0;
 
     private final Path indexDir;
+    private final Similarity similarity;
     private final Analyzer analyzer = Fields.analyzer();
     private final UserQueryParser parser = new UserQueryParser(analyzer);
     private final Object openLock = new Object();
@@ -67,13 +71,22 @@ public final class ArticleSearcher implements Closeable {
     private volatile SearcherManager manager;
     private volatile boolean closed;
 
-    private ArticleSearcher(Path indexDir) {
+    private ArticleSearcher(Path indexDir, Similarity similarity) {
         this.indexDir = indexDir;
+        this.similarity = similarity;
     }
 
     /** Opens the index in {@code indexDir}; an absent or empty index searches as empty. */
     public static ArticleSearcher open(Path indexDir) throws IOException {
-        ArticleSearcher s = new ArticleSearcher(indexDir);
+        return open(indexDir, new ArticleSimilarity());
+    }
+
+    /**
+     * Opens the index scoring with {@code similarity} instead of the product's
+     * {@link ArticleSimilarity}: for benchmarks that compare parameter choices.
+     */
+    public static ArticleSearcher open(Path indexDir, Similarity similarity) throws IOException {
+        ArticleSearcher s = new ArticleSearcher(indexDir, java.util.Objects.requireNonNull(similarity));
         s.tryOpen();
         return s;
     }
@@ -92,14 +105,46 @@ public final class ArticleSearcher implements Closeable {
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    /**
+     * The ids and scores of the hits {@link #search} would return for {@code request}, in the
+     * same order, without loading articles or building snippets: for measuring ranking
+     * quality. Scores are 0 for unranked queries.
+     */
+    public List<ScoredId> ranking(SearchRequest request) throws IOException {
+        SearcherManager m = manager;
+        if (m == null) {
+            return List.of();
+        }
+        IndexSearcher searcher = m.acquire();
+        try {
+            Page page = page(searcher, request);
+            StoredFields stored = searcher.storedFields();
+            java.util.Set<String> idOnly = java.util.Set.of(Fields.ID);
+            List<ScoredId> out = new ArrayList<>(page.hits().length);
+            for (ScoreDoc hit : page.hits()) {
+                out.add(new ScoredId(stored.document(hit.doc, idOnly).get(Fields.ID),
+                        page.parsed().ranked() ? hit.score : 0f));
+            }
+            return out;
+        } finally {
+            m.release(searcher);
+        }
+    }
+
+    /** An article id and its score. */
+    public record ScoredId(String id, float score) {}
+
+    // The requested page of hits in ranking order, and the total.
+    private record Page(UserQueryParser.ParsedQuery parsed, long total, ScoreDoc[] hits) {}
+
+    private Page page(IndexSearcher searcher, SearchRequest request) throws IOException {
         UserQueryParser.ParsedQuery parsed = parser.parse(request.query());
         Query query = withFilters(parsed.query(), request);
         long offset = (long) (request.page() - 1) * request.size();
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         if (offset >= maxDoc) {
             // Past the end: only the total is needed.
-            return new SearchResult(searcher.count(query), request.page(), request.size(), List.of());
+            return new Page(parsed, searcher.count(query), new ScoreDoc[0]);
         }
         int numHits = (int) Math.min(offset + request.size(), maxDoc);
         TopDocs top = parsed.ranked()
@@ -107,7 +152,16 @@ public final class ArticleSearcher implements Closeable {
                 : searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, numHits, Integer.MAX_VALUE));
         ScoreDoc[] all = top.scoreDocs;
         int from = (int) Math.min(offset, all.length);
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+        return new Page(parsed, top.totalHits.value(), java.util.Arrays.copyOfRange(all, from, all.length));
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
+        Page result = page(searcher, request);
+        UserQueryParser.ParsedQuery parsed = result.parsed();
+        ScoreDoc[] page = result.hits();
+        if (page.length == 0) {
+            return new SearchResult(result.total(), request.page(), request.size(), List.of());
+        }
         String[][] snippets = snippets(searcher, parsed, page);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
@@ -121,7 +175,7 @@ public final class ArticleSearcher implements Closeable {
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), d.get(Fields.SOURCE),
                     published == null ? null : OffsetDateTime.parse(published), snippet, score));
         }
-        return new SearchResult(top.totalHits.value(), request.page(), request.size(), hits);
+        return new SearchResult(result.total(), request.page(), request.size(), hits);
     }
 
     /**
@@ -131,16 +185,23 @@ public final class ArticleSearcher implements Closeable {
      */
     private static TopDocs rescored(IndexSearcher searcher, Query query, Query rescore, int numHits)
             throws IOException {
-        TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(Math.max(numHits, 1), Integer.MAX_VALUE));
+        // The whole window is always collected, so a page of 10 and a page of 100 cut the same order.
+        int collect = rescore == null ? numHits : Math.max(numHits, RESCORE_WINDOW);
+        TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(collect, Integer.MAX_VALUE));
         if (rescore == null || first.scoreDocs.length < 2) {
-            return first;
+            return cut(first, numHits);
         }
         int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
         TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(first.scoreDocs, window));
         TopDocs boosted = QueryRescorer.rescore(searcher, head, rescore, RESCORE_WEIGHT, window);
         ScoreDoc[] merged = first.scoreDocs.clone();
         System.arraycopy(boosted.scoreDocs, 0, merged, 0, window);
-        return new TopDocs(first.totalHits, merged);
+        return cut(new TopDocs(first.totalHits, merged), numHits);
+    }
+
+    private static TopDocs cut(TopDocs top, int n) {
+        return top.scoreDocs.length <= n ? top
+                : new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
     }
 
     // [0] body snippets, [1] title snippets; null where the field has no match.
@@ -290,7 +351,14 @@ public final class ArticleSearcher implements Closeable {
                     dir.close();
                     return false;
                 }
-                manager = new SearcherManager(dir, null);
+                manager = new SearcherManager(dir, new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                        IndexSearcher searcher = new IndexSearcher(reader);
+                        searcher.setSimilarity(similarity);
+                        return searcher;
+                    }
+                });
                 directory = dir;
                 return true;
             } catch (IOException | RuntimeException e) {

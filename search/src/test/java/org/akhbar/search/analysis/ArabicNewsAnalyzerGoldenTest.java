@@ -49,8 +49,8 @@ class ArabicNewsAnalyzerGoldenTest {
     }
 
     @Test
-    void tableHoldsAtLeast150Rows() throws IOException {
-        assertThat(rows()).hasSizeGreaterThanOrEqualTo(150);
+    void tableHoldsAtLeast300Rows() throws IOException {
+        assertThat(rows()).hasSizeGreaterThanOrEqualTo(300);
     }
 
     @TestFactory

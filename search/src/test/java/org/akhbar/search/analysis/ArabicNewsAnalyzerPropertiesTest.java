@@ -29,6 +29,13 @@ class ArabicNewsAnalyzerPropertiesTest {
         assertThat(Tokens.analyze(STEMMED, text)).isEqualTo(Tokens.analyze(STEMMED, text));
     }
 
+    @Property(tries = 1000)
+    void termsOfTheExactChainAreAlreadyNormalised(@ForAll("mixedText") String text) {
+        for (String term : Tokens.analyze(EXACT, text)) {
+            assertThat(EXACT.normalize("f", term).utf8ToString()).isEqualTo(term);
+        }
+    }
+
     @Provide
     Arbitrary<String> mixedText() {
         Arbitrary<String> arabicLetters = Arbitraries.strings().withCharRange('\u0621', '\u064A').ofMinLength(1).ofMaxLength(9);

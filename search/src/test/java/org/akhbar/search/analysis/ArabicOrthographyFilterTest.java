@@ -12,8 +12,8 @@ class ArabicOrthographyFilterTest {
     }
 
     @Test
-    void alefWaslaBecomesBareAlef() {
-        assertThat(run("ٱلكتاب")).containsExactly("الكتاب");
+    void everyAlefWithHamzaOrMaddaBecomesBareAlef() {
+        assertThat(run("أحمد إسلام آمال ٱلكتاب")).containsExactly("احمد", "اسلام", "امال", "الكتاب");
     }
 
     @Test
@@ -42,13 +42,43 @@ class ArabicOrthographyFilterTest {
     }
 
     @Test
-    void standaloneHamzaElsewhereIsDropped() {
-        assertThat(run("سماء جزء")).containsExactly("سما", "جز");
+    void standaloneHamzaElsewhereIsDroppedSoItsSeatedSpellingsMeet() {
+        assertThat(run("سماء جزء شيء شئ")).containsExactly("سما", "جز", "شي", "شي");
     }
 
     @Test
     void marksBetweenHamzaAndWawDoNotHideTheWaw() {
         assertThat(run("مسئ\u064Fول")).containsExactly("مسوول");
+    }
+
+    @Test
+    void alefMaqsuraBecomesYeh() {
+        assertThat(run("مستشفى مصطفى")).containsExactly("مستشفي", "مصطفي");
+    }
+
+    @Test
+    void tehMarbutaBecomesHeh() {
+        assertThat(run("مدرسة مدرسه")).containsExactly("مدرسه", "مدرسه");
+    }
+
+    @Test
+    void harakatShaddaAndSukunAreRemoved() {
+        assertThat(run("مُدَرِّسٌ قَلْبٍ")).containsExactly("مدرس", "قلب");
+    }
+
+    @Test
+    void alefCarryingTanweenFathGoesInEitherWritingOrder() {
+        assertThat(run("دورًا دوراً كتابًا")).containsExactly("دور", "دور", "كتاب");
+    }
+
+    @Test
+    void finalAlefWithoutTanweenStays() {
+        assertThat(run("دورا أمريكا")).containsExactly("دورا", "امريكا");
+    }
+
+    @Test
+    void tanweenOnAnotherLetterLeavesTheWordWhole() {
+        assertThat(run("مدرسةً هدىً")).containsExactly("مدرسه", "هدي");
     }
 
     @Test
@@ -63,16 +93,21 @@ class ArabicOrthographyFilterTest {
 
     @Test
     void invisibleFormatCharactersAreRemoved() {
-        assertThat(run("طن\u200Cجة\u200F")).containsExactly("طنجة");
+        assertThat(run("طن\u200Cجة\u200F co\u00ADoperation")).containsExactly("طنجه", "cooperation");
     }
 
     @Test
-    void tatweelIsRemovedEvenWithoutLucenesNormaliser() {
+    void tatweelIsRemoved() {
         assertThat(run("العيـــون")).containsExactly("العيون");
     }
 
     @Test
     void aTermOfOnlyTatweelBecomesEmpty() {
         assertThat(run("ـــ")).containsExactly("");
+    }
+
+    @Test
+    void latinAndDigitsPassUnchanged() {
+        assertThat(run("Obama 2023 café")).containsExactly("Obama", "2023", "café");
     }
 }

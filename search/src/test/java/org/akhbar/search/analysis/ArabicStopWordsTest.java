@@ -3,19 +3,18 @@ package org.akhbar.search.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.junit.jupiter.api.Test;
 
 class ArabicStopWordsTest {
 
     private static java.util.List<String> run(String text) {
         return Tokens.filter(text, ts -> new StopFilter(
-                new ArabicOrthographyFilter(new ArabicNormalizationFilter(ts)), ArabicStopWords.SET));
+                new ArabicOrthographyFilter(new SpellingStopFilter(ts)), ArabicStopWords.SET));
     }
 
     @Test
     void prepositionsAreRemovedInEverySpelling() {
-        assertThat(run("في فى على علي إلى الى الي عن من")).isEmpty();
+        assertThat(run("في فى على عَلَى إلى الى الي عن من")).isEmpty();
     }
 
     @Test
@@ -34,10 +33,38 @@ class ArabicStopWordsTest {
     }
 
     @Test
+    void theNameAliStaysWhileThePrepositionSpelledWithAlefMaqsuraGoes() {
+        assertThat(run("علي على وعلى فعلى")).containsExactly("علي");
+    }
+
+    @Test
+    void questionWordsAreRemovedAlsoGluedOrWithAPreposition() {
+        assertThat(run("كم متى أين لماذا ماذا بماذا ماهو ماهي ما هو كيف هل")).isEmpty();
+    }
+
+    @Test
+    void passiveAuxiliaryAndMisspelledRelativesAreRemoved() {
+        assertThat(run("تم يتم اللتي التي")).isEmpty();
+    }
+
+    @Test
     void theListItselfHoldsOnlyNormalisedForms() {
-        assertThat(ArabicStopWords.SET.contains("على")).isFalse();
-        assertThat(ArabicStopWords.SET.contains("علي")).isTrue();
         assertThat(ArabicStopWords.SET.contains("إلى")).isFalse();
         assertThat(ArabicStopWords.SET.contains("الي")).isTrue();
+        assertThat(ArabicStopWords.SET.contains("علي")).isFalse();
+    }
+
+    @Test
+    void spellingSensitiveCheckIgnoresMarksButNotTheLetters() {
+        assertThat(spelling("على")).isTrue();
+        assertThat(spelling("عَلَىٰ")).isTrue();
+        assertThat(spelling("وعلى")).isTrue();
+        assertThat(spelling("علي")).isFalse();
+        assertThat(spelling("عليم")).isFalse();
+        assertThat(spelling("معلى")).isFalse();
+    }
+
+    private static boolean spelling(String word) {
+        return ArabicStopWords.isSpellingSensitiveStopWord(word.toCharArray(), word.length());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.akhbar.search.index.Fields;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.junit.jupiter.api.Test;
@@ -62,18 +63,27 @@ class UserQueryParserTest {
     }
 
     @Test
-    void minimumShouldMatchIsAllForShortQueriesAndSeventyPercentForLongOnes() {
-        assertThat(UserQueryParser.minimumShouldMatch(1)).isEqualTo(1);
-        assertThat(UserQueryParser.minimumShouldMatch(3)).isEqualTo(3);
-        assertThat(UserQueryParser.minimumShouldMatch(4)).isEqualTo(3);
-        assertThat(UserQueryParser.minimumShouldMatch(10)).isEqualTo(7);
+    void bareWordsAreAlternativesHoweverManyThereAre() {
+        for (String q : List.of("طنجة الأمن", "متى تأسست الدولة العثمانية في الأناضول وما عاصمتها الأولى")) {
+            BooleanQuery core = (BooleanQuery) parser.parse(q).query();
+            assertThat(core.getMinimumNumberShouldMatch()).as(q).isZero();
+            assertThat(core.clauses()).as(q).allMatch(c -> c.occur() == Occur.SHOULD);
+        }
+    }
+
+    @Test
+    void requiredWordsStayRequiredBesideOptionalOnes() {
+        BooleanQuery core = (BooleanQuery) parser.parse("+طنجة الأمن").query();
+        assertThat(core.clauses()).extracting(c -> c.occur()).containsExactly(Occur.MUST, Occur.SHOULD);
     }
 
     @Test
     void eachWordMatchesOnStemmedFieldsAndRanksOnExactFields() {
         UserQueryParser.ParsedQuery p = parser.parse("بطنجة");
-        assertThat(p.query().toString()).contains("title:طنجه", "body:طنجه").doesNotContain("_exact");
-        assertThat(p.rescore().toString()).contains("title_exact:بطنجه", "body_exact:بطنجه");
+        // Title and body scored as one field, a title occurrence counting twice (BM25F).
+        assertThat(p.query().toString()).contains("CombinedFieldQuery((body title^2.0)(بطنجه طنجه))")
+                .doesNotContain("_exact");
+        assertThat(p.rescore().toString()).contains("CombinedFieldQuery((body_exact title_exact^2.0)(بطنجه))");
     }
 
     @Test

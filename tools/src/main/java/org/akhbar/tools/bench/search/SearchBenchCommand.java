@@ -1,14 +1,351 @@
 package org.akhbar.tools.bench.search;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.akhbar.search.query.ArticleSimilarity;
+import org.akhbar.search.query.ArticleSimilarity.Bm25;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Search quality and speed: the project's analysis and query builder vs stock ArabicAnalyzer. (Being written: see the open issue.) */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search quality and speed: the project's analysis and query builder vs stock ArabicAnalyzer.")
+/**
+ * Search quality and speed of the project beside stock Lucene, in one run over the same
+ * documents and questions: see {@code docs/benchmarks/README.md}.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Search quality and speed: the project's analysis, document mapping and API search call "
+                    + "vs stock Lucene ArabicAnalyzer (BM25, title+text in one field, questions as OR'ed terms), "
+                    + "both indexed over the same documents in the same run.",
+            "Prints nDCG@10, MRR@10, Recall@100, query ms (mean, p50, p99) and indexing docs/s for both, "
+                    + "and writes TREC run files."})
 public final class SearchBenchCommand implements Callable<Integer> {
+    @Option(names = "--retrieval", arity = "1..*", required = true, paramLabel = "DIR",
+            description = "Retrieval sets to pool: folders with corpus.jsonl[.gz], queries.tsv, qrels.tsv.")
+    List<Path> retrieval;
+
+    @Option(names = "--distractors", arity = "0..*", paramLabel = "FILE",
+            description = "JSON Lines files ({id, title, text}, may be gzipped) of unjudged documents added to the collection.")
+    List<Path> distractors = List.of();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench-search",
+            description = "Where the TREC run files go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the figures as a markdown report.")
+    Path report;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Where the two temporary indexes are built (default: the system's temp folder); deleted at the end.")
+    Path work;
+
+    @Option(names = "--reuse-indexes", paramLabel = "DIR",
+            description = "Keep the two indexes in DIR and reuse them when DIR already holds them (for trying query-side "
+                    + "changes quickly; indexing is then not timed). The collection must be the same.")
+    Path reuse;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads the project's indexing may use (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "10",
+            description = "Hits per API call in the latency pass, as a user asks for them (default: ${DEFAULT-VALUE}, the API's default).")
+    int pageSize;
+
+    @Option(names = "--title-bm25", paramLabel = "K1,B", description = "The project's BM25 k1,b for titles (default: the product's).")
+    String titleBm25;
+
+    @Option(names = "--body-bm25", paramLabel = "K1,B", description = "The project's BM25 k1,b for bodies (default: the product's).")
+    String bodyBm25;
+
+    @Option(names = "--stock-bm25", paramLabel = "K1,B", defaultValue = "1.2,0.75",
+            description = "Stock's BM25 k1,b (default: ${DEFAULT-VALUE}, Lucene's).")
+    String stockBm25;
+
+    @Option(names = "--sweep-k1", split = ",", paramLabel = "K1",
+            description = "With --sweep-b: also rank with every k1 x b of these for bodies (titles at their setting), "
+                    + "then for titles (bodies at their setting), and print the figures of each.")
+    List<Float> sweepK1 = List.of();
+
+    @Option(names = "--sweep-b", split = ",", paramLabel = "B", description = "See --sweep-k1.")
+    List<Float> sweepB = List.of();
+
+    @Option(names = "--sweep-fields", split = ",", paramLabel = "FIELD", defaultValue = "body,title",
+            description = "Which fields the sweep varies, in order: body, title (default: ${DEFAULT-VALUE}).")
+    List<String> sweepFields;
+
+    @Option(names = "--queries", paramLabel = "N",
+            description = "Use only the first N judged queries of each set (for a quick look; reported figures use all).")
+    Integer queryLimit;
+
+    static final int RANKING_DEPTH = 100;
+
     @Override
-    public Integer call() {
-        System.err.println("akhbar: 'search' is not written yet");
-        return 2;
+    public Integer call() throws Exception {
+        PrintStream console = System.out;
+        Collection collection = Collection.read(retrieval, distractors, queryLimit);
+        console.println(collection.describe());
+
+        Bm25 stockParams = parseBm25(stockBm25, "--stock-bm25");
+        ArticleSimilarity similarity = new ArticleSimilarity(
+                titleBm25 == null ? ArticleSimilarity.TITLE_DEFAULT : parseBm25(titleBm25, "--title-bm25"),
+                bodyBm25 == null ? ArticleSimilarity.BODY_DEFAULT : parseBm25(bodyBm25, "--body-bm25"));
+
+        Path workDir = reuse != null ? mkdirs(reuse) : Files.createTempDirectory(
+                work == null ? Path.of(System.getProperty("java.io.tmpdir")) : mkdirs(work), "akhbar-bench-search-");
+        boolean reusing = reuse != null && Files.exists(workDir.resolve("complete"));
+        try (StockSystem stock = new StockSystem(workDir.resolve("stock"), stockParams.k1(), stockParams.b());
+                AkhbarSystem akhbar = new AkhbarSystem(workDir.resolve("akhbar"), collection.docs())) {
+            int docs = collection.docs().size();
+            double stockRate = Double.NaN;
+            double akhbarRate = Double.NaN;
+            if (reusing) {
+                console.println("reusing the indexes in " + workDir + " (indexing not timed)");
+                stock.open();
+                akhbar.open(similarity);
+            } else {
+                console.printf("indexing %,d documents: stock on 1 thread, akhbar on %d ...%n", docs, threads);
+                long stockIndexNanos = stock.index(collection.docs());
+                long akhbarIndexNanos = akhbar.index(threads, similarity);
+                stockRate = docs / (stockIndexNanos / 1e9);
+                akhbarRate = docs / (akhbarIndexNanos / 1e9);
+                if (reuse != null) {
+                    Files.writeString(workDir.resolve("complete"), collection.describe());
+                }
+            }
+
+            console.printf("ranking %,d questions (top %d) ...%n", collection.queries().size(), RANKING_DEPTH);
+            Runs runs = rankAll(collection, stock, akhbar);
+            Evaluation stockEval = Evaluation.of(collection.qrels(), runs.stock());
+            Evaluation akhbarEval = Evaluation.of(collection.qrels(), runs.akhbar());
+
+            console.printf("timing the API search call (%d hits, articles, snippets, exact total) beside stock top-%d ...%n",
+                    pageSize, pageSize);
+            Latencies stockTimes = new Latencies();
+            Latencies akhbarTimes = new Latencies();
+            timeAll(collection, stock, akhbar, stockTimes, akhbarTimes);
+
+            Files.createDirectories(out);
+            Path akhbarRun = out.resolve("akhbar.run");
+            Path stockRun = out.resolve("stock.run");
+            writeRun(akhbarRun, runs.akhbar(), "akhbar");
+            writeRun(stockRun, runs.stock(), "stock-arabic");
+
+            Figures figures = new Figures(
+                    new Figures.Row("akhbar", akhbarEval, akhbarTimes, runs.akhbarTimes(), akhbarRate, threads + " threads"),
+                    new Figures.Row("stock", stockEval, stockTimes, runs.stockTimes(), stockRate, "1 thread"),
+                    perSet(collection, runs), similarity.toString(), stockParams, pageSize);
+            console.print(figures.console());
+            console.println("run files: " + akhbarRun + ", " + stockRun);
+
+            List<Sweep.Point> sweep = List.of();
+            if (!sweepK1.isEmpty() && !sweepB.isEmpty()) {
+                sweep = new Sweep(collection, akhbar, similarity, sweepFields, sweepK1, sweepB, console).run();
+                akhbar.rescoreWith(similarity);
+            }
+            if (report != null) {
+                mkdirs(report.toAbsolutePath().getParent());
+                Files.writeString(report, figures.markdown(collection, commandLine(), sweep), StandardCharsets.UTF_8);
+                console.println("report: " + report);
+            }
+        } finally {
+            if (reuse == null) {
+                deleteTree(workDir);
+            }
+        }
+        return 0;
+    }
+
+    record Runs(Map<String, List<RankedDoc>> akhbar, Map<String, List<RankedDoc>> stock,
+            Latencies akhbarTimes, Latencies stockTimes) {}
+
+    private static Runs rankAll(Collection collection, StockSystem stock, AkhbarSystem akhbar) throws IOException {
+        Map<String, List<RankedDoc>> akhbarRuns = new LinkedHashMap<>();
+        Map<String, List<RankedDoc>> stockRuns = new LinkedHashMap<>();
+        Latencies akhbarTimes = new Latencies();
+        Latencies stockTimes = new Latencies();
+        for (Map.Entry<String, String> q : collection.queries().entrySet()) {
+            long t0 = System.nanoTime();
+            List<RankedDoc> s = stock.search(q.getValue(), RANKING_DEPTH);
+            long t1 = System.nanoTime();
+            List<RankedDoc> a = akhbar.rank(q.getValue(), RANKING_DEPTH);
+            long t2 = System.nanoTime();
+            stockTimes.add(t1 - t0);
+            akhbarTimes.add(t2 - t1);
+            stockRuns.put(q.getKey(), RankedDoc.ranking(s, RANKING_DEPTH));
+            akhbarRuns.put(q.getKey(), RankedDoc.ranking(a, RANKING_DEPTH));
+        }
+        return new Runs(akhbarRuns, stockRuns, akhbarTimes, stockTimes);
+    }
+
+    // Interleaved per query, so that load from other processes falls on both alike.
+    private void timeAll(Collection collection, StockSystem stock, AkhbarSystem akhbar,
+            Latencies stockTimes, Latencies akhbarTimes) throws IOException {
+        long sink = 0;
+        for (String q : collection.queries().values()) {
+            long t0 = System.nanoTime();
+            sink += stock.search(q, pageSize).size();
+            long t1 = System.nanoTime();
+            sink += akhbar.search(q, pageSize).hits().size();
+            long t2 = System.nanoTime();
+            stockTimes.add(t1 - t0);
+            akhbarTimes.add(t2 - t1);
+        }
+        if (sink < 0) {
+            throw new AssertionError("unreachable; keeps the results alive");
+        }
+    }
+
+    private static Map<String, Figures.SetFigures> perSet(Collection collection, Runs runs) {
+        Map<String, Figures.SetFigures> out = new LinkedHashMap<>();
+        for (RetrievalSet set : collection.sets()) {
+            Qrels qrels = collection.qrelsOf(set);
+            out.put(set.name(), new Figures.SetFigures(
+                    Evaluation.of(qrels, runs.akhbar()), Evaluation.of(qrels, runs.stock())));
+        }
+        return out;
+    }
+
+    private static void writeRun(Path file, Map<String, List<RankedDoc>> runs, String tag) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            TrecRun.write(w, runs, tag);
+        }
+    }
+
+    static Bm25 parseBm25(String text, String option) {
+        String[] parts = text.split(",");
+        try {
+            if (parts.length == 2) {
+                return new Bm25(Float.parseFloat(parts[0].trim()), Float.parseFloat(parts[1].trim()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(new SearchBenchCommand()), option + ": " + e.getMessage());
+        }
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(new SearchBenchCommand()), option + " takes K1,B, e.g. 1.2,0.75: " + text);
+    }
+
+    private String commandLine() {
+        List<String> parts = new ArrayList<>(List.of("./akhbar", "bench", "search", "--retrieval"));
+        retrieval.forEach(p -> parts.add(p.toString()));
+        if (!distractors.isEmpty()) {
+            parts.add("--distractors");
+            distractors.forEach(p -> parts.add(p.toString()));
+        }
+        if (titleBm25 != null) {
+            parts.add("--title-bm25 " + titleBm25);
+        }
+        if (bodyBm25 != null) {
+            parts.add("--body-bm25 " + bodyBm25);
+        }
+        if (!sweepK1.isEmpty() && !sweepB.isEmpty()) {
+            parts.add("--sweep-k1 " + String.join(",", sweepK1.stream().map(String::valueOf).toList()));
+            parts.add("--sweep-b " + String.join(",", sweepB.stream().map(String::valueOf).toList()));
+            parts.add("--sweep-fields " + String.join(",", sweepFields));
+        }
+        if (report != null) {
+            parts.add("--report " + report);
+        }
+        return String.join(" ", parts);
+    }
+
+    private static Path mkdirs(Path dir) throws IOException {
+        return dir == null ? null : Files.createDirectories(dir);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The pooled documents, questions and judgements. */
+    record Collection(List<RetrievalSet> sets, List<BenchDoc> docs, Map<String, String> queries, Qrels qrels,
+            Map<String, Integer> docsPerSet, int skipped) {
+
+        static Collection read(List<Path> setDirs, List<Path> distractorFiles, Integer queryLimit) throws IOException {
+            List<RetrievalSet> sets = new ArrayList<>();
+            List<BenchDoc> docs = new ArrayList<>();
+            Map<String, String> queries = new LinkedHashMap<>();
+            Map<String, Integer> perSet = new LinkedHashMap<>();
+            Qrels qrels = new Qrels(Map.of());
+            int skipped = 0;
+            for (Path dir : setDirs) {
+                RetrievalSet set = RetrievalSet.read(dir);
+                sets.add(set);
+                docs.addAll(set.docs());
+                perSet.put(set.name(), set.docs().size());
+                skipped += set.skippedDocs();
+                int taken = 0;
+                for (String qid : set.qrels().queries()) {
+                    String text = set.queries().get(qid);
+                    if (text == null) {
+                        throw new IOException(set.name() + ": judged query " + qid + " is not in queries.tsv");
+                    }
+                    if (queryLimit != null && taken++ >= queryLimit) {
+                        break;
+                    }
+                    queries.put(qid, text);
+                }
+                qrels = qrels.plus(set.qrels());
+            }
+            for (Path file : distractorFiles) {
+                Jsonl.Read read = Jsonl.read(file, Jsonl.setName(file));
+                docs.addAll(read.docs());
+                perSet.merge(Jsonl.setName(file), read.docs().size(), Integer::sum);
+                skipped += read.skippedWithoutTitle();
+            }
+            Set<String> ids = new HashSet<>();
+            for (BenchDoc d : docs) {
+                if (!ids.add(d.id())) {
+                    throw new IOException("document id twice in the collection: " + d.id());
+                }
+            }
+            Map<String, Map<String, Integer>> kept = new LinkedHashMap<>();
+            for (String qid : queries.keySet()) {
+                kept.put(qid, qrels.relevant(qid));
+            }
+            return new Collection(sets, docs, queries, new Qrels(kept), perSet, skipped);
+        }
+
+        Qrels qrelsOf(RetrievalSet set) {
+            Map<String, Map<String, Integer>> kept = new LinkedHashMap<>();
+            for (String qid : set.qrels().queries()) {
+                if (queries.containsKey(qid)) {
+                    kept.put(qid, set.qrels().relevant(qid));
+                }
+            }
+            return new Qrels(kept);
+        }
+
+        String describe() {
+            StringBuilder sb = new StringBuilder(String.format("collection: %,d documents (", docs.size()));
+            List<String> parts = new ArrayList<>();
+            docsPerSet.forEach((name, n) -> parts.add(String.format("%s %,d", name, n)));
+            sb.append(String.join(", ", parts));
+            if (skipped > 0) {
+                sb.append(String.format("; %,d without a title skipped", skipped));
+            }
+            sb.append(String.format("), %,d judged questions", queries.size()));
+            return sb.toString();
+        }
     }
 }
