@@ -70,6 +70,12 @@ final class ClassVerdicts {
 
     /** The union of what the whitespace-separated names of {@code attr} say. */
     private int namesOf(String attr) {
+        if (attr.isEmpty()) {
+            return 0;
+        }
+        if (!hasWhitespace(attr)) {
+            return name(attr); // one name: no need to cut the string
+        }
         int bits = 0;
         int start = -1;
         for (int i = 0; i <= attr.length(); i++) {
@@ -82,6 +88,15 @@ final class ClassVerdicts {
             }
         }
         return bits;
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int name(String name) {
