@@ -65,7 +65,7 @@ class ExtractCommandTest {
         JsonNode json = json();
         assertThat(json.get("outcome").asText()).isEqualTo("article");
         assertThat(json.get("title").asText()).isEqualTo(TestPages.HEADLINE);
-        assertThat(json.get("publishedAt").asText()).isEqualTo("2026-11-28T09:30+01:00");
+        assertThat(json.get("publishedAt").asText()).isEqualTo("2026-11-28T09:30:00+01:00");
         assertThat(json.get("language").asText()).isEqualTo("ar");
         assertThat(json.get("canonicalUrl").asText()).isEqualTo("https://atlas.example/region/souk");
         assertThat(json.get("paragraphs")).hasSize(TestPages.PARAGRAPHS.length);
