@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  * extractor ran (whatever the outcome), 1 when the page could not be loaded, 2 on bad usage.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints the extracted article of one saved page (.html or .html.gz) or http(s) URL as JSON:",
-                "outcome (article, not_article, unreadable) and reason, title, publishedAt, authors, dateline, language,",
-                "canonicalUrl, charset and the body paragraphs."})
+        description = "Prints the extracted article of one saved page (.html or .html.gz) or http(s) URL as JSON: "
+                + "outcome (article, not_article, unreadable) and reason, title, publishedAt, authors, dateline, language, "
+                + "canonicalUrl, charset and the body paragraphs.")
 public final class ExtractCommand implements Callable<Integer> {
 
     @Spec
