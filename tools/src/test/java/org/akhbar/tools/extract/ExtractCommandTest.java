@@ -118,6 +118,12 @@ class ExtractCommandTest {
     }
 
     @Test
+    void invalidPathIsAUsageErrorWithoutStackTrace() {
+        assertThat(run("bad\u0000path.html")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a valid file path").doesNotContain("\tat ");
+    }
+
+    @Test
     void brokenGzipIsAClearError() throws IOException {
         Path page = dir.resolve("broken.html.gz");
         Files.writeString(page, "<html>not gzip</html>");
