@@ -65,13 +65,20 @@ final class WordStartKeywords {
 
     /** The first word start at or after {@code from} where a keyword matches, or -1. */
     int find(String s, int from) {
+        boolean afterAlnum = from > 0 && isLowerAlnum(s.charAt(from - 1));
         for (int pos = from; pos < s.length(); pos++) {
             char c = s.charAt(pos);
-            if (c < 128 && byFirstChar[c] != null && (pos == 0 || !isLowerAlnum(s.charAt(pos - 1))) && matchAt(s, pos) >= 0) {
+            if (!afterAlnum && c < 128 && byFirstChar[c] != null && matchAt(s, pos) >= 0) {
                 return pos;
             }
+            afterAlnum = isLowerAlnum(c);
         }
         return -1;
+    }
+
+    /** Whether {@code c} continues a word: what a keyword must not follow to start one. */
+    static boolean isWordChar(char c) {
+        return isLowerAlnum(c);
     }
 
     /**
