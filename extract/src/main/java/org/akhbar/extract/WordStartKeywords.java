@@ -94,8 +94,11 @@ final class WordStartKeywords {
         }
         int best = -1;
         for (Keyword k : candidates) {
-            int end = pos + k.text().length();
-            if (end <= best || !s.startsWith(k.text(), pos)) {
+            String text = k.text();
+            int end = pos + text.length();
+            // The second letter rejects most candidates without a call to startsWith.
+            if (end <= best || end > s.length() || (text.length() > 1 && s.charAt(pos + 1) != text.charAt(1))
+                    || !s.startsWith(text, pos)) {
                 continue;
             }
             if (k.wordEnd() && end < s.length() && isLowerLetter(s.charAt(end))) {
