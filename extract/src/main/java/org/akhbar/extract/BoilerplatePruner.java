@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -38,8 +39,7 @@ final class BoilerplatePruner {
      * An element whose itemprop names the article body, alone or among other properties
      * ("description articleBody", as blog platforms write it).
      */
-    private static final String ARTICLE_BODY_PROPERTY = "[itemprop~=(^|\\s)articleBody(\\s|$)]";
-    private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("h1, article, main, " + ARTICLE_BODY_PROPERTY);
+    private static final String ARTICLE_BODY_PROPERTY = "[itemprop~=(?i)(^|\\s)articleBody(\\s|$)]";
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, " + ARTICLE_BODY_PROPERTY);
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
@@ -75,11 +75,11 @@ final class BoilerplatePruner {
                     return FilterResult.CONTINUE;
                 }
                 if (shouldRemove(e, verdicts)) {
-                    for (Element below : e.getAllElements()) {
-                        if (below != e) {
-                            observer.accept(below);
+                    NodeTraversor.traverse((below, d) -> {
+                        if (below != e && below instanceof Element el) {
+                            observer.accept(el);
                         }
-                    }
+                    }, e);
                     return FilterResult.REMOVE;
                 }
                 if (e.normalName().equals("a") && isStructuralLink(e)) {
@@ -126,12 +126,49 @@ final class BoilerplatePruner {
             return true;
         }
         if ((verdict & ClassVerdicts.FURNITURE) != 0) {
-            return e.selectFirst(ARTICLE_MARKERS) == null;
+            return !holdsArticleMarker(e);
         }
         if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
             // element: a page wrapper that happens to say "ads" must not take the article along.
             return MetadataReader.boundedText(e, MAX_AD_CHARS) != null && e.selectFirst(AD_KEEPERS) == null;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element is or holds an {@code <h1>}, {@code <article>}, {@code <main>} or an
+     * {@code itemprop=articleBody} element: what {@code selectFirst("h1, article, main,
+     * [itemprop=articleBody]")} finds, by a plain walk (furniture is judged on every page, and
+     * a selector query costs more than the few elements most furniture holds).
+     */
+    static boolean holdsArticleMarker(Element root) {
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element e = pending.pop();
+            switch (e.normalName()) {
+                case "h1", "article", "main" -> {
+                    return true;
+                }
+                default -> { }
+            }
+            if (e.attributesSize() > 0 && namesArticleBody(e.attr("itemprop"))) {
+                return true;
+            }
+            for (int i = e.childrenSize() - 1; i >= 0; i--) {
+                pending.push(e.child(i));
+            }
+        }
+        return false;
+    }
+
+    /** Whether an itemprop value names the article body, alone or among other properties. */
+    static boolean namesArticleBody(String itemprop) {
+        for (String property : classNames(itemprop)) {
+            if (property.equalsIgnoreCase("articleBody")) {
+                return true;
+            }
         }
         return false;
     }

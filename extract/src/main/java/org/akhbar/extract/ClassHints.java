@@ -84,6 +84,52 @@ final class ClassHints {
         return true;
     }
 
+    /** What one class name says, as bits: see {@link #nameFeatures}. */
+    static final int NAME_FURNITURE_WORD = 1;
+    static final int NAME_POST_HEADER = 2;
+    static final int NAME_PROTECTS = 4;
+    static final int NAME_AD = 8;
+
+    /**
+     * Everything {@link #namesFurniture}, {@link #namesPostHeader}, {@link #protectsArticle}
+     * and {@link #namesAd} say about one class name, in one pass over it when it has no
+     * capital (its camelCase reading is then the name itself): four scans of every name cost
+     * most of the time of judging a page's classes.
+     */
+    static int nameFeatures(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String camel = camelSplit(name);
+        boolean oneReading = camel.equals(lower);
+        int bits = 0;
+        if (!oneReading && NEGATIVE.foundIn(camel)) {
+            bits |= NAME_FURNITURE_WORD;
+        }
+        int protectiveEnd = -1;
+        boolean afterWordChar = false;
+        for (int pos = 0; pos < lower.length(); pos++) {
+            char c = lower.charAt(pos);
+            if (!afterWordChar && c < 128) {
+                if (oneReading && (bits & NAME_FURNITURE_WORD) == 0 && NEGATIVE.matchAt(lower, pos) >= 0) {
+                    bits |= NAME_FURNITURE_WORD;
+                }
+                if ((bits & NAME_POST_HEADER) == 0 && POST_HEADER.matchAt(lower, pos) >= 0) {
+                    bits |= NAME_POST_HEADER;
+                }
+                if (protectiveEnd < 0) {
+                    protectiveEnd = PROTECTIVE.matchAt(lower, pos);
+                }
+                if ((bits & NAME_AD) == 0 && AD_MARKER.matchAt(lower, pos) >= 0) {
+                    bits |= NAME_AD;
+                }
+            }
+            afterWordChar = WordStartKeywords.isWordChar(c);
+        }
+        if (protectiveEnd >= 0 && !endsWithFurnitureWord(lower, protectiveEnd)) {
+            bits |= NAME_PROTECTS;
+        }
+        return bits;
+    }
+
     /** Whether one class name (any case) holds a furniture word, camelCase joints read as hyphens. */
     static boolean namesFurniture(String name) {
         return NEGATIVE.foundIn(camelSplit(name));

@@ -1,7 +1,6 @@
 package org.akhbar.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,8 +30,9 @@ final class ClassVerdicts {
     private static final int NAME_SHOWS = 32;
     private static final int NAME_CAPTION = 64;
 
-    private final Map<String, Integer> byPair = new HashMap<>();
-    private final Map<String, Integer> byName = new HashMap<>();
+    /** Sized for a large template: growing the tables showed in the profile. */
+    private final Map<String, Integer> byPair = new HashMap<>(1024);
+    private final Map<String, Integer> byName = new HashMap<>(1024);
 
     /** The verdict bits for this class and id. */
     int of(String className, String id) {
@@ -70,6 +70,12 @@ final class ClassVerdicts {
 
     /** The union of what the whitespace-separated names of {@code attr} say. */
     private int namesOf(String attr) {
+        if (attr.isEmpty()) {
+            return 0;
+        }
+        if (!hasWhitespace(attr)) {
+            return name(attr); // one name: no need to cut the string
+        }
         int bits = 0;
         int start = -1;
         for (int i = 0; i <= attr.length(); i++) {
@@ -84,6 +90,15 @@ final class ClassVerdicts {
         return bits;
     }
 
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int name(String name) {
         Integer known = byName.get(name);
         if (known == null) {
@@ -94,18 +109,18 @@ final class ClassVerdicts {
     }
 
     private static int judgeName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        int hints = ClassHints.nameFeatures(name);
         int bits = 0;
-        if (ClassHints.namesFurniture(name)) {
+        if ((hints & ClassHints.NAME_FURNITURE_WORD) != 0) {
             bits |= NAME_FURNITURE_WORD;
         }
-        if (ClassHints.namesPostHeader(lower)) {
+        if ((hints & ClassHints.NAME_POST_HEADER) != 0) {
             bits |= NAME_POST_HEADER;
         }
-        if (ClassHints.protectsArticle(lower)) {
+        if ((hints & ClassHints.NAME_PROTECTS) != 0) {
             bits |= NAME_PROTECTS;
         }
-        if (ClassHints.namesAd(lower)) {
+        if ((hints & ClassHints.NAME_AD) != 0) {
             bits |= NAME_AD;
         }
         if (BoilerplatePruner.hidesAlone(name)) {

@@ -1,6 +1,7 @@
 package org.akhbar.extract;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,14 @@ final class PageJudge {
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
         // Links of one list share their ancestors: judge each ancestor once.
         Map<Element, Boolean> repeated = new IdentityHashMap<>();
+        // Children of one parent counted by tag and class once, however long the list.
+        Map<Element, Map<String, Integer>> siblingKinds = new IdentityHashMap<>();
         Map<Element, Integer> itemChars = new IdentityHashMap<>();
         for (Element part : parts) {
             for (Element a : part.getElementsByTag("a")) {
                 int linkChars = a.text().length();
                 if (linkChars >= HEADLINE_LINK_CHARS && standsAlone(a)) {
-                    Element item = repeatedItemAround(a, part, repeated);
+                    Element item = repeatedItemAround(a, part, repeated, siblingKinds);
                     // A teaser is a headline and a short excerpt: the headline is a good share
                     // of it. A section of a long story cut into repeated blocks holds links
                     // too, a few words in a thousand.
@@ -120,12 +123,13 @@ final class PageJudge {
     }
 
     /** The nearest ancestor of {@code link}, inside {@code part}, that is one of several alike siblings. */
-    private static Element repeatedItemAround(Element link, Element part, Map<Element, Boolean> repeated) {
+    private static Element repeatedItemAround(Element link, Element part, Map<Element, Boolean> repeated,
+            Map<Element, Map<String, Integer>> siblingKinds) {
         for (Element e = link; e != null && e != part; e = e.parent()) {
             if (e.parent() == null) {
                 return null;
             }
-            if (repeated.computeIfAbsent(e, PageJudge::isRepeatedItem)) {
+            if (repeated.computeIfAbsent(e, item -> isRepeatedItem(item, siblingKinds))) {
                 return e;
             }
         }
@@ -133,18 +137,22 @@ final class PageJudge {
     }
 
     /** Whether the element is one of at least {@link #MIN_REPEATS} siblings of its tag and class, and no link or paragraph. */
-    private static boolean isRepeatedItem(Element e) {
+    private static boolean isRepeatedItem(Element e, Map<Element, Map<String, Integer>> siblingKinds) {
         if (e.normalName().equals("a") || e.normalName().equals("p")) {
             return false;
         }
-        String className = e.className();
-        int alike = 0;
-        for (Element sibling : e.parent().children()) {
-            if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(className)) {
-                alike++;
+        Map<String, Integer> kinds = siblingKinds.computeIfAbsent(e.parent(), parent -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Element sibling : parent.children()) {
+                counts.merge(kindOf(sibling), 1, Integer::sum);
             }
-        }
-        return alike >= MIN_REPEATS;
+            return counts;
+        });
+        return kinds.getOrDefault(kindOf(e), 0) >= MIN_REPEATS;
+    }
+
+    private static String kindOf(Element e) {
+        return e.normalName() + '\u0000' + e.className();
     }
 
     /** Null when the page is an article, else the reason it is not. */

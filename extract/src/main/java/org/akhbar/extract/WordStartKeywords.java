@@ -65,13 +65,20 @@ final class WordStartKeywords {
 
     /** The first word start at or after {@code from} where a keyword matches, or -1. */
     int find(String s, int from) {
+        boolean afterAlnum = from > 0 && isLowerAlnum(s.charAt(from - 1));
         for (int pos = from; pos < s.length(); pos++) {
             char c = s.charAt(pos);
-            if (c < 128 && byFirstChar[c] != null && (pos == 0 || !isLowerAlnum(s.charAt(pos - 1))) && matchAt(s, pos) >= 0) {
+            if (!afterAlnum && c < 128 && byFirstChar[c] != null && matchAt(s, pos) >= 0) {
                 return pos;
             }
+            afterAlnum = isLowerAlnum(c);
         }
         return -1;
+    }
+
+    /** Whether {@code c} continues a word: what a keyword must not follow to start one. */
+    static boolean isWordChar(char c) {
+        return isLowerAlnum(c);
     }
 
     /**
@@ -87,8 +94,11 @@ final class WordStartKeywords {
         }
         int best = -1;
         for (Keyword k : candidates) {
-            int end = pos + k.text().length();
-            if (end <= best || !s.startsWith(k.text(), pos)) {
+            String text = k.text();
+            int end = pos + text.length();
+            // The second letter rejects most candidates without a call to startsWith.
+            if (end <= best || end > s.length() || (text.length() > 1 && s.charAt(pos + 1) != text.charAt(1))
+                    || !s.startsWith(text, pos)) {
                 continue;
             }
             if (k.wordEnd() && end < s.length() && isLowerLetter(s.charAt(end))) {

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
  * lines and a Markdown report.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extraction quality and speed over benchmark manifests, beside a bare jsoup parse of the same pages.",
-                "Per set: mean shingle precision, recall and F1 (the article-extraction-benchmark metric), title exact-match "
-                        + "rate where titles are given, and median and p90 ms per page for the extractor and for Jsoup.parse."})
+        description = "Extraction quality and speed over benchmark manifests, beside a bare jsoup parse of the same pages. "
+                + "Per set: mean shingle precision, recall and F1 (the article-extraction-benchmark metric), title exact-match "
+                + "rate where titles are given, and median and p90 ms per page for the extractor and for Jsoup.parse.")
 public final class ExtractBenchCommand implements Callable<Integer> {
 
     @Spec
