@@ -39,7 +39,12 @@ final class ParagraphFilter {
         boolean arabicText = isMostlyArabic(paragraphs);
         List<Paragraph> out = new ArrayList<>();
         boolean underRelatedHeading = false;
-        for (Paragraph p : paragraphs) {
+        boolean[] stutter = consecutiveRepeats(paragraphs);
+        for (int index = 0; index < paragraphs.size(); index++) {
+            Paragraph p = paragraphs.get(index);
+            if (stutter[index]) {
+                continue;
+            }
             String text = p.text();
             // One comparison form per paragraph serves every phrase test below.
             String key = TextNormalizer.forComparison(text);
@@ -117,6 +122,30 @@ final class ParagraphFilter {
     }
 
     private static final int MAX_LETTERLESS_CHARS = 12;
+
+    /**
+     * Which paragraphs belong to a run of {@link #MIN_STUTTER} or more identical short lines in
+     * a row: the caption each slide of a gallery repeats, a label printed once per item. Prose
+     * never says the same line three times running.
+     */
+    static boolean[] consecutiveRepeats(List<Paragraph> paragraphs) {
+        boolean[] out = new boolean[paragraphs.size()];
+        int start = 0;
+        for (int i = 1; i <= paragraphs.size(); i++) {
+            boolean same = i < paragraphs.size() && paragraphs.get(i).text().length() <= MAX_STUTTER_CHARS
+                    && paragraphs.get(i).text().equals(paragraphs.get(start).text());
+            if (!same) {
+                if (i - start >= MIN_STUTTER) {
+                    java.util.Arrays.fill(out, start, i, true);
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static final int MIN_STUTTER = 3;
+    private static final int MAX_STUTTER_CHARS = 150;
 
     /**
      * A short line without a letter and with at most two digits: a pager's "1", "<<", "›", a

@@ -158,4 +158,18 @@ class ParagraphFilterTest {
         assertThat(filter(null, text(ENGLISH), text("<<"), text("2"), text("* * *"), text("3 ships left the port."), text(ENGLISH)))
                 .containsExactly(ENGLISH, "3 ships left the port.", ENGLISH);
     }
+
+    @Test
+    void aShortLineRepeatedThreeTimesInARowIsAGalleryCaptionAndGoes() {
+        String caption = "Storm over the harbour";
+        assertThat(filter(null, text(ENGLISH), text(caption), text(caption), text(caption), text(caption), text(ENGLISH)))
+                .containsExactly(ENGLISH, ENGLISH);
+    }
+
+    @Test
+    void aLineSaidTwiceOrRepeatedApartStays() {
+        String refrain = "No answer.";
+        assertThat(filter(null, text(ENGLISH), text(refrain), text(refrain), text(ENGLISH), text(refrain)))
+                .containsExactly(ENGLISH, refrain, refrain, ENGLISH, refrain);
+    }
 }
