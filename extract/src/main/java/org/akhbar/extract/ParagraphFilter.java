@@ -125,14 +125,14 @@ final class ParagraphFilter {
 
     /**
      * Which paragraphs belong to a run of {@link #MIN_STUTTER} or more identical short lines in
-     * a row: the caption each slide of a gallery repeats, a label printed once per item. Prose
-     * never says the same line three times running.
+     * a row that do not end like a sentence: the caption each slide of a gallery repeats, a
+     * label printed once per item. Prose never says the same line three times running.
      */
     static boolean[] consecutiveRepeats(List<Paragraph> paragraphs) {
         boolean[] out = new boolean[paragraphs.size()];
         int start = 0;
         for (int i = 1; i <= paragraphs.size(); i++) {
-            boolean same = i < paragraphs.size() && paragraphs.get(i).text().length() <= MAX_STUTTER_CHARS
+            boolean same = i < paragraphs.size() && isCaptionLike(paragraphs.get(i).text())
                     && paragraphs.get(i).text().equals(paragraphs.get(start).text());
             if (!same) {
                 if (i - start >= MIN_STUTTER) {
@@ -146,6 +146,13 @@ final class ParagraphFilter {
 
     private static final int MIN_STUTTER = 3;
     private static final int MAX_STUTTER_CHARS = 150;
+    private static final String SENTENCE_END = ".!?؟…:\"”»'";
+
+    /** Short and not ending like a sentence, a question or a quotation: a caption or label. */
+    private static boolean isCaptionLike(String text) {
+        return !text.isEmpty() && text.length() <= MAX_STUTTER_CHARS
+                && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0;
+    }
 
     /**
      * A short line without a letter and with at most two digits: a pager's "1", "<<", "›", a

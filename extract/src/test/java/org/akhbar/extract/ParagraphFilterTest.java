@@ -167,9 +167,14 @@ class ParagraphFilterTest {
     }
 
     @Test
-    void aLineSaidTwiceOrRepeatedApartStays() {
-        String refrain = "No answer.";
+    void aCaptionSaidTwiceOrRepeatedApartStays() {
+        String refrain = "Storm over the harbour";
         assertThat(filter(null, text(ENGLISH), text(refrain), text(refrain), text(ENGLISH), text(refrain)))
                 .containsExactly(ENGLISH, refrain, refrain, ENGLISH, refrain);
+    }
+
+    @Test
+    void aSentenceRepeatedInARowIsNoCaption() {
+        assertThat(filter(null, text(ENGLISH), text(ENGLISH), text(ENGLISH))).containsExactly(ENGLISH, ENGLISH, ENGLISH);
     }
 }
