@@ -14,7 +14,10 @@ import java.util.List;
  * link lists and short items under it, until prose resumes; an inline "اقرأ أيضا: ..." line
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
- * (more than 60%) goes; a source-credit line ("المصدر: ...") at the end goes; in an article whose letters are mostly Arabic, a short Latin-only line
+ * (more than 60%) goes; photo credits, script notices, slideshow counters, short letterless
+ * lines (a pager) and a caption repeated three times in a row go; a source-credit line
+ * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
+ * the end go; in an article whose letters are mostly Arabic, a short Latin-only line
  * without sentence punctuation goes ({@link #isLatinNoise}).
  */
 final class ParagraphFilter {
