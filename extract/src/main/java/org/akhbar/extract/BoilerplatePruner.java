@@ -2,7 +2,9 @@ package org.akhbar.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -59,6 +61,7 @@ final class BoilerplatePruner {
         List<Element> structuralLinks = new ArrayList<>();
         // Templates repeat a few class names on hundreds of elements: judge each name once.
         ClassVerdicts verdicts = new ClassVerdicts();
+        ArticleMarkers markers = new ArticleMarkers(root);
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -69,7 +72,7 @@ final class BoilerplatePruner {
                 if (node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (shouldRemove(e, verdicts)) {
+                if (shouldRemove(e, verdicts, markers)) {
                     NodeTraversor.traverse((below, d) -> {
                         if (below != e && below instanceof Element el) {
                             observer.accept(el);
@@ -91,10 +94,10 @@ final class BoilerplatePruner {
     }
 
     static boolean shouldRemove(Element e) {
-        return shouldRemove(e, new ClassVerdicts());
+        return shouldRemove(e, new ClassVerdicts(), new ArticleMarkers(e));
     }
 
-    private static boolean shouldRemove(Element e, ClassVerdicts verdicts) {
+    private static boolean shouldRemove(Element e, ClassVerdicts verdicts, ArticleMarkers markers) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -121,7 +124,7 @@ final class BoilerplatePruner {
             return true;
         }
         if ((verdict & ClassVerdicts.FURNITURE) != 0) {
-            return !holdsArticleMarker(e);
+            return !markers.heldBy(e);
         }
         if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
@@ -132,30 +135,45 @@ final class BoilerplatePruner {
     }
 
     /**
-     * Whether the element is or holds an {@code <h1>}, {@code <article>}, {@code <main>} or an
-     * {@code itemprop=articleBody} element: what {@code selectFirst("h1, article, main,
-     * [itemprop=articleBody]")} finds, by a plain walk (furniture is judged on every page, and
-     * a selector query costs more than the few elements most furniture holds).
+     * The elements of the tree that are or hold an {@code <h1>}, {@code <article>}, {@code
+     * <main>} or an {@code itemprop=articleBody} element: what {@code selectFirst("h1, article,
+     * main, [itemprop=articleBody]")} would find under them. Found in one walk, the first time
+     * furniture is judged, instead of a subtree query per furniture element (nested furniture
+     * made those queries walk the same subtrees again and again). Pruning cannot change the
+     * answer for an element not yet visited: what it removes lies before that element in
+     * document order, so outside its subtree.
      */
-    static boolean holdsArticleMarker(Element root) {
-        Deque<Element> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Element e = pending.pop();
-            switch (e.normalName()) {
-                case "h1", "article", "main" -> {
-                    return true;
-                }
-                default -> { }
-            }
-            if (e.attributesSize() > 0 && e.attr("itemprop").trim().equalsIgnoreCase("articleBody")) {
-                return true;
-            }
-            for (int i = e.childrenSize() - 1; i >= 0; i--) {
-                pending.push(e.child(i));
-            }
+    private static final class ArticleMarkers {
+        private final Element root;
+        private Set<Element> holders;
+
+        ArticleMarkers(Element root) {
+            this.root = root;
         }
-        return false;
+
+        boolean heldBy(Element e) {
+            if (holders == null) {
+                holders = Collections.newSetFromMap(new IdentityHashMap<>());
+                NodeTraversor.traverse((node, depth) -> {
+                    if (node instanceof Element el && isArticleMarker(el)) {
+                        // The marker and every ancestor up to the root hold it; an ancestor
+                        // already in the set had its own ancestors added with it.
+                        Element up = el;
+                        while (up != null && holders.add(up) && up != root) {
+                            up = up.parent();
+                        }
+                    }
+                }, root);
+            }
+            return holders.contains(e);
+        }
+    }
+
+    private static boolean isArticleMarker(Element e) {
+        return switch (e.normalName()) {
+            case "h1", "article", "main" -> true;
+            default -> e.attributesSize() > 0 && e.attr("itemprop").trim().equalsIgnoreCase("articleBody");
+        };
     }
 
     /**
