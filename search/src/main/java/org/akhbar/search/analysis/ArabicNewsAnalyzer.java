@@ -3,9 +3,7 @@ package org.akhbar.search.analysis;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -62,7 +60,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
         ts = new EmptyTermFilter(ts);
         // The stop list is normalised, so it must see normalised terms; and it runs before the
         // stemmer so that a content word never turns into a stop word's shape and vanishes.
-        ts = new StopFilter(ts, ArabicStopWords.SET);
+        ts = new StopWordFilter(ts);
         if (stemming) {
             ts = new ArabicLightStemFilter(ts);
         }
@@ -85,7 +83,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     static TokenStream normalization(TokenStream in) {
         TokenStream ts = new LowerCaseFilter(in);
         ts = new LatinFoldingFilter(ts);
-        ts = new DecimalDigitFilter(ts);
+        ts = new DigitFoldingFilter(ts);
         ts = new ArabicOrthographyFilter(ts);
         return new EnglishPossessiveFilter(ts);
     }
