@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>Contract: {@link #stemmed()} gives the chain for the stemmed fields, {@link #exact()}
  * the same chain without the stemmer (normalised forms only) for the exact fields. Both
- * lower-case Latin and fold its accents (café → cafe), drop English possessive 's, fold
+ * unfold Arabic presentation forms (ﺍﻟﻤﻐﺮﺏ → المغرب), lower-case Latin and fold its accents (café → cafe), drop English possessive 's, fold
  * every Unicode digit to ASCII, drop the preposition على by its spelling, normalise
  * Arabic spelling (alef and hamza forms, ى, ة, diacritics, tatweel), split Arabic letters
  * glued to numbers, never emit an empty term and remove the normalised stop list.
@@ -81,7 +81,8 @@ public final class ArabicNewsAnalyzer extends Analyzer {
      * nothing.
      */
     static TokenStream normalization(TokenStream in) {
-        TokenStream ts = new LowerCaseFilter(in);
+        TokenStream ts = new PresentationFormFilter(in);
+        ts = new LowerCaseFilter(ts);
         ts = new LatinFoldingFilter(ts);
         ts = new DigitFoldingFilter(ts);
         ts = new ArabicOrthographyFilter(ts);
