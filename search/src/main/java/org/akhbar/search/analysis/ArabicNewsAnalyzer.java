@@ -1,10 +1,7 @@
 package org.akhbar.search.analysis;
 
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -21,9 +18,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * list, no stemming. Thread-safe like every Lucene analyzer.
  */
 public final class ArabicNewsAnalyzer extends Analyzer {
-    private static final Set<String> DROPPED_TYPES =
-            Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]);
-
     private final boolean stemming;
 
     private ArabicNewsAnalyzer(boolean stemming) {
@@ -48,8 +42,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        // Emoji are tokens to the tokenizer but never something a reader searches news for.
-        TokenStream ts = new TypeTokenFilter(source, DROPPED_TYPES);
+        TokenStream ts = new EmojiFilter(source);
         // Before normalisation, which makes the preposition على look like the name علي.
         ts = new SpellingStopFilter(ts);
         ts = normalization(ts);
