@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -113,8 +114,10 @@ final class BoilerplatePruner {
         if (e.attributesSize() == 0) {
             return false;
         }
-        int verdict = verdicts.of(e.className(), e.id());
-        if ((verdict & ClassVerdicts.HIDDEN) != 0 || e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
+        // The parser lower-cases attribute names: exact-key lookups, not case-blind scans.
+        Attributes attributes = e.attributes();
+        int verdict = verdicts.of(attributes.get("class"), attributes.get("id"));
+        if ((verdict & ClassVerdicts.HIDDEN) != 0 || attributes.hasKey("hidden") || isHiddenByStyle(attributes.get("style"))) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
