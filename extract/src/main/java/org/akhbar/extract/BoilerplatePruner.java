@@ -2,10 +2,13 @@ package org.akhbar.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -64,6 +67,7 @@ final class BoilerplatePruner {
         List<Element> structuralLinks = new ArrayList<>();
         // Templates repeat a few class names on hundreds of elements: judge each name once.
         ClassVerdicts verdicts = new ClassVerdicts();
+        ArticleMarkers markers = new ArticleMarkers(root);
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -74,7 +78,7 @@ final class BoilerplatePruner {
                 if (node == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (shouldRemove(e, verdicts)) {
+                if (shouldRemove(e, verdicts, markers)) {
                     NodeTraversor.traverse((below, d) -> {
                         if (below != e && below instanceof Element el) {
                             observer.accept(el);
@@ -96,10 +100,10 @@ final class BoilerplatePruner {
     }
 
     static boolean shouldRemove(Element e) {
-        return shouldRemove(e, new ClassVerdicts());
+        return shouldRemove(e, new ClassVerdicts(), new ArticleMarkers(e));
     }
 
-    private static boolean shouldRemove(Element e, ClassVerdicts verdicts) {
+    private static boolean shouldRemove(Element e, ClassVerdicts verdicts, ArticleMarkers markers) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -115,8 +119,10 @@ final class BoilerplatePruner {
         if (e.attributesSize() == 0) {
             return false;
         }
-        int verdict = verdicts.of(e.className(), e.id());
-        if ((verdict & ClassVerdicts.HIDDEN) != 0 || e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
+        // The parser lower-cases attribute names: exact-key lookups, not case-blind scans.
+        Attributes attributes = e.attributes();
+        int verdict = verdicts.of(attributes.get("class"), attributes.get("id"));
+        if ((verdict & ClassVerdicts.HIDDEN) != 0 || attributes.hasKey("hidden") || isHiddenByStyle(attributes.get("style"))) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
@@ -126,7 +132,7 @@ final class BoilerplatePruner {
             return true;
         }
         if ((verdict & ClassVerdicts.FURNITURE) != 0) {
-            return !holdsArticleMarker(e);
+            return !markers.heldBy(e);
         }
         if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
@@ -137,30 +143,45 @@ final class BoilerplatePruner {
     }
 
     /**
-     * Whether the element is or holds an {@code <h1>}, {@code <article>}, {@code <main>} or an
-     * {@code itemprop=articleBody} element: what {@code selectFirst("h1, article, main,
-     * [itemprop=articleBody]")} finds, by a plain walk (furniture is judged on every page, and
-     * a selector query costs more than the few elements most furniture holds).
+     * The elements of the tree that are or hold an {@code <h1>}, {@code <article>}, {@code
+     * <main>} or an {@code itemprop=articleBody} element: what {@code selectFirst("h1, article,
+     * main, [itemprop=articleBody]")} would find under them. Found in one walk, the first time
+     * furniture is judged, instead of a subtree query per furniture element (nested furniture
+     * made those queries walk the same subtrees again and again). Pruning cannot change the
+     * answer for an element not yet visited: what it removes lies before that element in
+     * document order, so outside its subtree.
      */
-    static boolean holdsArticleMarker(Element root) {
-        Deque<Element> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Element e = pending.pop();
-            switch (e.normalName()) {
-                case "h1", "article", "main" -> {
-                    return true;
-                }
-                default -> { }
-            }
-            if (e.attributesSize() > 0 && namesArticleBody(e.attr("itemprop"))) {
-                return true;
-            }
-            for (int i = e.childrenSize() - 1; i >= 0; i--) {
-                pending.push(e.child(i));
-            }
+    private static final class ArticleMarkers {
+        private final Element root;
+        private Set<Element> holders;
+
+        ArticleMarkers(Element root) {
+            this.root = root;
         }
-        return false;
+
+        boolean heldBy(Element e) {
+            if (holders == null) {
+                holders = Collections.newSetFromMap(new IdentityHashMap<>());
+                NodeTraversor.traverse((node, depth) -> {
+                    if (node instanceof Element el && isArticleMarker(el)) {
+                        // The marker and every ancestor up to the root hold it; an ancestor
+                        // already in the set had its own ancestors added with it.
+                        Element up = el;
+                        while (up != null && holders.add(up) && up != root) {
+                            up = up.parent();
+                        }
+                    }
+                }, root);
+            }
+            return holders.contains(e);
+        }
+    }
+
+    private static boolean isArticleMarker(Element e) {
+        return switch (e.normalName()) {
+            case "h1", "article", "main" -> true;
+            default -> e.attributesSize() > 0 && namesArticleBody(e.attr("itemprop"));
+        };
     }
 
     /** Whether an itemprop value names the article body, alone or among other properties. */
