@@ -88,6 +88,21 @@ final class BoilerplatePhrases {
     private static final Set<String> COOKIE = normalized(
             "يستخدم هذا الموقع ملفات تعريف الارتباط", "ملفات تعريف الارتباط", "ملفات الكوكيز", "الكوكيز", "cookies",
             "cookie", "we use cookies", "this website uses cookies", "nous utilisons des cookies");
+    /**
+     * Share prompts ("Sharing is caring!", "Like this story? Share it") and reading tools ("Text
+     * size", "حجم الخط") that open a short line: widget labels, never a sentence of the story.
+     */
+    private static final Set<String> SHARE_PROMPTS = normalized(
+            "sharing is caring", "share this article", "share this story", "like this story",
+            "like this article", "partagez cet article", "partager cet article", "شارك هذا المقال", "شارك الخبر",
+            "شارك المقال", "text size", "font size", "taille du texte", "taille de police", "حجم الخط", "تكبير الخط",
+            "تصغير الخط");
+    private static final int MAX_SHARE_PROMPT_CHARS = 60;
+    /** A reading-time label: "8 min read", "5 minutes read", "3 دقائق قراءة", "Lecture 4 min". */
+    private static final java.util.regex.Pattern READING_TIME = java.util.regex.Pattern.compile(
+            "(?:(?:reading time|temps de lecture|lecture|مدة القراءة|وقت القراءة)\\s*)?\\d+\\s*"
+            + "(?:min|mins|minute|minutes|دقيقة|دقيقه|دقائق|دقايق)(?:\\s*(?:read|de lecture|قراءة|قراءه|للقراءة|للقراءه))?");
+
     /** What a widget prints when the script it needs does not run: never article text. */
     private static final Set<String> SCRIPT_NOTICES = normalized(
             "requires javascript", "enable javascript", "javascript is disabled", "javascript must be enabled",
@@ -292,7 +307,8 @@ final class BoilerplatePhrases {
         if (text.length() <= MAX_FOLLOW_CHARS && startsWithAny(n, FOLLOW)) {
             return Kind.FOLLOW;
         }
-        if (isShareBar(n)) {
+        if (isShareBar(n) || (text.length() <= MAX_SHARE_PROMPT_CHARS && startsWithAny(n, SHARE_PROMPTS))
+                || (text.length() <= MAX_SHARE_PROMPT_CHARS && READING_TIME.matcher(n).matches())) {
             return Kind.SHARE;
         }
         if (isImageCredit(text, n)) {
