@@ -53,6 +53,20 @@ final class DateLineWords {
     }
 
     /**
+     * Whether a short line is a clock time with date words only ("Updated at 1:23 p.m.", "آخر
+     * تحديث: 18:40"): nothing remains once date vocabulary is taken away, and a clock is there.
+     */
+    static boolean isTimeStampOnly(String text) {
+        if (text.length() > MAX_TIME_STAMP_CHARS) {
+            return false;
+        }
+        String folded = TextNormalizer.fold(text);
+        return CLOCK.matcher(folded).find() && remainder(folded).isEmpty();
+    }
+
+    private static final int MAX_TIME_STAMP_CHARS = 60;
+
+    /**
      * Whether the remainder opens with a byline marker ("by Jane Roe", "par", "بقلم"): the line
      * names the author beside the date, and the byline reader must see it.
      */

@@ -37,6 +37,8 @@ public final class Extractor {
     private static final int MAX_DATE_LINE_EXTRA_CHARS = 20;
     private static final int MAX_DATE_LINE_CHARS = 100;
     private static final int DATE_LINE_SCAN = 4;
+    /** How many paragraphs at the end of the body may be a bare "updated at" time stamp. */
+    private static final int DATE_LINE_TAIL = 2;
     private static final int BINARY_SAMPLE = 8192;
     private static final int NEAR_TOP_TEXTS = 6;
     private static final int MIN_NAVIGATION_LINKS = 3;
@@ -163,6 +165,10 @@ public final class Extractor {
                     dateLines.add(p.text());
                     continue;
                 }
+            }
+            if ((i < DATE_LINE_SCAN || i >= paragraphs.size() - DATE_LINE_TAIL) && DateLineWords.isTimeStampOnly(p.text())) {
+                // "Updated at 1:23 p.m.", "آخر تحديث: 18:40": a time with its label and nothing else.
+                continue;
             }
             out.add(p);
         }

@@ -50,4 +50,13 @@ class DateLineWordsTest {
         assertThat(e.article().paragraphs()).hasSize(2).allMatch(p -> p.startsWith("The harbour council"));
         assertThat(e.article().publishedAt()).isEqualTo(OffsetDateTime.parse("2024-03-13T18:40Z"));
     }
+
+    @Test
+    void aLabelledClockTimeAloneIsATimeStampButASentenceWithATimeIsNot() {
+        assertThat(DateLineWords.isTimeStampOnly("Updated at 1:23 p.m.")).isTrue();
+        assertThat(DateLineWords.isTimeStampOnly("آخر تحديث: 18:40")).isTrue();
+        assertThat(DateLineWords.isTimeStampOnly("Mis à jour à 19h02")).isTrue();
+        assertThat(DateLineWords.isTimeStampOnly("The ferry leaves at 7:15 every day")).isFalse();
+        assertThat(DateLineWords.isTimeStampOnly("Updated")).isFalse();
+    }
 }
