@@ -1,0 +1,136 @@
+package org.akhbar.extract;
+
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A fixed set of phrases in comparison form that answers "does one of them occur in this text
+ * as whole words?" in one pass over the text's word starts, instead of one {@code indexOf}
+ * scan of the whole text per phrase. The phrases are bucketed by their first character, so
+ * at each word start only the few phrases that could begin there are compared. The text is
+ * in comparison form too: words separated by single spaces.
+ *
+ * <p>It is a plain read-only {@link Set} otherwise (iteration in insertion order, {@code
+ * contains}), so the phrase lists keep being declared and used as sets.
+ */
+final class PhraseSet extends AbstractSet<String> {
+
+    private static final int BUCKETS = 128;
+
+    private final Set<String> phrases;
+    /** Phrases by {@code firstChar % BUCKETS}; null where none starts so. */
+    private final String[][] byFirstChar = new String[BUCKETS][];
+    /** The empty phrase matches between spaces: too odd for the buckets, checked the plain way. */
+    private final boolean hasEmpty;
+
+    PhraseSet(Collection<String> phrases) {
+        this.phrases = new LinkedHashSet<>(phrases);
+        List<List<String>> buckets = new ArrayList<>(BUCKETS);
+        for (int i = 0; i < BUCKETS; i++) {
+            buckets.add(null);
+        }
+        boolean empty = false;
+        for (String p : this.phrases) {
+            if (p.isEmpty()) {
+                empty = true;
+                continue;
+            }
+            int b = p.charAt(0) % BUCKETS;
+            if (buckets.get(b) == null) {
+                buckets.set(b, new ArrayList<>(2));
+            }
+            buckets.get(b).add(p);
+        }
+        for (int i = 0; i < BUCKETS; i++) {
+            if (buckets.get(i) != null) {
+                byFirstChar[i] = buckets.get(i).toArray(String[]::new);
+            }
+        }
+        hasEmpty = empty;
+    }
+
+    /** Whether one of the phrases opens {@code n}, followed by a space or the end. */
+    boolean opens(String n) {
+        if (hasEmpty && (n.isEmpty() || n.charAt(0) == ' ')) {
+            return true;
+        }
+        return !n.isEmpty() && matchesAt(n, 0);
+    }
+
+    /** Whether one of the phrases occurs in {@code n} starting and ending at word boundaries (a space or an end). */
+    boolean occursAsWords(String n) {
+        if (hasEmpty && plainEmptyMatch(n)) {
+            return true;
+        }
+        int length = n.length();
+        int at = 0;
+        while (at < length) {
+            if (matchesAt(n, at)) {
+                return true;
+            }
+            int space = n.indexOf(' ', at);
+            if (space < 0) {
+                return false;
+            }
+            at = space + 1;
+        }
+        return false;
+    }
+
+    /** Whether a phrase starts at {@code at} (a word start) and ends at a space or the end. */
+    private boolean matchesAt(String n, int at) {
+        String[] candidates = byFirstChar[n.charAt(at) % BUCKETS];
+        if (candidates == null) {
+            return false;
+        }
+        for (String p : candidates) {
+            int end = at + p.length();
+            if (n.startsWith(p, at) && (end == n.length() || n.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The empty phrase occurs as a word where the text is empty or two boundaries touch. */
+    private static boolean plainEmptyMatch(String n) {
+        for (int at = 0; at <= n.length(); at++) {
+            if ((at == 0 || n.charAt(at - 1) == ' ') && (at == n.length() || n.charAt(at) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return phrases.contains(o);
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        Iterator<String> it = phrases.iterator();
+        // Read-only: the buckets are built once.
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return it.next();
+            }
+        };
+    }
+
+    @Override
+    public int size() {
+        return phrases.size();
+    }
+}
