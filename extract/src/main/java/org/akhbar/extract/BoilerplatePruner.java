@@ -1,9 +1,7 @@
 package org.akhbar.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -180,7 +178,7 @@ final class BoilerplatePruner {
     private static boolean isArticleMarker(Element e) {
         return switch (e.normalName()) {
             case "h1", "article", "main" -> true;
-            default -> e.attributesSize() > 0 && namesArticleBody(e.attr("itemprop"));
+            default -> e.attributesSize() > 0 && namesArticleBody(e.attributes().get("itemprop"));
         };
     }
 
@@ -200,26 +198,30 @@ final class BoilerplatePruner {
      * make the whole article look like one link.
      */
     static boolean isStructuralLink(Element a) {
-        if (a.childrenSize() == 0) {
-            return false;
-        }
-        // A hand walk: most links hold an image or a span, and a selector query costs more
-        // than the few elements it would visit.
+        // A hand walk over the nodes below, in document order and without allocating: most
+        // links hold a text, an image or a span, and neither a selector query nor the
+        // parser's per-element child lists are worth building for the few nodes it visits.
         int paragraphs = 0;
-        Deque<Element> pending = new ArrayDeque<>(a.children());
-        while (!pending.isEmpty()) {
-            Element e = pending.pop();
-            if (e.normalName().equals("table")) {
-                return true;
+        Node node = a.childNodeSize() == 0 ? null : a.childNode(0);
+        while (node != null) {
+            if (node instanceof Element e) {
+                if (e.normalName().equals("table")) {
+                    return true;
+                }
+                if (e.normalName().equals("p") && ++paragraphs >= 2) {
+                    return true;
+                }
+                if (e.childNodeSize() > 0) {
+                    node = e.childNode(0);
+                    continue;
+                }
             }
-            if (e.normalName().equals("p")) {
-                paragraphs++;
+            while (node != a && node.nextSibling() == null) {
+                node = node.parent();
             }
-            if (e.childrenSize() > 0) {
-                pending.addAll(e.children());
-            }
+            node = node == a ? null : node.nextSibling();
         }
-        return paragraphs >= 2;
+        return false;
     }
 
     /** A class name that marks a caption. */

@@ -17,7 +17,19 @@ final class LanguageGuesser {
             "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "it", "by", "this", "as",
             "be", "at", "from", "has", "have", "were", "which");
 
+    private static final int LONGEST_COMMON_WORD = longest(FRENCH, ENGLISH);
+
     private LanguageGuesser() {}
+
+    private static int longest(Set<String> a, Set<String> b) {
+        int max = 0;
+        for (Set<String> words : List.of(a, b)) {
+            for (String w : words) {
+                max = Math.max(max, w.length());
+            }
+        }
+        return max;
+    }
 
     static String guess(List<Paragraph> paragraphs, String declared) {
         int arabic = 0;
@@ -46,13 +58,24 @@ final class LanguageGuesser {
         int fr = 0;
         int en = 0;
         for (Paragraph p : paragraphs) {
-            for (String word : TextNormalizer.forComparison(p.text()).split(" ")) {
-                if (FRENCH.contains(word)) {
-                    fr++;
+            String n = TextNormalizer.forComparison(p.text());
+            // Walked word by word without splitting: only words short enough to be one of the
+            // common words are cut out and looked up.
+            for (int start = 0; start <= n.length(); ) {
+                int end = n.indexOf(' ', start);
+                if (end < 0) {
+                    end = n.length();
                 }
-                if (ENGLISH.contains(word)) {
-                    en++;
+                if (end - start <= LONGEST_COMMON_WORD) {
+                    String word = n.substring(start, end);
+                    if (FRENCH.contains(word)) {
+                        fr++;
+                    }
+                    if (ENGLISH.contains(word)) {
+                        en++;
+                    }
                 }
+                start = end + 1;
             }
         }
         return fr > en ? "fr" : "en";
