@@ -57,31 +57,24 @@ final class BoilerplatePruner {
 
     /**
      * Prunes, and shows {@code observer} every element of the tree, root included, in document
-     * order and before anything is removed: a removed element's descendants are shown to it
-     * before the element goes. Lets another pass over the whole page (the metadata scan) ride
-     * on this walk instead of making its own.
+     * order and before anything is removed. Lets another pass over the whole page (the
+     * metadata scan) ride on the pruner's first walk instead of making its own.
      */
     static void prune(Element root, Consumer<Element> observer) {
         List<Element> structuralLinks = new ArrayList<>();
         // Templates repeat a few class names on hundreds of elements: judge each name once.
         ClassVerdicts verdicts = new ClassVerdicts();
         ArticleMarkers markers = new ArticleMarkers(root);
+        // One walk of the untouched tree shows the observer every element and finds the
+        // article markers; the pruning walk below then needs neither.
+        markers.find(observer);
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return FilterResult.CONTINUE;
-                }
-                observer.accept(e);
-                if (node == root) {
+                if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
                 if (shouldRemove(e, verdicts, markers)) {
-                    NodeTraversor.traverse((below, d) -> {
-                        if (below != e && below instanceof Element el) {
-                            observer.accept(el);
-                        }
-                    }, e);
                     return FilterResult.REMOVE;
                 }
                 if (e.normalName().equals("a") && isStructuralLink(e)) {
@@ -143,11 +136,11 @@ final class BoilerplatePruner {
     /**
      * The elements of the tree that are or hold an {@code <h1>}, {@code <article>}, {@code
      * <main>} or an {@code itemprop=articleBody} element: what {@code selectFirst("h1, article,
-     * main, [itemprop=articleBody]")} would find under them. Found in one walk, the first time
-     * furniture is judged, instead of a subtree query per furniture element (nested furniture
-     * made those queries walk the same subtrees again and again). Pruning cannot change the
-     * answer for an element not yet visited: what it removes lies before that element in
-     * document order, so outside its subtree.
+     * main, [itemprop=articleBody]")} would find under them. Found in one walk before pruning,
+     * instead of a subtree query per furniture element (nested furniture made those queries
+     * walk the same subtrees again and again). Pruning cannot change the answer for an element
+     * not yet visited: what it removes lies before that element in document order, so outside
+     * its subtree.
      */
     private static final class ArticleMarkers {
         private final Element root;
@@ -157,19 +150,28 @@ final class BoilerplatePruner {
             this.root = root;
         }
 
+        /** Finds the holders, showing {@code observer} every element of the tree in document order on the way. */
+        void find(Consumer<Element> observer) {
+            holders = Collections.newSetFromMap(new IdentityHashMap<>());
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                observer.accept(el);
+                if (isArticleMarker(el)) {
+                    // The marker and every ancestor up to the root hold it; an ancestor
+                    // already in the set had its own ancestors added with it.
+                    Element up = el;
+                    while (up != null && holders.add(up) && up != root) {
+                        up = up.parent();
+                    }
+                }
+            }, root);
+        }
+
         boolean heldBy(Element e) {
             if (holders == null) {
-                holders = Collections.newSetFromMap(new IdentityHashMap<>());
-                NodeTraversor.traverse((node, depth) -> {
-                    if (node instanceof Element el && isArticleMarker(el)) {
-                        // The marker and every ancestor up to the root hold it; an ancestor
-                        // already in the set had its own ancestors added with it.
-                        Element up = el;
-                        while (up != null && holders.add(up) && up != root) {
-                            up = up.parent();
-                        }
-                    }
-                }, root);
+                find(el -> { });
             }
             return holders.contains(e);
         }
