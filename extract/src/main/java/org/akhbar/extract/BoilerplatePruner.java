@@ -186,6 +186,9 @@ final class BoilerplatePruner {
 
     /** Whether an itemprop value names the article body, alone or among other properties. */
     static boolean namesArticleBody(String itemprop) {
+        if (itemprop.isEmpty()) {
+            return false; // most elements: no list of names to build
+        }
         for (String property : classNames(itemprop)) {
             if (property.equalsIgnoreCase("articleBody")) {
                 return true;

@@ -11,20 +11,22 @@ import java.util.Set;
 /**
  * A fixed set of phrases in comparison form that answers "does one of them occur in this text
  * as whole words?" in one pass over the text's word starts, instead of one {@code indexOf}
- * scan of the whole text per phrase. The phrases are bucketed by their first character, so
- * at each word start only the few phrases that could begin there are compared. The text is
- * in comparison form too: words separated by single spaces.
+ * scan of the whole text per phrase. The phrases are bucketed by their first two characters
+ * (a one-character phrase by its character and a space: it must be followed by one or by the
+ * end), so at each word start only the few phrases that could begin there are compared; one
+ * character would not do, most Arabic words open with the article "ال". The text is in
+ * comparison form too: words separated by single spaces.
  *
  * <p>It is a plain read-only {@link Set} otherwise (iteration in insertion order, {@code
  * contains}), so the phrase lists keep being declared and used as sets.
  */
 final class PhraseSet extends AbstractSet<String> {
 
-    private static final int BUCKETS = 128;
+    private static final int BUCKETS = 512;
 
     private final Set<String> phrases;
-    /** Phrases by {@code firstChar % BUCKETS}; null where none starts so. */
-    private final String[][] byFirstChar = new String[BUCKETS][];
+    /** Phrases by {@link #bucket} of their opening; null where none opens so. */
+    private final String[][] byOpening = new String[BUCKETS][];
     /** The empty phrase matches between spaces: too odd for the buckets, checked the plain way. */
     private final boolean hasEmpty;
 
@@ -40,7 +42,7 @@ final class PhraseSet extends AbstractSet<String> {
                 empty = true;
                 continue;
             }
-            int b = p.charAt(0) % BUCKETS;
+            int b = bucket(p.charAt(0), p.length() > 1 ? p.charAt(1) : ' ');
             if (buckets.get(b) == null) {
                 buckets.set(b, new ArrayList<>(2));
             }
@@ -48,7 +50,7 @@ final class PhraseSet extends AbstractSet<String> {
         }
         for (int i = 0; i < BUCKETS; i++) {
             if (buckets.get(i) != null) {
-                byFirstChar[i] = buckets.get(i).toArray(String[]::new);
+                byOpening[i] = buckets.get(i).toArray(String[]::new);
             }
         }
         hasEmpty = empty;
@@ -84,7 +86,7 @@ final class PhraseSet extends AbstractSet<String> {
 
     /** Whether a phrase starts at {@code at} (a word start) and ends at a space or the end. */
     private boolean matchesAt(String n, int at) {
-        String[] candidates = byFirstChar[n.charAt(at) % BUCKETS];
+        String[] candidates = byOpening[bucket(n.charAt(at), at + 1 < n.length() ? n.charAt(at + 1) : ' ')];
         if (candidates == null) {
             return false;
         }
@@ -95,6 +97,14 @@ final class PhraseSet extends AbstractSet<String> {
             }
         }
         return false;
+    }
+
+    /**
+     * The bucket of an opening: its first character and the one after it, a space standing
+     * for the end of the text (both end a one-character phrase).
+     */
+    private static int bucket(char first, char second) {
+        return (first * 31 + second) & (BUCKETS - 1);
     }
 
     /** The empty phrase occurs as a word where the text is empty or two boundaries touch. */
