@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -79,7 +80,13 @@ final class ParagraphCollector {
             }
             default -> { }
         }
-        return namesTitle(e.className()) || namesTitle(e.id());
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        // Exact-key lookups (the parser lower-cases attribute names); a title word is found
+        // with or without the surrounding spaces className() would trim.
+        Attributes attributes = e.attributes();
+        return namesTitle(attributes.get("class")) || namesTitle(attributes.get("id"));
     }
 
     private static boolean namesTitle(String attr) {
