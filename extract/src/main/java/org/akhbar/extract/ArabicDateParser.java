@@ -73,8 +73,9 @@ public final class ArabicDateParser {
             + "(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + MONTH_ALTERNATION + ")" + NOT_LETTER_AFTER
             + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?"
             + "(?:\\s*[,،]?\\s*(?:سنه\\s+|عام\\s+)?(\\d{4})(?!\\d)(?:\\s*م(?![\\p{L}\\d]))?)?");
+    /** "November 18, 2019", "Nov. 18, 2019", "Nov 18 2019": an abbreviated month may carry its full stop. */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE
-            + "(" + MONTH_ALTERNATION + ")\\s+(\\d{1,2})\\s*[,،]\\s*(\\d{4})(?!\\d)");
+            + "(" + MONTH_ALTERNATION + ")" + NOT_LETTER_AFTER + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s*(\\d{4})(?!\\d)");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?<![\\d/.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d/.])");
     private static final Pattern DAY_MONTH_YEAR_NUMERIC = Pattern.compile(
@@ -484,18 +485,18 @@ public final class ArabicDateParser {
     private static Map<String, Integer> monthTable() {
         Map<String, Integer> m = new LinkedHashMap<>();
         String[][] names = {
-            {"يناير", "جانفي", "كانون الثاني", "كانون ثاني", "كانون 2", "ك 2", "january", "janvier"},
-            {"فبراير", "فيفري", "فبرير", "شباط", "february", "fevrier", "février"},
-            {"مارس", "آذار", "march", "mars"},
-            {"أبريل", "إبريل", "أفريل", "نيسان", "april", "avril"},
+            {"يناير", "جانفي", "كانون الثاني", "كانون ثاني", "كانون 2", "ك 2", "january", "jan", "janvier", "janv"},
+            {"فبراير", "فيفري", "فبرير", "شباط", "february", "feb", "fevrier", "février", "févr", "fevr"},
+            {"مارس", "آذار", "march", "mar", "mars"},
+            {"أبريل", "إبريل", "أفريل", "نيسان", "april", "apr", "avril", "avr"},
             {"مايو", "ماي", "أيار", "may", "mai"},
-            {"يونيو", "يونيه", "جوان", "حزيران", "june", "juin"},
-            {"يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "july", "juillet"},
-            {"أغسطس", "غشت", "أوت", "آب", "august", "aout", "août"},
-            {"سبتمبر", "شتنبر", "أيلول", "september", "septembre"},
-            {"أكتوبر", "تشرين الأول", "تشرين أول", "تشرين 1", "ت 1", "october", "octobre"},
-            {"نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين 2", "ت 2", "november", "novembre"},
-            {"ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "كانون 1", "ك 1", "december", "decembre", "décembre"},
+            {"يونيو", "يونيه", "جوان", "حزيران", "june", "jun", "juin"},
+            {"يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "july", "jul", "juillet", "juil"},
+            {"أغسطس", "غشت", "أوت", "آب", "august", "aug", "aout", "août"},
+            {"سبتمبر", "شتنبر", "أيلول", "september", "sep", "sept", "septembre"},
+            {"أكتوبر", "تشرين الأول", "تشرين أول", "تشرين 1", "ت 1", "october", "oct", "octobre"},
+            {"نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "تشرين 2", "ت 2", "november", "nov", "novembre"},
+            {"ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "كانون 1", "ك 1", "december", "dec", "decembre", "décembre", "déc"},
         };
         for (int i = 0; i < names.length; i++) {
             for (String name : names[i]) {
@@ -576,6 +577,11 @@ public final class ArabicDateParser {
             sb.append(Pattern.quote(w).replace(" ", "\\E\\s*\\Q"));
         }
         return sb.toString();
+    }
+
+    /** Whether a folded word is a month name of the table ("nov", "نونبر", "juillet"). */
+    static boolean isMonthName(String folded) {
+        return MONTHS_WITHOUT_SPACES.containsKey(folded);
     }
 
     private static int month(String matched) {

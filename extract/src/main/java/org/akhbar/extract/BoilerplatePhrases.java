@@ -1,8 +1,9 @@
 package org.akhbar.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every phrase by which a site labels the parts of a page that are not the article, in
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 final class BoilerplatePhrases {
 
     /** What a piece of text labels. */
-    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW }
+    enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW, IMAGE_CREDIT, SCRIPT_NOTICE }
 
     private static final Set<String> AD_LABELS = normalized(
             "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
@@ -29,7 +30,9 @@ final class BoilerplatePhrases {
             "تعليقات الزوار", "جاري تحميل التعاليق", "جاري تحميل التعليقات", "أضف تعليقك", "أضف تعليق", "اترك تعليقا",
             "اترك تعليقاً", "اترك رداً", "اترك ردا", "التعليقات", "تعليقات", "التعاليق", "تعليقات القراء", "عدد التعليقات",
             "comments", "leave a comment", "leave a reply", "add a comment", "commentaires", "laisser un commentaire",
-            "ajouter un commentaire", "réagir");
+            "ajouter un commentaire", "réagir", "tell us what you think", "what do you think", "join the conversation",
+            "join the discussion", "have your say", "donnez votre avis", "votre avis", "réagissez", "شاركنا رأيك",
+            "أضف رأيك", "رأيك يهمنا", "ما رأيك");
     /**
      * Phrases only a comment-policy notice or an editorial disclaimer uses: "the views below
      * do not reflect the site's", "we review comments before publishing", "opinions are their
@@ -68,7 +71,13 @@ final class BoilerplatePhrases {
             "المزيد من", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة",
             "أخبار متعلقة", "مقالات مشابهة", "read more", "read also", "related", "related articles", "related posts",
             "related news", "see also", "most read", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
-            "sur le même sujet", "lire la suite");
+            "sur le même sujet", "lire la suite",
+            "you may also like", "you might also like", "you may also be interested in", "you might be interested in",
+            "more stories", "more from", "more in", "more great", "popular on", "trending", "trending now",
+            "trending news", "don't miss", "explore further", "recommended for you", "recommended stories",
+            "sponsored links", "most popular", "editor's picks", "in case you missed it", "à voir aussi",
+            "à découvrir aussi", "les plus lus", "sur le même thème", "قد يعجبك أيضا", "قد يعجبك أيضاً", "قد يهمك أيضا",
+            "قد يهمك", "لا تفوتك", "اخترنا لك", "ننصحك بقراءة", "موضوعات مقترحة", "الأكثر تداولا");
     private static final Set<String> SHARE_WORDS = normalized(
             "شارك", "شاركها", "مشاركة", "المقال", "الخبر", "الموضوع", "على", "عبر", "فيسبوك", "فيس بوك", "تويتر", "واتساب",
             "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "طباعة", "البريد", "الإلكتروني", "نسخ", "الرابط", "share", "shares",
@@ -79,6 +88,26 @@ final class BoilerplatePhrases {
     private static final Set<String> COOKIE = normalized(
             "يستخدم هذا الموقع ملفات تعريف الارتباط", "ملفات تعريف الارتباط", "ملفات الكوكيز", "الكوكيز", "cookies",
             "cookie", "we use cookies", "this website uses cookies", "nous utilisons des cookies");
+    /**
+     * Share prompts ("Sharing is caring!", "Like this story? Share it") and reading tools ("Text
+     * size", "حجم الخط") that open a short line: widget labels, never a sentence of the story.
+     */
+    private static final Set<String> SHARE_PROMPTS = normalized(
+            "sharing is caring", "share this article", "share this story", "like this story",
+            "like this article", "partagez cet article", "partager cet article", "شارك هذا المقال", "شارك الخبر",
+            "شارك المقال", "text size", "font size", "taille du texte", "taille de police", "حجم الخط", "تكبير الخط",
+            "تصغير الخط");
+    private static final int MAX_SHARE_PROMPT_CHARS = 60;
+    /** A reading-time label: "8 min read", "5 minutes read", "3 دقائق قراءة", "Lecture 4 min". */
+    private static final java.util.regex.Pattern READING_TIME = java.util.regex.Pattern.compile(
+            "(?:(?:reading time|temps de lecture|lecture|مدة القراءة|وقت القراءة)\\s*)?\\d+\\s*"
+            + "(?:min|mins|minute|minutes|دقيقة|دقيقه|دقائق|دقايق)(?:\\s*(?:read|de lecture|قراءة|قراءه|للقراءة|للقراءه))?");
+
+    /** What a widget prints when the script it needs does not run: never article text. */
+    private static final Set<String> SCRIPT_NOTICES = normalized(
+            "requires javascript", "enable javascript", "javascript is disabled", "javascript must be enabled",
+            "your browser does not support", "activez javascript", "يتطلب تفعيل جافا سكريبت", "يرجى تفعيل جافا سكريبت",
+            "متصفحك لا يدعم");
     private static final Set<String> CONSENT_BUTTONS = normalized(
             "موافق", "أوافق", "قبول", "رفض", "accept", "accept all", "i agree", "agree", "ok", "j'accepte", "accepter",
             "refuser", "إلغاء الاشتراك");
@@ -114,19 +143,116 @@ final class BoilerplatePhrases {
     private static final String CREDIT_SEPARATORS = ":/-–—";
     private static final int MAX_CREDIT_CHARS = 120;
 
+    /**
+     * Labels that open the credit of a photo left above or inside the body ("Photo: Jane Roe,
+     * AP", "الصورة: أرشيف"), followed by a colon or slash.
+     */
+    private static final Set<String> IMAGE_CREDIT_STARTS = normalized(
+            "photo", "photos", "photograph", "image", "images", "picture", "pictures", "photo credit", "image credit",
+            "credit photo", "crédit photo", "crédits photo", "illustration", "صورة", "الصورة", "الصور", "تصوير",
+            "مصدر الصورة", "حقوق الصورة");
+    /** Photo agencies and stock libraries that close a credit line ("Jane Roe, Getty Images"). */
+    private static final Set<String> PHOTO_AGENCIES = normalized(
+            "getty images", "ap", "afp", "reuters", "associated press", "shutterstock", "epa", "istock", "alamy",
+            "afp via getty images", "ap photo", "getty", "creatas rf", "istockphoto");
+    /** No dash: "Picture-in-Picture" is a heading, not a credit. */
+    private static final String IMAGE_CREDIT_SEPARATORS = ":/";
+    private static final int MAX_IMAGE_CREDIT_CHARS = 100;
+    private static final int MAX_IMAGE_CREDIT_WORDS = 10;
+
     private BoilerplatePhrases() {}
+
+    /**
+     * Whether the text is the credit of a photo: a short line opened by a photo label and a
+     * separator, or a few Latin words without a full stop that end with a photo agency's name
+     * ("Jane Roe | Reuters", "Getty Images").
+     */
+    static boolean isImageCredit(String text, String n) {
+        if (text.length() > MAX_IMAGE_CREDIT_CHARS || n.isEmpty() || wordCount(n, MAX_IMAGE_CREDIT_WORDS + 1) > MAX_IMAGE_CREDIT_WORDS) {
+            return false;
+        }
+        if (opensWithLabel(TextNormalizer.stripTatweel(text).strip(), IMAGE_CREDIT_STARTS, IMAGE_CREDIT_SEPARATORS)) {
+            return true;
+        }
+        String raw = text.strip();
+        char last = raw.charAt(raw.length() - 1);
+        if (last == '.' || last == '!' || last == '?' || last == '"' || last == '”') {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (TextNormalizer.isArabicLetter(raw.charAt(i))) {
+                return false;
+            }
+        }
+        for (String agency : PHOTO_AGENCIES) {
+            if (n.equals(agency) || (n.endsWith(" " + agency) && jointBefore(raw, raw.length() - agency.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a credit joint (comma, slash, bar...) stands just before {@code end}, spaces aside. */
+    private static boolean jointBefore(String raw, int end) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(raw.charAt(i))) {
+            i--;
+        }
+        return i > 0 && CREDIT_JOINTS.indexOf(raw.charAt(i)) >= 0;
+    }
+
+    /** What stands before the agency's name in a credit: "Jane Roe, AP", "Jane Roe / AP", "Jane Roe | AP". */
+    private static final String CREDIT_JOINTS = ",/|;:-–—";
+
+    /**
+     * Openings and phrases of the lines that close a report with who worked on it or how to
+     * reach its writer: "Reporting by ...; Editing by ...", "X contributed to this report",
+     * "Write to X at x@paper.example", "Follow X on Twitter". Only at the end of the body.
+     */
+    private static final Set<String> CONTRIBUTOR_OPENINGS = normalized(
+            "reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "write to",
+            "email", "contact", "have a tip", "follow", "رصد وتحرير", "تحرير", "إعداد", "ساهم في", "شارك في");
+    private static final Set<String> CONTRIBUTOR_PHRASES = normalized(
+            "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+            "a contribué à cet article", "ساهم في إعداد", "شارك في إعداد");
+    private static final int MAX_CONTRIBUTOR_CHARS = 250;
+
+    /**
+     * Whether the text closes a report with its contributors or its writer's contact: a
+     * contributors' phrase, an opening such as "Reporting by" or "Write to" with an address, a
+     * handle or a name list, or a short line that is mostly an e-mail address or web address.
+     */
+    static boolean isContributorOrContactLine(String text) {
+        if (text.length() > MAX_CONTRIBUTOR_CHARS) {
+            return false;
+        }
+        String n = TextNormalizer.forComparison(text);
+        if (containsAny(n, CONTRIBUTOR_PHRASES)) {
+            return true;
+        }
+        boolean contact = text.contains("@") || text.contains("http://") || text.contains("https://")
+                || text.contains("www.") || text.contains(".com");
+        if (startsWithAny(n, CONTRIBUTOR_OPENINGS)) {
+            String opening = n.startsWith("reporting by") || n.startsWith("additional reporting by")
+                    || n.startsWith("editing by") || n.startsWith("writing by") ? "byline" : "contact";
+            return opening.equals("byline") || contact;
+        }
+        return contact && wordCount(n, 4) <= 3;
+    }
 
     /** Whether the text is a short source-credit line: a credit word, a separator, a name. */
     static boolean isSourceCredit(String text) {
         String raw = TextNormalizer.stripTatweel(text).strip();
-        if (raw.length() > MAX_CREDIT_CHARS) {
-            return false;
-        }
-        for (String start : CREDIT_STARTS) {
+        return raw.length() <= MAX_CREDIT_CHARS && opensWithLabel(raw, CREDIT_STARTS, CREDIT_SEPARATORS);
+    }
+
+    /** Whether {@code raw} opens with one of the labels, then one of the separators, then more text. */
+    private static boolean opensWithLabel(String raw, Set<String> labels, String separators) {
+        for (String start : labels) {
             String[] words = start.split(" ");
             int at = 0;
             for (String ignored : words) {
-                while (at < raw.length() && !Character.isWhitespace(raw.charAt(at)) && CREDIT_SEPARATORS.indexOf(raw.charAt(at)) < 0) {
+                while (at < raw.length() && !Character.isWhitespace(raw.charAt(at)) && separators.indexOf(raw.charAt(at)) < 0) {
                     at++;
                 }
                 while (at < raw.length() && Character.isWhitespace(raw.charAt(at))) {
@@ -134,7 +260,7 @@ final class BoilerplatePhrases {
                 }
             }
             String opening = TextNormalizer.forComparison(raw.substring(0, at));
-            if (opening.equals(start) && at < raw.length() - 1 && CREDIT_SEPARATORS.indexOf(raw.charAt(at)) >= 0) {
+            if (opening.equals(start) && at < raw.length() - 1 && separators.indexOf(raw.charAt(at)) >= 0) {
                 return true;
             }
         }
@@ -163,6 +289,9 @@ final class BoilerplatePhrases {
         if (isCommentPolicyKey(n)) {
             return Kind.COMMENT_POLICY;
         }
+        if (containsAny(n, SCRIPT_NOTICES)) {
+            return Kind.SCRIPT_NOTICE;
+        }
         if (containsAny(n, COOKIE) || CONSENT_BUTTONS.contains(n)) {
             return Kind.COOKIE;
         }
@@ -178,8 +307,12 @@ final class BoilerplatePhrases {
         if (text.length() <= MAX_FOLLOW_CHARS && startsWithAny(n, FOLLOW)) {
             return Kind.FOLLOW;
         }
-        if (isShareBar(n)) {
+        if (isShareBar(n) || (text.length() <= MAX_SHARE_PROMPT_CHARS && startsWithAny(n, SHARE_PROMPTS))
+                || (text.length() <= MAX_SHARE_PROMPT_CHARS && READING_TIME.matcher(n).matches())) {
             return Kind.SHARE;
+        }
+        if (isImageCredit(text, n)) {
+            return Kind.IMAGE_CREDIT;
         }
         if (startsWithAny(n, BREADCRUMB_STARTS) && (text.contains(">") || text.contains("»") || text.contains("/")
                 || text.contains("›"))) {
@@ -226,6 +359,30 @@ final class BoilerplatePhrases {
         return false;
     }
 
+    /**
+     * Whether text in comparison form opens with a related-links phrase ("اقرأ أيضا ..."): what
+     * {@link #classify} calls {@link Kind#RELATED}, checked alone.
+     */
+    static boolean startsRelatedKey(String n) {
+        return startsWithAny(n, RELATED);
+    }
+
+    /**
+     * Whether a short line, set as a heading or without sentence punctuation, opens with a
+     * related-links phrase: "More from Europe", "Popular on the site", "Trending News". Such a
+     * line heads a block of other pages' links whatever words follow the phrase.
+     */
+    static boolean isRelatedHeadingLine(String text, String n, boolean heading) {
+        if (wordCount(n, MAX_RELATED_HEADING_WORDS + 1) > MAX_RELATED_HEADING_WORDS || !startsWithAny(n, RELATED)) {
+            return false;
+        }
+        String raw = text.strip();
+        char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+        return heading || (last != '.' && last != '!' && last != '?' && last != '؟');
+    }
+
+    private static final int MAX_RELATED_HEADING_WORDS = 6;
+
     /** {@link #isRelatedHeading} on text already in comparison form. */
     static boolean isRelatedHeadingKey(String n) {
         return RELATED.contains(n);
@@ -238,14 +395,14 @@ final class BoilerplatePhrases {
 
     /** Latin-only, two to five words, all ad-slot vocabulary: the label of an empty ad slot. */
     private static boolean isAdSlotLabel(String raw, String n) {
+        int wordCount = wordCount(n, 6);
+        if (wordCount < 2 || wordCount > 5) {
+            return false; // one word ("Header", "Mobile") is too little to call it a slot label
+        }
         for (int i = 0; i < raw.length(); i++) {
             if (TextNormalizer.isArabicLetter(raw.charAt(i))) {
                 return false;
             }
-        }
-        int wordCount = wordCount(n);
-        if (wordCount < 2 || wordCount > 5) {
-            return false; // one word ("Header", "Mobile") is too little to call it a slot label
         }
         String[] words = n.split(" ");
         for (String word : words) {
@@ -264,7 +421,7 @@ final class BoilerplatePhrases {
     }
 
     private static boolean isShareBar(String n) {
-        if (wordCount(n) > 12) {
+        if (wordCount(n, 13) > 12) {
             return false;
         }
         String[] words = n.split(" ");
@@ -278,10 +435,13 @@ final class BoilerplatePhrases {
         return trigger;
     }
 
-    /** Words of text in comparison form (single spaces), counted without splitting it. */
-    private static int wordCount(String n) {
+    /**
+     * Words of text in comparison form (single spaces), counted without splitting it, up to
+     * {@code limit}: a caller that only asks "more than five?" stops reading at the sixth.
+     */
+    private static int wordCount(String n, int limit) {
         int words = 1;
-        for (int i = 0; i < n.length(); i++) {
+        for (int i = 0; i < n.length() && words < limit; i++) {
             if (n.charAt(i) == ' ') {
                 words++;
             }
@@ -313,7 +473,16 @@ final class BoilerplatePhrases {
         return false;
     }
 
+    /**
+     * The phrases in comparison form. A linked set: the phrase scans iterate these sets for
+     * every paragraph, and walking a linked list is much cheaper than probing the sparse
+     * table of an immutable set.
+     */
     private static Set<String> normalized(String... phrases) {
-        return java.util.Arrays.stream(phrases).map(TextNormalizer::forComparison).collect(Collectors.toUnmodifiableSet());
+        Set<String> set = new LinkedHashSet<>();
+        for (String phrase : phrases) {
+            set.add(TextNormalizer.forComparison(phrase));
+        }
+        return Collections.unmodifiableSet(set);
     }
 }

@@ -1,14 +1,19 @@
 package org.akhbar.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -33,29 +38,52 @@ final class BoilerplatePruner {
             "figcaption", "nav", "footer", "aside", "object", "embed", "canvas", "video", "audio", "map", "dialog",
             "amp-ad", "amp-analytics", "amp-social-share", "amp-sidebar", "amp-consent", "amp-iframe",
             "amp-embed", "amp-sticky-ad", "link", "meta", "label", "menu");
-    private static final Evaluator ARTICLE_MARKERS = QueryParser.parse("h1, article, main, [itemprop=articleBody]");
+    /**
+     * An element whose itemprop names the article body, alone or among other properties
+     * ("description articleBody", as blog platforms write it).
+     */
+    private static final String ARTICLE_BODY_PROPERTY = "[itemprop~=(?i)(^|\\s)articleBody(\\s|$)]";
     private static final Evaluator ARTICLE = QueryParser.parse("article");
-    private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, [itemprop=articleBody]");
-    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator AD_KEEPERS = QueryParser.parse("p, h1, article, main, " + ARTICLE_BODY_PROPERTY);
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final int MAX_AD_CHARS = 300;
-    private static final Evaluator FORM_KEEPERS = QueryParser.parse("p, h1, article, main, [itemprop=articleBody]");
+    private static final Evaluator FORM_KEEPERS = QueryParser.parse("p, h1, article, main, " + ARTICLE_BODY_PROPERTY);
     /** More text than a search, login or comment form carries, counting the layout's whitespace. */
     private static final int MAX_FORM_CHARS = 3000;
 
     private BoilerplatePruner() {}
 
     static void prune(Element root) {
+        prune(root, e -> { });
+    }
+
+    /**
+     * Prunes, and shows {@code observer} every element of the tree, root included, in document
+     * order and before anything is removed: a removed element's descendants are shown to it
+     * before the element goes. Lets another pass over the whole page (the metadata scan) ride
+     * on this walk instead of making its own.
+     */
+    static void prune(Element root, Consumer<Element> observer) {
         List<Element> structuralLinks = new ArrayList<>();
         // Templates repeat a few class names on hundreds of elements: judge each name once.
-        Map<String, Integer> verdicts = new HashMap<>();
+        ClassVerdicts verdicts = new ClassVerdicts();
+        ArticleMarkers markers = new ArticleMarkers(root);
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || node == root) {
+                if (!(node instanceof Element e)) {
                     return FilterResult.CONTINUE;
                 }
-                if (shouldRemove(e, verdicts)) {
+                observer.accept(e);
+                if (node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                if (shouldRemove(e, verdicts, markers)) {
+                    NodeTraversor.traverse((below, d) -> {
+                        if (below != e && below instanceof Element el) {
+                            observer.accept(el);
+                        }
+                    }, e);
                     return FilterResult.REMOVE;
                 }
                 if (e.normalName().equals("a") && isStructuralLink(e)) {
@@ -72,40 +100,10 @@ final class BoilerplatePruner {
     }
 
     static boolean shouldRemove(Element e) {
-        return shouldRemove(e, new HashMap<>());
+        return shouldRemove(e, new ClassVerdicts(), new ArticleMarkers(e));
     }
 
-    /** Class verdict bits, cached per distinct class/id pair of a page. */
-    private static final int HIDDEN = 1;
-    private static final int CAPTION = 2;
-    private static final int FURNITURE = 4;
-    private static final int AD_MARKED = 8;
-
-    private static int classVerdict(Element e, Map<String, Integer> verdicts) {
-        String className = e.className();
-        String id = e.id();
-        if (className.isEmpty() && id.isEmpty()) {
-            return 0;
-        }
-        return verdicts.computeIfAbsent(className + '\u0000' + id, k -> {
-            int v = 0;
-            if (isHiddenByClass(className)) {
-                v |= HIDDEN;
-            }
-            if (isCaptionClass(className)) {
-                v |= CAPTION;
-            }
-            if (ClassHints.isFurniture(className, id)) {
-                v |= FURNITURE;
-            }
-            if (ClassHints.isAdMarked(className, id)) {
-                v |= AD_MARKED;
-            }
-            return v;
-        });
-    }
-
-    private static boolean shouldRemove(Element e, Map<String, Integer> verdicts) {
+    private static boolean shouldRemove(Element e, ClassVerdicts verdicts, ArticleMarkers markers) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -121,23 +119,77 @@ final class BoilerplatePruner {
         if (e.attributesSize() == 0) {
             return false;
         }
-        int verdict = classVerdict(e, verdicts);
-        if ((verdict & HIDDEN) != 0 || e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
+        // The parser lower-cases attribute names: exact-key lookups, not case-blind scans.
+        Attributes attributes = e.attributes();
+        int verdict = verdicts.of(attributes.get("class"), attributes.get("id"));
+        if ((verdict & ClassVerdicts.HIDDEN) != 0 || attributes.hasKey("hidden") || isHiddenByStyle(attributes.get("style"))) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
             return false;
         }
-        if ((verdict & CAPTION) != 0) {
+        if ((verdict & ClassVerdicts.CAPTION) != 0) {
             return true;
         }
-        if ((verdict & FURNITURE) != 0) {
-            return e.selectFirst(ARTICLE_MARKERS) == null;
+        if ((verdict & ClassVerdicts.FURNITURE) != 0) {
+            return !markers.heldBy(e);
         }
-        if ((verdict & AD_MARKED) != 0) {
+        if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
             // element: a page wrapper that happens to say "ads" must not take the article along.
             return MetadataReader.boundedText(e, MAX_AD_CHARS) != null && e.selectFirst(AD_KEEPERS) == null;
+        }
+        return false;
+    }
+
+    /**
+     * The elements of the tree that are or hold an {@code <h1>}, {@code <article>}, {@code
+     * <main>} or an {@code itemprop=articleBody} element: what {@code selectFirst("h1, article,
+     * main, [itemprop=articleBody]")} would find under them. Found in one walk, the first time
+     * furniture is judged, instead of a subtree query per furniture element (nested furniture
+     * made those queries walk the same subtrees again and again). Pruning cannot change the
+     * answer for an element not yet visited: what it removes lies before that element in
+     * document order, so outside its subtree.
+     */
+    private static final class ArticleMarkers {
+        private final Element root;
+        private Set<Element> holders;
+
+        ArticleMarkers(Element root) {
+            this.root = root;
+        }
+
+        boolean heldBy(Element e) {
+            if (holders == null) {
+                holders = Collections.newSetFromMap(new IdentityHashMap<>());
+                NodeTraversor.traverse((node, depth) -> {
+                    if (node instanceof Element el && isArticleMarker(el)) {
+                        // The marker and every ancestor up to the root hold it; an ancestor
+                        // already in the set had its own ancestors added with it.
+                        Element up = el;
+                        while (up != null && holders.add(up) && up != root) {
+                            up = up.parent();
+                        }
+                    }
+                }, root);
+            }
+            return holders.contains(e);
+        }
+    }
+
+    private static boolean isArticleMarker(Element e) {
+        return switch (e.normalName()) {
+            case "h1", "article", "main" -> true;
+            default -> e.attributesSize() > 0 && namesArticleBody(e.attr("itemprop"));
+        };
+    }
+
+    /** Whether an itemprop value names the article body, alone or among other properties. */
+    static boolean namesArticleBody(String itemprop) {
+        for (String property : classNames(itemprop)) {
+            if (property.equalsIgnoreCase("articleBody")) {
+                return true;
+            }
         }
         return false;
     }
@@ -151,13 +203,45 @@ final class BoilerplatePruner {
         if (a.childrenSize() == 0) {
             return false;
         }
-        if (a.selectFirst(TABLE) != null) {
-            return true;
+        // A hand walk: most links hold an image or a span, and a selector query costs more
+        // than the few elements it would visit.
+        int paragraphs = 0;
+        Deque<Element> pending = new ArrayDeque<>(a.children());
+        while (!pending.isEmpty()) {
+            Element e = pending.pop();
+            if (e.normalName().equals("table")) {
+                return true;
+            }
+            if (e.normalName().equals("p")) {
+                paragraphs++;
+            }
+            if (e.childrenSize() > 0) {
+                pending.addAll(e.children());
+            }
         }
-        return a.selectFirst(PARAGRAPH) != null && a.getElementsByTag("p").size() >= 2;
+        return paragraphs >= 2;
     }
 
-    private static boolean isCaptionClass(String className) {
+    /** A class name that marks a caption. */
+    static boolean isCaptionName(String name) {
+        return name.equalsIgnoreCase("caption") || name.equalsIgnoreCase("wp-caption-text") || name.equalsIgnoreCase("image-caption");
+    }
+
+    /** A framework class that hides an element ("d-none", "hidden"), unless another shows it again. */
+    static boolean hidesAlone(String name) {
+        return switch (name) {
+            case "d-none", "hidden", "u-hide", "is-hidden", "hide" -> true;
+            default -> false;
+        };
+    }
+
+    /** A framework class that shows an element again on some screens ("d-md-block"). */
+    static boolean showsAgain(String name) {
+        return name.startsWith("d-") && (name.endsWith("-block") || name.endsWith("-flex") || name.endsWith("-inline")
+                || name.endsWith("-inline-block") || name.endsWith("-grid") || name.endsWith("-table"));
+    }
+
+    static boolean isCaptionClass(String className) {
         for (String c : classNames(className)) {
             if (c.equalsIgnoreCase("caption") || c.equalsIgnoreCase("wp-caption-text") || c.equalsIgnoreCase("image-caption")) {
                 return true;
@@ -191,7 +275,7 @@ final class BoilerplatePruner {
         return isHiddenByClass(e.className());
     }
 
-    private static boolean isHiddenByClass(String className) {
+    static boolean isHiddenByClass(String className) {
         if (className.isEmpty()) {
             return false;
         }
@@ -214,7 +298,28 @@ final class BoilerplatePruner {
         if (style.isEmpty()) {
             return false;
         }
-        String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return containsIgnoringSpacesAndCase(style, "display:none") || containsIgnoringSpacesAndCase(style, "visibility:hidden");
+    }
+
+    /** Whether {@code text}, with its spaces taken out and lower-cased, contains lower-case ASCII {@code needle}; no copy made. */
+    static boolean containsIgnoringSpacesAndCase(String text, String needle) {
+        for (int start = 0; start < text.length(); start++) {
+            int i = start;
+            int k = 0;
+            while (k < needle.length() && i < text.length()) {
+                char c = text.charAt(i++);
+                if (c == ' ') {
+                    continue;
+                }
+                if (Character.toLowerCase(c) != needle.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == needle.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,6 +39,8 @@ public final class CharsetSniffer {
     private static final Pattern META_WITH_CHARSET =
             Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int META_WINDOW = 4096;
+    /** Multi-byte UTF-8 sequences, none invalid, that outweigh a multi-byte legacy label. */
+    private static final int MIN_UTF8_EVIDENCE = 20;
     /** Enough text to judge a charset; scoring a whole multi-megabyte page would only cost time. */
     private static final int SCORE_WINDOW = 64 * 1024;
 
@@ -124,7 +126,10 @@ public final class CharsetSniffer {
             return hasNulByte(body) ? declared : guess(body);
         }
         if (!isSingleByte(declared)) {
-            return declared;
+            // A multi-byte legacy label (gb2312, Shift_JIS, EUC-KR...) over bytes that are
+            // flawless UTF-8 with many multi-byte sequences: text in those charsets is never
+            // valid UTF-8 that long by chance, so the page was re-encoded and the label kept.
+            return utf8.invalid() == 0 && utf8.multibyte() >= MIN_UTF8_EVIDENCE ? StandardCharsets.UTF_8 : declared;
         }
         if (utf8.invalid() == 0 && utf8.multibyte() > 0) {
             return StandardCharsets.UTF_8;

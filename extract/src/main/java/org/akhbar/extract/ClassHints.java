@@ -1,7 +1,6 @@
 package org.akhbar.extract;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,31 +8,45 @@ import java.util.regex.Pattern;
  * they name page furniture (comments, sidebars, menus, share bars, ads, cookie banners...),
  * 0 when both or neither. A hint must start a word of the class or id ("comments", "sidebar-1",
  * "post-content"), and the short ones ("ad", "tags") must be the whole word, so "header"
- * does not fire inside "shadow" and "ad" does not fire inside "load".
+ * does not fire inside "shadow" and "ad" does not fire inside "load". Word lists are matched by
+ * {@link WordStartKeywords} (see there for the {@code $} and {@code !} notation).
  */
 final class ClassHints {
 
     static final int WEIGHT = 25;
 
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?<![a-z0-9])(article|content|entry|post|story|body|text|news-?details?|single|main|detail)");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?<![a-z0-9])(comment|sidebar|side-bar|footer|header|masthead|nav|menu|share|sharing|social|related"
-            + "|widget(?![-_](?:container|wrap)(?![a-z]))|ads?(?![a-z])|adsbygoogle|advert|promo|cookie|consent|gdpr|banner|breadcrumb|tags?(?![a-z])"
-            + "|newsletter|subscribe|popup|modal|pagination|pager(?![a-z])|sponsor|outbrain|taboola|disqus|most-?read"
-            + "|trending|caption|wp-caption|print|toolbar|rating|author-?box|bio(?![a-z])|prev[-_]?next|next[-_]?prev)");
+    private static final WordStartKeywords POSITIVE = WordStartKeywords.of(
+            "article", "content", "entry", "post", "story", "body", "text", "news-detail", "newsdetail", "single", "main",
+            "detail");
+    private static final WordStartKeywords NEGATIVE = WordStartKeywords.of(
+            "comment", "sidebar", "side-bar", "footer", "header", "masthead", "nav", "menu", "share", "sharing", "social",
+            "related", "widget!-container!_container!-wrap!_wrap", "ad$", "ads$", "adsbygoogle", "advert", "promo",
+            "cookie", "consent", "gdpr", "banner", "breadcrumb", "tag$", "tags$", "newsletter", "subscribe", "popup",
+            "modal", "pagination", "pager$", "sponsor", "outbrain", "taboola", "disqus", "most-read", "mostread",
+            "trending", "caption", "wp-caption", "print", "toolbar", "rating", "author-box", "authorbox", "bio$",
+            "prev-next", "prev_next", "prevnext", "next-prev", "next_prev", "nextprev");
 
     /**
      * Markers that an element is an advertisement: "ad-slot", "ads", "adsbygoogle", "advert",
      * "sponsored", "dfp-...". Decisive on a small element whatever else the class says, since
      * themes name in-body slots after where they sit ("ad-slot in-article").
      */
-    private static final Pattern AD_MARKER = Pattern.compile(
-            "(?<![a-z0-9])(ads?|adv|advert\\w*|adsbygoogle|adsense|ad[-_]?(?:slot|unit|box|zone|container|wrapper|banner)"
-            + "|sponsor(?:ed)?|dfp|gpt-ad|google-ad\\w*)(?![a-z])");
+    private static final WordStartKeywords AD_MARKER = WordStartKeywords.of(
+            "ad$", "ads$", "adv$", "advert", "adsbygoogle$", "adsense$",
+            "ad-slot$", "ad_slot$", "adslot$", "ad-unit$", "ad_unit$", "adunit$", "ad-box$", "ad_box$", "adbox$",
+            "ad-zone$", "ad_zone$", "adzone$", "ad-container$", "ad_container$", "adcontainer$",
+            "ad-wrapper$", "ad_wrapper$", "adwrapper$", "ad-banner$", "ad_banner$", "adbanner$",
+            "sponsor$", "sponsored$", "dfp$", "gpt-ad$", "google-ad");
 
     /** Words that say "this holds the article" strongly enough to survive a furniture word beside them. */
-    private static final Pattern PROTECTIVE = Pattern.compile("(?<![a-z0-9])(article|content|main|body|entry|story|text)");
+    private static final WordStartKeywords PROTECTIVE = WordStartKeywords.of(
+            "article", "content", "main", "body", "entry", "story", "text");
+
+    /** The header of the post itself (headline, date, author), not the site's header. */
+    private static final WordStartKeywords POST_HEADER = WordStartKeywords.of(
+            "post-head", "post_head", "posthead", "entry-head", "entry_head", "entryhead",
+            "article-head", "article_head", "articlehead", "story-head", "story_head", "storyhead",
+            "news-head", "news_head", "newshead");
 
     /** What themes append to a part's name without changing what it is: "tags-list", "share-box-2". */
     private static final Pattern CONTAINER_SUFFIX = Pattern.compile(
@@ -41,9 +54,6 @@ final class ClassHints {
 
     /** "content-with-sidebar": the name of a wrapper around both, not of the furniture. */
     private static final Pattern CONNECTOR = Pattern.compile("(^|[-_])(with|and|has|plus)([-_]|$)");
-
-    /** The header of the post itself (headline, date, author), not the site's header. */
-    private static final Pattern POST_HEADER = Pattern.compile("(?<![a-z0-9])(post|entry|article|story|news)[-_]?(header|head)");
 
     private ClassHints() {}
 
@@ -55,17 +65,90 @@ final class ClassHints {
      * protects nothing.
      */
     static boolean isFurniture(String className, String id) {
+        if (className.isBlank() && id.isBlank()) {
+            return false;
+        }
+        if (!NEGATIVE.foundIn(camelSplit(className, id))) {
+            return false;
+        }
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        if (hints.isBlank() || !NEGATIVE.matcher(camelSplit(className, id)).find() || POST_HEADER.matcher(hints).find()) {
+        if (POST_HEADER.foundIn(hints)) {
             return false;
         }
         for (String name : BoilerplatePruner.classNames(hints)) {
-            Matcher protective = PROTECTIVE.matcher(name);
-            if (protective.find() && !endsWithFurnitureWord(name, protective.end())) {
+            int protective = PROTECTIVE.find(name, 0);
+            if (protective >= 0 && !endsWithFurnitureWord(name, PROTECTIVE.matchAt(name, protective))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** What one class name says, as bits: see {@link #nameFeatures}. */
+    static final int NAME_FURNITURE_WORD = 1;
+    static final int NAME_POST_HEADER = 2;
+    static final int NAME_PROTECTS = 4;
+    static final int NAME_AD = 8;
+
+    /**
+     * Everything {@link #namesFurniture}, {@link #namesPostHeader}, {@link #protectsArticle}
+     * and {@link #namesAd} say about one class name, in one pass over it when it has no
+     * capital (its camelCase reading is then the name itself): four scans of every name cost
+     * most of the time of judging a page's classes.
+     */
+    static int nameFeatures(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String camel = camelSplit(name);
+        boolean oneReading = camel.equals(lower);
+        int bits = 0;
+        if (!oneReading && NEGATIVE.foundIn(camel)) {
+            bits |= NAME_FURNITURE_WORD;
+        }
+        int protectiveEnd = -1;
+        boolean afterWordChar = false;
+        for (int pos = 0; pos < lower.length(); pos++) {
+            char c = lower.charAt(pos);
+            if (!afterWordChar && c < 128) {
+                if (oneReading && (bits & NAME_FURNITURE_WORD) == 0 && NEGATIVE.matchAt(lower, pos) >= 0) {
+                    bits |= NAME_FURNITURE_WORD;
+                }
+                if ((bits & NAME_POST_HEADER) == 0 && POST_HEADER.matchAt(lower, pos) >= 0) {
+                    bits |= NAME_POST_HEADER;
+                }
+                if (protectiveEnd < 0) {
+                    protectiveEnd = PROTECTIVE.matchAt(lower, pos);
+                }
+                if ((bits & NAME_AD) == 0 && AD_MARKER.matchAt(lower, pos) >= 0) {
+                    bits |= NAME_AD;
+                }
+            }
+            afterWordChar = WordStartKeywords.isWordChar(c);
+        }
+        if (protectiveEnd >= 0 && !endsWithFurnitureWord(lower, protectiveEnd)) {
+            bits |= NAME_PROTECTS;
+        }
+        return bits;
+    }
+
+    /** Whether one class name (any case) holds a furniture word, camelCase joints read as hyphens. */
+    static boolean namesFurniture(String name) {
+        return NEGATIVE.foundIn(camelSplit(name));
+    }
+
+    /** Whether one lower-case class name names the post's own header ("entry-header"). */
+    static boolean namesPostHeader(String lowerName) {
+        return POST_HEADER.foundIn(lowerName);
+    }
+
+    /** Whether one lower-case class name says it holds the article, with no furniture word ending it. */
+    static boolean protectsArticle(String lowerName) {
+        int protective = PROTECTIVE.find(lowerName, 0);
+        return protective >= 0 && !endsWithFurnitureWord(lowerName, PROTECTIVE.matchAt(lowerName, protective));
+    }
+
+    /** Whether one lower-case class name marks an advertisement slot. */
+    static boolean namesAd(String lowerName) {
+        return AD_MARKER.foundIn(lowerName);
     }
 
     /**
@@ -74,13 +157,12 @@ final class ClassHints {
      * "content-with-sidebar-wrp", a wrapper that holds the article beside the sidebar.
      */
     private static boolean endsWithFurnitureWord(String name, int from) {
-        Matcher negative = NEGATIVE.matcher(name).useTransparentBounds(true).region(from, name.length());
-        while (negative.find()) {
-            int end = negative.end();
+        for (int start = NEGATIVE.find(name, from); start >= 0; start = NEGATIVE.find(name, start + 1)) {
+            int end = NEGATIVE.matchAt(name, start);
             while (end < name.length() && Character.isLetter(name.charAt(end))) {
                 end++;
             }
-            boolean joined = CONNECTOR.matcher(name.substring(from, negative.start())).find();
+            boolean joined = CONNECTOR.matcher(name.substring(from, start)).find();
             if (!joined && CONTAINER_SUFFIX.matcher(name.substring(end)).matches()) {
                 return true;
             }
@@ -90,8 +172,10 @@ final class ClassHints {
 
     /** Whether the class or id marks the element as an advertisement slot (see {@link #AD_MARKER}). */
     static boolean isAdMarked(String className, String id) {
-        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        return !hints.isBlank() && AD_MARKER.matcher(hints).find();
+        if (className.isBlank() && id.isBlank()) {
+            return false;
+        }
+        return AD_MARKER.foundIn((className + " " + id).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -102,7 +186,13 @@ final class ClassHints {
      * already says "story") and so never protects.
      */
     static String camelSplit(String className, String id) {
-        String raw = className + " " + id;
+        return camelSplit(className + " " + id);
+    }
+
+    private static String camelSplit(String raw) {
+        if (!hasUpperCase(raw)) {
+            return raw; // no joint to mark, nothing to lower-case: most class names
+        }
         StringBuilder sb = new StringBuilder(raw.length() + 8);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -114,17 +204,26 @@ final class ClassHints {
         return sb.toString();
     }
 
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The class/id weight of an element: +25, -25 or 0. */
     static int weight(String className, String id) {
-        String hints = (className + " " + id).toLowerCase(Locale.ROOT);
-        if (hints.isBlank()) {
+        if (className.isBlank() && id.isBlank()) {
             return 0;
         }
         int w = 0;
-        if (POSITIVE.matcher(hints).find()) {
+        if (POSITIVE.foundIn((className + " " + id).toLowerCase(Locale.ROOT))) {
             w += WEIGHT;
         }
-        if (NEGATIVE.matcher(camelSplit(className, id)).find()) {
+        if (NEGATIVE.foundIn(camelSplit(className, id))) {
             w -= WEIGHT;
         }
         return w;

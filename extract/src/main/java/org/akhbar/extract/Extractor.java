@@ -36,7 +36,9 @@ public final class Extractor {
     /** A date line near the top says little else than the date: "نشر في", "آخر تحديث". */
     private static final int MAX_DATE_LINE_EXTRA_CHARS = 20;
     private static final int MAX_DATE_LINE_CHARS = 100;
-    private static final int DATE_LINE_SCAN = 3;
+    private static final int DATE_LINE_SCAN = 4;
+    /** How many paragraphs at the end of the body may be a bare "updated at" time stamp. */
+    private static final int DATE_LINE_TAIL = 2;
     private static final int BINARY_SAMPLE = 8192;
     private static final int NEAR_TOP_TEXTS = 6;
     private static final int MIN_NAVIGATION_LINKS = 3;
@@ -74,10 +76,14 @@ public final class Extractor {
             return unreadable(doc.head().childrenSize() == 0 ? "empty body" : "no text in page");
         }
 
-        PageMetadata meta = MetadataReader.read(doc, input.siteName());
+        // One walk serves two steps: the metadata scan sees every element (the pruned ones
+        // too) while the pruner takes page furniture out of the body.
+        MetadataReader.Scan scan = new MetadataReader.Scan();
+        scan.visitAllBut(doc, body);
+        BoilerplatePruner.prune(body, scan::visit);
+        PageMetadata meta = MetadataReader.read(doc, scan, input.siteName());
         String title = TitleChooser.choose(meta);
 
-        BoilerplatePruner.prune(body);
         MainContentFinder.Result content = MainContentFinder.find(body, meta.articleBody());
         if (content == null) {
             return notArticle("no main content block");
@@ -93,6 +99,11 @@ public final class Extractor {
             if (preceding != null) {
                 title = preceding;
             }
+        }
+        int echo = TitleChooser.titleEchoInBody(title, paragraphs);
+        if (echo >= 0) {
+            title = TitleChooser.titleGivenEcho(title, paragraphs.get(echo).text());
+            paragraphs = without(paragraphs, echo);
         }
 
         Instant reference = referenceInstant(meta, zone, input.fetchedAt());
@@ -124,6 +135,12 @@ public final class Extractor {
         return new Extraction(Extraction.Status.ARTICLE, null, article);
     }
 
+    private static List<Paragraph> without(List<Paragraph> paragraphs, int index) {
+        List<Paragraph> out = new ArrayList<>(paragraphs);
+        out.remove(index);
+        return out;
+    }
+
     /** Dates without a year or relative dates are read against the page's other dates, else the fetch time. */
     private static Instant referenceInstant(PageMetadata meta, ZoneId zone, Instant fetchedAt) {
         for (String value : meta.modified()) {
@@ -142,10 +159,16 @@ public final class Extractor {
             Paragraph p = paragraphs.get(i);
             if (i < DATE_LINE_SCAN && p.text().length() <= MAX_DATE_LINE_CHARS) {
                 Optional<ArabicDateParser.Found> found = ArabicDateParser.find(p.text(), zone, reference);
-                if (found.isPresent() && found.get().rest().length() <= MAX_DATE_LINE_EXTRA_CHARS) {
+                String remainder = found.isPresent() ? DateLineWords.remainder(found.get().rest()) : null;
+                if (remainder != null && remainder.length() <= MAX_DATE_LINE_EXTRA_CHARS
+                        && !DateLineWords.namesAuthor(remainder)) {
                     dateLines.add(p.text());
                     continue;
                 }
+            }
+            if ((i < DATE_LINE_SCAN || i >= paragraphs.size() - DATE_LINE_TAIL) && DateLineWords.isTimeStampOnly(p.text())) {
+                // "Updated at 1:23 p.m.", "آخر تحديث: 18:40": a time with its label and nothing else.
+                continue;
             }
             out.add(p);
         }

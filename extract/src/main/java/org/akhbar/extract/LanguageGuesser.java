@@ -26,7 +26,11 @@ final class LanguageGuesser {
             String t = p.text();
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (TextNormalizer.isArabicLetter(c)) {
+                if (c < 128) {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        latin++; // the common case, without a Unicode table lookup
+                    }
+                } else if (TextNormalizer.isArabicLetter(c)) {
                     arabic++;
                 } else if (Character.isLetter(c) && c < '\u0250') {
                     latin++;

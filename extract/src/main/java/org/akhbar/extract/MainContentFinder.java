@@ -45,6 +45,10 @@ final class MainContentFinder {
     /** A chunk of a split body holds at least a sentence or two of prose. */
     private static final double MIN_CHUNK_SCORE = 3.0;
     private static final double MAX_PART_LINK_DENSITY = 0.25;
+    /** How far above the winner a run of alike sections is looked for. */
+    private static final int ALIKE_SECTION_LEVELS = 3;
+    /** Sections besides the winner's that make a run. */
+    private static final int MIN_ALIKE_SECTIONS = 2;
 
     private MainContentFinder() {}
 
@@ -105,7 +109,53 @@ final class MainContentFinder {
         }
         Stats bestStats = stats.get(best);
         List<Element> parts = withRepeatedChunks(withSiblings(best, bestScore, stats, finals), best, stats, finals);
+        List<Element> sections = alikeSectionsAround(best, stats, finals);
+        if (sections != null && coversAll(sections, parts)) {
+            // The run holds every part found so far and the sections between them that
+            // score little (a short step, a list of what to buy).
+            parts = sections;
+        }
         return new Result(parts, best, bestStats.linkDensity(), bestStats.totalChars);
+    }
+
+    /**
+     * A body written as a run of alike sections (the steps of a how-to, the chapters of a long
+     * read, each in its own classed container): when the winner sits inside one of them, a level
+     * or three down, and at least {@link #MIN_ALIKE_SECTIONS} siblings of that section share its
+     * tag and class and hold scoring prose, the body is all the alike sections that hold text and
+     * are no link list, in order (a step may be a short list of what to buy). Null when the winner's ancestors are no such run.
+     */
+    private static List<Element> alikeSectionsAround(Element best, Map<Element, Stats> stats, Map<Element, Double> finals) {
+        Element section = best;
+        for (int level = 0; level < ALIKE_SECTION_LEVELS; level++) {
+            section = section.parent();
+            if (section == null || section.parent() == null || section.normalName().equals("body")) {
+                return null;
+            }
+            if (section.className().isBlank()) {
+                continue;
+            }
+            List<Element> run = new ArrayList<>();
+            int prose = 0;
+            for (Element sibling : section.parent().children()) {
+                if (!sibling.normalName().equals(section.normalName()) || !sibling.className().equals(section.className())) {
+                    continue;
+                }
+                Stats s = stats.get(sibling);
+                if (s == null || s.totalChars < MIN_BLOCK_CHARS || s.linkDensity() >= MAX_PART_LINK_DENSITY) {
+                    continue;
+                }
+                run.add(sibling);
+                Double score = finals.get(sibling);
+                if (sibling != section && score != null && score > 0) {
+                    prose++;
+                }
+            }
+            if (prose >= MIN_ALIKE_SECTIONS && run.contains(section)) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /**
@@ -156,6 +206,22 @@ final class MainContentFinder {
         return r;
     }
 
+    private static boolean coversAll(List<Element> sections, List<Element> parts) {
+        for (Element part : parts) {
+            boolean covered = false;
+            for (Element section : sections) {
+                if (section == part || isInside(part, section)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean overlaps(Element e, List<Element> parts) {
         for (Element part : parts) {
             if (part == e || isInside(e, part) || isInside(part, e)) {
@@ -170,26 +236,44 @@ final class MainContentFinder {
         if (parent == null || best.normalName().equals("body")) {
             return List.of(best);
         }
+        // Inside the page's <article> the siblings after the winner continue the story: a chunk
+        // of a couple of sentences after a subheading is body text, not the sidebar a high bar
+        // keeps out.
+        // Only after the winner: above it stand the story's header, standfirst and byline.
+        boolean inArticle = parent.normalName().equals("article");
         double threshold = Math.max(10, bestScore * 0.3);
+        boolean afterBest = false;
         List<Element> parts = new ArrayList<>();
+        List<Element> pendingHeadings = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == best) {
                 parts.add(sibling);
+                afterBest = true;
                 continue;
             }
             Stats s = stats.get(sibling);
             if (s == null || s.linkDensity() >= MAX_PART_LINK_DENSITY) {
                 continue;
             }
+            boolean continuation = inArticle && afterBest;
+            if (continuation && SUBHEADINGS.contains(sibling.normalName())) {
+                // Kept only when body text follows it, between two parts of the story.
+                pendingHeadings.add(sibling);
+                continue;
+            }
             Double score = finals.get(sibling);
-            boolean strong = score != null && score >= threshold;
+            boolean strong = score != null && score >= (continuation ? MIN_CHUNK_SCORE : threshold);
             boolean prose = sibling.normalName().equals("p") && s.totalChars >= 80;
             if (strong || prose) {
+                parts.addAll(pendingHeadings);
                 parts.add(sibling);
             }
+            pendingHeadings.clear();
         }
         return parts;
     }
+
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
 
     private static boolean isInside(Element e, Element ancestor) {
         for (Element p = e.parent(); p != null; p = p.parent()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,7 +37,14 @@ final class MetadataReader {
     private MetadataReader() {}
 
     static PageMetadata read(Document doc, String configuredSiteName) {
-        Scan scan = Scan.of(doc);
+        return read(doc, Scan.of(doc), configuredSiteName);
+    }
+
+    /**
+     * The metadata from a scan that has seen every element of {@code doc}, in document order
+     * (the extractor lets the pruner's walk feed it, so the page is walked once for both).
+     */
+    static PageMetadata read(Document doc, Scan scan, String configuredSiteName) {
         Map<String, String> meta = scan.meta;
         JsonLd ld = new JsonLd();
         for (Element script : scan.jsonLd) {
@@ -102,8 +110,10 @@ final class MetadataReader {
     /**
      * One walk over every element collects all the raw material, so metadata costs one pass
      * whatever the page's size (a CSS selector per item would walk the page once per item).
+     * The walk may be someone else's: {@link #visit} is called once per element, in document
+     * order, before anything below the element is removed.
      */
-    private static final class Scan {
+    static final class Scan {
         final Map<String, String> meta = new HashMap<>();
         final List<Element> jsonLd = new ArrayList<>();
         final List<String> h1s = new ArrayList<>();
@@ -125,7 +135,23 @@ final class MetadataReader {
             return scan;
         }
 
-        private void visit(Element e) {
+        /** Visits every element of {@code doc} except {@code skipped} and what it holds, in document order. */
+        void visitAllBut(Document doc, Element skipped) {
+            doc.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node == skipped) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof Element e) {
+                        visit(e);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            });
+        }
+
+        void visit(Element e) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang");
                 case "title" -> {
@@ -136,7 +162,7 @@ final class MetadataReader {
                 case "meta" -> readMeta(e);
                 case "link" -> {
                     if (canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-                        canonical = e.absUrl("href");
+                        canonical = absolute(e);
                     }
                 }
                 case "script" -> {
@@ -156,7 +182,9 @@ final class MetadataReader {
             if (e.attributesSize() == 0) {
                 return; // every test below reads an attribute
             }
-            String itemprop = e.attr("itemprop");
+            // The parser lower-cases attribute names: exact-key lookups, not case-blind scans.
+            Attributes attributes = e.attributes();
+            String itemprop = attributes.get("itemprop");
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 if (itemprop.equalsIgnoreCase("datePublished")) {
                     addIfText(visiblePublished, e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
@@ -166,13 +194,14 @@ final class MetadataReader {
                     return;
                 }
             }
-            String className = e.className().toLowerCase(Locale.ROOT);
-            String id = e.id().toLowerCase(Locale.ROOT);
-            if (className.isEmpty() && id.isEmpty() && !e.attr("rel").equalsIgnoreCase("author")) {
+            String className = attributes.get("class").toLowerCase(Locale.ROOT);
+            String id = attributes.get("id").toLowerCase(Locale.ROOT);
+            boolean relAuthor = attributes.get("rel").equalsIgnoreCase("author");
+            if (className.isEmpty() && id.isEmpty() && !relAuthor) {
                 return;
             }
             if (className.contains("author") || className.contains("byline") || className.contains("writer")
-                    || className.contains("reporter") || id.contains("author") || e.attr("rel").equalsIgnoreCase("author")) {
+                    || className.contains("reporter") || id.contains("author") || relAuthor) {
                 if (!inComments(e) && !describesAuthor(className + " " + id)) {
                     addShort(bylines, e);
                 }
@@ -180,6 +209,20 @@ final class MetadataReader {
                     || className.contains("meta") || id.contains("date")) {
                 dateLabels.add(e);
             }
+        }
+
+        /**
+         * The link's href made absolute. One that already is, in plain printable ASCII with no
+         * dot segment, would come back from URL resolution unchanged: it is taken as it is.
+         */
+        private static String absolute(Element link) {
+            String href = link.attr("href");
+            boolean plain = (href.startsWith("https://") || href.startsWith("http://")) && !href.contains("/.");
+            for (int i = 0; plain && i < href.length(); i++) {
+                char c = href.charAt(i);
+                plain = c > ' ' && c < 127 && c != '\\';
+            }
+            return plain ? href : link.absUrl("href");
         }
 
         /**

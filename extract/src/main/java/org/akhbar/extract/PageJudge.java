@@ -1,10 +1,14 @@
 package org.akhbar.extract;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Decides whether what was extracted is an article, and if not, says why in a few words.
@@ -26,32 +30,52 @@ final class PageJudge {
 
     private static final int MIN_TEASERS = 4;
     private static final double MIN_TEASER_SHARE = 0.6;
+    /** The least share of a teaser's text its headline link holds (teasers: a fifth and more). */
+    private static final double MIN_HEADLINE_SHARE = 0.1;
     /** Items of a list repeat: at least this many siblings with the same tag and class. */
     private static final int MIN_REPEATS = 3;
+    /** The blocks that hold running text, where a link can be a phrase of a sentence. */
+    private static final Set<String> RUNNING_TEXT_BLOCKS = Set.of("p", "li", "dd", "blockquote");
 
     private PageJudge() {}
 
     /**
      * An archive, tag, search or author page: most of the main block's text sits in repeated
-     * items (siblings of one tag and class) that each hold a headline link, the teasers of
-     * other pages with their excerpts and dates. An article may hold a short list of links,
+     * items (siblings of one tag and class) that each hold a headline link making at least a
+     * tenth of the item's text, the teasers of other pages with their excerpts and dates. An article may hold a short list of links,
      * never mostly that. Null when the block is not such a list.
      */
     static String teaserListing(List<Element> parts) {
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
-        int total = 0;
+        // Links of one list share their ancestors: judge each ancestor once.
+        Map<Element, Boolean> repeated = new IdentityHashMap<>();
+        // Children of one parent counted by tag and class once, however long the list.
+        Map<Element, Map<String, Integer>> siblingKinds = new IdentityHashMap<>();
+        Map<Element, Integer> itemChars = new IdentityHashMap<>();
         for (Element part : parts) {
-            total += part.text().length();
             for (Element a : part.getElementsByTag("a")) {
-                if (a.text().length() >= HEADLINE_LINK_CHARS) {
-                    Element item = repeatedItemAround(a, part);
-                    if (item != null) {
+                int linkChars = a.text().length();
+                if (linkChars >= HEADLINE_LINK_CHARS && standsAlone(a)) {
+                    Element item = repeatedItemAround(a, part, repeated, siblingKinds);
+                    // A teaser is a headline and a short excerpt: the headline is a good share
+                    // of it. A section of a long story cut into repeated blocks holds links
+                    // too, a few words in a thousand.
+                    if (item != null && linkChars >= MIN_HEADLINE_SHARE * itemChars.computeIfAbsent(item, i -> i.text().length())) {
                         teasers.add(item);
                     }
                 }
             }
         }
-        if (teasers.size() < MIN_TEASERS || total == 0) {
+        if (teasers.size() < MIN_TEASERS) {
+            return null;
+        }
+        // Only a block with enough teasers is measured: building its whole text costs more
+        // than everything above on an article page.
+        int total = 0;
+        for (Element part : parts) {
+            total += part.text().length();
+        }
+        if (total == 0) {
             return null;
         }
         int inTeasers = 0;
@@ -61,24 +85,74 @@ final class PageJudge {
         return inTeasers >= MIN_TEASER_SHARE * total ? "listing: " + teasers.size() + " teasers make the main block" : null;
     }
 
+    /**
+     * Whether a link stands as a headline of its own: it wraps blocks (a card), it sits in a
+     * block that is no paragraph or list entry (a teaser's div of spans), or it is most of the
+     * inline text of its paragraph or entry (a heading link, an entry of a link and a date). A
+     * link inside running text ("... said <a>in a statement</a> on Monday ...") or opening a
+     * sentence that goes on after it (the entries of a numbered round-up) is part of the prose:
+     * body chunks and lists of an article hold such links, teasers of other pages do not.
+     */
+    static boolean standsAlone(Element link) {
+        for (Element child : link.children()) {
+            if (MainContentFinder.isBlock(child)) {
+                return true;
+            }
+        }
+        Element block = link.parent();
+        while (block != null && !MainContentFinder.isBlock(block)) {
+            block = block.parent();
+        }
+        if (block == null || !RUNNING_TEXT_BLOCKS.contains(block.normalName())) {
+            return true;
+        }
+        return link.text().length() * 2 >= inlineTextLength(block);
+    }
+
+    /** Characters of text in the block outside its nested blocks (an entry's excerpt paragraph is not its run). */
+    private static int inlineTextLength(Element block) {
+        int length = 0;
+        for (Node child : block.childNodes()) {
+            if (child instanceof TextNode text) {
+                length += text.text().strip().length();
+            } else if (child instanceof Element e && !MainContentFinder.isBlock(e)) {
+                length += e.text().length();
+            }
+        }
+        return length;
+    }
+
     /** The nearest ancestor of {@code link}, inside {@code part}, that is one of several alike siblings. */
-    private static Element repeatedItemAround(Element link, Element part) {
+    private static Element repeatedItemAround(Element link, Element part, Map<Element, Boolean> repeated,
+            Map<Element, Map<String, Integer>> siblingKinds) {
         for (Element e = link; e != null && e != part; e = e.parent()) {
-            Element parent = e.parent();
-            if (parent == null) {
+            if (e.parent() == null) {
                 return null;
             }
-            int alike = 0;
-            for (Element sibling : parent.children()) {
-                if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(e.className())) {
-                    alike++;
-                }
-            }
-            if (alike >= MIN_REPEATS && !e.normalName().equals("a") && !e.normalName().equals("p")) {
+            if (repeated.computeIfAbsent(e, item -> isRepeatedItem(item, siblingKinds))) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** Whether the element is one of at least {@link #MIN_REPEATS} siblings of its tag and class, and no link or paragraph. */
+    private static boolean isRepeatedItem(Element e, Map<Element, Map<String, Integer>> siblingKinds) {
+        if (e.normalName().equals("a") || e.normalName().equals("p")) {
+            return false;
+        }
+        Map<String, Integer> kinds = siblingKinds.computeIfAbsent(e.parent(), parent -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Element sibling : parent.children()) {
+                counts.merge(kindOf(sibling), 1, Integer::sum);
+            }
+            return counts;
+        });
+        return kinds.getOrDefault(kindOf(e), 0) >= MIN_REPEATS;
+    }
+
+    private static String kindOf(Element e) {
+        return e.normalName() + '\u0000' + e.className();
     }
 
     /** Null when the page is an article, else the reason it is not. */
@@ -103,7 +177,7 @@ final class PageJudge {
             int headlineLinks = 0;
             for (Element part : content.parts()) {
                 for (Element a : part.getElementsByTag("a")) {
-                    if (a.text().length() >= HEADLINE_LINK_CHARS) {
+                    if (a.text().length() >= HEADLINE_LINK_CHARS && standsAlone(a)) {
                         headlineLinks++;
                     }
                 }

@@ -14,7 +14,10 @@ import java.util.List;
  * link lists and short items under it, until prose resumes; an inline "اقرأ أيضا: ..." line
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
- * (more than 60%) goes; a source-credit line ("المصدر: ...") at the end goes; in an article whose letters are mostly Arabic, a short Latin-only line
+ * (more than 60%) goes; photo credits, script notices, slideshow counters, short letterless
+ * lines (a pager) and a caption repeated three times in a row go; a source-credit line
+ * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
+ * the end go; in an article whose letters are mostly Arabic, a short Latin-only line
  * without sentence punctuation goes ({@link #isLatinNoise}).
  */
 final class ParagraphFilter {
@@ -39,7 +42,12 @@ final class ParagraphFilter {
         boolean arabicText = isMostlyArabic(paragraphs);
         List<Paragraph> out = new ArrayList<>();
         boolean underRelatedHeading = false;
-        for (Paragraph p : paragraphs) {
+        boolean[] stutter = consecutiveRepeats(paragraphs);
+        for (int index = 0; index < paragraphs.size(); index++) {
+            Paragraph p = paragraphs.get(index);
+            if (stutter[index]) {
+                continue;
+            }
             String text = p.text();
             // One comparison form per paragraph serves every phrase test below.
             String key = TextNormalizer.forComparison(text);
@@ -49,7 +57,11 @@ final class ParagraphFilter {
             if (BoilerplatePhrases.isCommentsHeadingKey(key)) {
                 break;
             }
-            BoilerplatePhrases.Kind kind = BoilerplatePhrases.classify(text, key);
+            // Above MAX_POLICY_CHARS only a related-links opening still decides anything below:
+            // the other phrase scans (policy, cookie, copyright... anywhere in the text) are skipped.
+            BoilerplatePhrases.Kind kind = text.length() > MAX_POLICY_CHARS
+                    ? (BoilerplatePhrases.startsRelatedKey(key) ? BoilerplatePhrases.Kind.RELATED : BoilerplatePhrases.Kind.NONE)
+                    : BoilerplatePhrases.classify(text, key);
             if (kind == BoilerplatePhrases.Kind.COMMENT_POLICY && text.length() <= MAX_POLICY_CHARS) {
                 // Below the article, the notice opens the comments area: nothing after it is
                 // article text. Above it (an opinion page's "views are the writer's own"), it
@@ -60,7 +72,10 @@ final class ParagraphFilter {
                 continue;
             }
             if (kind == BoilerplatePhrases.Kind.RELATED) {
-                if (BoilerplatePhrases.isRelatedHeadingKey(key)) {
+                // A heading that is itself a link ("Don't miss: <a>one story</a>") points to one
+                // page; it does not head a block of links.
+                if (p.linkRatio() < RELATED_LINK_RATIO && (BoilerplatePhrases.isRelatedHeadingKey(key)
+                        || BoilerplatePhrases.isRelatedHeadingLine(text, key, p.kind() == Paragraph.Kind.HEADING))) {
                     underRelatedHeading = true;
                     continue;
                 }
@@ -80,7 +95,7 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS) {
                 continue;
             }
-            if (p.linkRatio() > LINK_LIST_RATIO) {
+            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text)) {
                 continue;
             }
             if (arabicText && isLatinNoise(text)) {
@@ -100,7 +115,7 @@ final class ParagraphFilter {
         int seen = 0;
         for (int i = out.size() - 1; i >= 1 && seen < MAX_CREDIT_TAIL; i--, seen++) {
             String text = out.get(i).text();
-            if (BoilerplatePhrases.isSourceCredit(text)) {
+            if (BoilerplatePhrases.isSourceCredit(text) || BoilerplatePhrases.isContributorOrContactLine(text)) {
                 out.remove(i);
             } else if (text.length() > MAX_AFTER_CREDIT_CHARS) {
                 break;
@@ -108,6 +123,73 @@ final class ParagraphFilter {
         }
         return out;
     }
+
+    private static final int MAX_LETTERLESS_CHARS = 12;
+
+    /**
+     * Which paragraphs belong to a run of {@link #MIN_STUTTER} or more identical short lines in
+     * a row that do not end like a sentence: the caption each slide of a gallery repeats, a
+     * label printed once per item. Prose never says the same line three times running.
+     */
+    static boolean[] consecutiveRepeats(List<Paragraph> paragraphs) {
+        boolean[] out = new boolean[paragraphs.size()];
+        int start = 0;
+        for (int i = 1; i <= paragraphs.size(); i++) {
+            boolean same = i < paragraphs.size() && isCaptionLike(paragraphs.get(i).text())
+                    && paragraphs.get(i).text().equals(paragraphs.get(start).text());
+            if (!same) {
+                if (i - start >= MIN_STUTTER) {
+                    java.util.Arrays.fill(out, start, i, true);
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static final int MIN_STUTTER = 3;
+    private static final int MAX_STUTTER_CHARS = 150;
+    private static final String SENTENCE_END = ".!?؟…:\"”»'";
+
+    /** Short and not ending like a sentence, a question or a quotation: a caption or label. */
+    private static boolean isCaptionLike(String text) {
+        return !text.isEmpty() && text.length() <= MAX_STUTTER_CHARS
+                && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) < 0;
+    }
+
+    /**
+     * A short line without a letter and with at most two digits: a pager's "1", "<<", "›", a
+     * divider. Never a sentence; a figure of three digits or more (a year, a score line) stays.
+     */
+    static boolean isLetterless(String text) {
+        if (text.length() > MAX_LETTERLESS_CHARS) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return false;
+            }
+            if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        return digits <= MAX_PAGER_DIGITS;
+    }
+
+    private static final int MAX_PAGER_DIGITS = 2;
+
+    /**
+     * The counter of a slideshow or a paged list, left as a line of its own: "Image 2 of 5",
+     * "1 of 6", "1 - 5 of 36", "الصورة 2 من 5". Only numbers and a counting word.
+     */
+    static boolean isItemCounter(String key) {
+        return ITEM_COUNTER.matcher(key).matches();
+    }
+
+    private static final java.util.regex.Pattern ITEM_COUNTER = java.util.regex.Pattern.compile(
+            "(?:(?:image|photo|picture|slide|صوره|الصوره|صورة|الصورة)\\s+)?\\d+(?:\\s+\\d+)?\\s+(?:of|sur|من)\\s+\\d+");
 
     /** Whether Arabic letters are most of the letters of the paragraphs. */
     static boolean isMostlyArabic(List<Paragraph> paragraphs) {
@@ -117,7 +199,11 @@ final class ParagraphFilter {
             String text = p.text();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isLetter(c)) {
+                if (c < 128) {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        letters++; // the common case, without a Unicode table lookup
+                    }
+                } else if (Character.isLetter(c)) {
                     letters++;
                     if (TextNormalizer.isArabicLetter(c)) {
                         arabic++;

@@ -37,7 +37,11 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
+        if (isClean(text, dropTatweel)) {
+            return text; // most paragraphs: nothing to change, nothing to copy
+        }
+        char[] out = new char[text.length()];
+        int n = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -45,16 +49,35 @@ public final class TextNormalizer {
                 continue;
             }
             if (isLayoutSpace(c)) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = n > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[n++] = ' ';
                 pendingSpace = false;
             }
-            out.append(c);
+            out[n++] = c;
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /** Whether cleaning would leave the text as it is: single plain spaces between words, no mark to drop. */
+    private static boolean isClean(String text, boolean dropTatweel) {
+        boolean afterSpace = true; // a leading space is not clean
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c < 128 ? c < ' ' : isInvisibleMark(c) || isLayoutSpace(c) || (dropTatweel && c == TATWEEL)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || text.isEmpty();
     }
 
     /** The parsing form: see the class comment. Punctuation is kept. */
@@ -71,27 +94,36 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isInvisibleMark(c) || c == TATWEEL || isArabicDiacritic(c)) {
-                continue;
+            char folded;
+            boolean space;
+            if (c < 128) {
+                // ASCII: no mark to drop, no letter to fold but the capitals.
+                folded = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                space = c <= ' ' ? isLayoutSpace(c) || lettersAndDigitsOnly
+                        : lettersAndDigitsOnly && !((folded >= 'a' && folded <= 'z') || (c >= '0' && c <= '9'));
+            } else {
+                if (isInvisibleMark(c) || c == TATWEEL || isArabicDiacritic(c)) {
+                    continue;
+                }
+                folded = foldChar(c);
+                space = isLayoutSpace(folded) || (lettersAndDigitsOnly && !Character.isLetterOrDigit(folded));
             }
-            char folded = foldChar(c);
-            boolean space = isLayoutSpace(folded)
-                    || (lettersAndDigitsOnly && !Character.isLetterOrDigit(folded));
             if (space) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = n > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[n++] = ' ';
                 pendingSpace = false;
             }
-            out.append(folded);
+            out[n++] = folded;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     private static char foldChar(char c) {

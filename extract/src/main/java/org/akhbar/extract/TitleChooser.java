@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class TitleChooser {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:«»•·/]+\\s+|\\s*[|–—•·]\\s*|\\s+::\\s+");
+    private static final Pattern GLUED_COLON = Pattern.compile("\\s*:\\s+");
     /** A segment this short after a separator in {@code <title>} is a site name more often than not. */
     private static final int MAX_UNKNOWN_SITE_NAME_WORDS = 3;
 
@@ -31,6 +32,8 @@ final class TitleChooser {
     /** How many body paragraphs after the candidate stand for the article's lead. */
     private static final int LEAD_PARAGRAPHS = 3;
     private static final int PRECEDING_LEVELS = 2;
+    /** How many paragraphs at the top of the body may repeat the headline. */
+    private static final int TITLE_ECHO_SCAN = 3;
     private static final int PRECEDING_SIBLINGS = 3;
     /** A date or kicker line between a headline and the body is this short. */
     private static final int MAX_SKIPPED_LINE_CHARS = 100;
@@ -122,6 +125,39 @@ final class TitleChooser {
         return !sharesMeaningfulWord(rest, lead.toString());
     }
 
+    /**
+     * The index of a heading near the top of the body that is one separator-delimited part of
+     * the title ("Site: Headline" over a body that opens with "Headline"), else -1. That part is
+     * the headline as readers saw it: the title, and not a line of the article. A heading equal
+     * to the whole title is already gone ({@link ParagraphFilter}).
+     */
+    static int titleEchoInBody(String title, List<Paragraph> paragraphs) {
+        if (title == null || title.isBlank()) {
+            return -1;
+        }
+        for (int i = 0; i < Math.min(TITLE_ECHO_SCAN, paragraphs.size()); i++) {
+            Paragraph p = paragraphs.get(i);
+            boolean headingLike = p.kind() == Paragraph.Kind.HEADING || p.emphasised();
+            if (headingLike && p.linkRatio() == 0 && looksLikeHeadline(p.text()) && agreesAcrossColon(title, p.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The title once a body heading has been found to be one of its parts: the heading when
+     * what else the title says is short enough to be a site name ("The Daily Review: Headline"),
+     * else the whole title ("The Harbour Project: Better Wall Design" keeps its first part).
+     */
+    static String titleGivenEcho(String title, String heading) {
+        String rest = TextNormalizer.forComparison(title).replace(TextNormalizer.forComparison(heading), " ").strip();
+        if (rest.isEmpty()) {
+            return title;
+        }
+        return rest.split("\\s+").length <= MAX_UNKNOWN_SITE_NAME_WORDS ? heading : title;
+    }
+
     /** Short, with letters, not ending like a sentence. */
     static boolean looksLikeHeadline(String line) {
         String text = TextNormalizer.cleanWhitespace(line);
@@ -208,7 +244,9 @@ final class TitleChooser {
                     // Same words: the headline, written for sharing, is free of the h1's
                     // decoration (quotes, emphasis marks); else the h1 is the headline's
                     // part without the site name.
-                    return sameWords(headline, h1) ? TextNormalizer.cleanWhitespace(headline) : h1;
+                    // An apostrophe's typography is no decoration: then the h1, as printed.
+                    return sameWords(headline, h1) && !sameBesideApostrophes(headline, h1)
+                            ? TextNormalizer.cleanWhitespace(headline) : h1;
                 }
             }
             String clean = stripSiteName(headline, siteKeys, lastIsHtmlTitle && siteKeys.isEmpty());
@@ -248,8 +286,58 @@ final class TitleChooser {
         return null;
     }
 
+    /**
+     * "标题-新华网", "عنوان الخبر_الموقع": in scripts that never hyphenate a word (Arabic, Chinese,
+     * Japanese...), a dash or underscore glued between two letters separates the headline from
+     * the site's name. The headline without that short last part, or null.
+     */
+    static String withoutGluedTail(String title) {
+        int cut = -1;
+        for (int i = 1; i < title.length() - 1; i++) {
+            char c = title.charAt(i);
+            if ((c == '-' || c == '_') && isUnhyphenatedLetter(title.charAt(i - 1)) && isUnhyphenatedLetter(title.charAt(i + 1))) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            return null;
+        }
+        String tail = title.substring(cut + 1).strip();
+        String head = title.substring(0, cut).strip();
+        boolean shortTail = tail.split(" ").length <= MAX_UNKNOWN_SITE_NAME_WORDS && tail.length() < head.length();
+        return shortTail && !head.isEmpty() ? head : null;
+    }
+
+    /** A letter of a script whose words are never joined by a hyphen. */
+    private static boolean isUnhyphenatedLetter(char c) {
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.THAI;
+    }
+
     private static boolean isSeparator(char c) {
         return c == ':' || c == '|' || c == '-' || c == '–' || c == '—' || c == '»' || c == '«';
+    }
+
+    /** Whether the two differ at most in how apostrophes inside words are drawn ("Heartsteel's" and "Heartsteel’s"). */
+    static boolean sameBesideApostrophes(String a, String b) {
+        return plainApostrophes(TextNormalizer.cleanWhitespace(a)).equals(plainApostrophes(TextNormalizer.cleanWhitespace(b)));
+    }
+
+    /** Apostrophes inside a word drawn plain; quotation marks around words are left as they are. */
+    private static String plainApostrophes(String s) {
+        StringBuilder out = new StringBuilder(s);
+        for (int i = 1; i < s.length() - 1; i++) {
+            char c = s.charAt(i);
+            if ((c == '’' || c == '‘' || c == 'ʼ') && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                out.setCharAt(i, '\'');
+            }
+        }
+        return out.toString();
     }
 
     private static boolean sameWords(String headline, String h1) {
@@ -273,6 +361,24 @@ final class TitleChooser {
         return false;
     }
 
+    /**
+     * {@link #agrees}, or the heading is what follows (or precedes) a colon of the title:
+     * "Site: Headline" glues the colon to the site name. Only for a heading found in the body,
+     * not for an h1 anywhere on the page, which may be the site's name itself.
+     */
+    private static boolean agreesAcrossColon(String title, String heading) {
+        if (agrees(title, heading)) {
+            return true;
+        }
+        String h = TextNormalizer.forComparison(heading);
+        for (String part : GLUED_COLON.split(title)) {
+            if (TextNormalizer.forComparison(part).equals(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The headline without separator-delimited parts that are a site name. */
     static String stripSiteName(String headline, List<String> siteKeys, boolean guessUnknownSiteName) {
         String glued = withoutGluedSiteName(TextNormalizer.cleanWhitespace(headline), siteKeys);
@@ -281,6 +387,14 @@ final class TitleChooser {
         }
         String[] parts = SEPARATOR.split(headline);
         if (parts.length < 2) {
+            if (guessUnknownSiteName) {
+                // "headline_section_site": a section's name may stand between the two.
+                String unglued = withoutGluedTail(TextNormalizer.cleanWhitespace(headline));
+                if (unglued != null) {
+                    String again = withoutGluedTail(unglued);
+                    return again != null ? again : unglued;
+                }
+            }
             return TextNormalizer.cleanWhitespace(headline);
         }
         List<String> kept = new ArrayList<>();

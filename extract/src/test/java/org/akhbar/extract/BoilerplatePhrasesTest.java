@@ -107,4 +107,47 @@ class BoilerplatePhrasesTest {
     void aRelatedWordsLabelIsATagList() {
         assertThat(BoilerplatePhrases.classify("الكلمات المتعلقة : أسوان مياه الشرب")).isEqualTo(Kind.TAGS);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tell us what YOU think...
+            Join the conversation
+            شاركنا رأيك
+            Donnez votre avis
+            """)
+    void anInvitationToCommentOpensTheComments(String text) {
+        assertThat(BoilerplatePhrases.isCommentsHeading(text)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            This slideshow requires JavaScript.
+            Please enable JavaScript to view the gallery
+            يرجى تفعيل جافا سكريبت لعرض الفيديو
+            """)
+    void aNoticeThatAScriptDidNotRunIsNoText(String text) {
+        assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.SCRIPT_NOTICE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sharing is caring!
+            Like this story? Share it with a friend!
+            Text size
+            حجم الخط
+            8 min read
+            3 دقائق قراءة
+            """)
+    void sharePromptsReadingToolsAndReadingTimesAreWidgetLabels(String text) {
+        assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.SHARE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Share this view with the council, the mayor said on Monday.
+            The meeting lasted 40 minutes and ended without a vote.
+            """)
+    void sentencesAboutSharingOrMinutesAreNoLabels(String text) {
+        assertThat(BoilerplatePhrases.classify(text)).isEqualTo(Kind.NONE);
+    }
 }

@@ -35,6 +35,14 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void keepsAWidgetThatHoldsTheArticleBodyAmongOtherItemProperties() {
+        assertThat(pruned("<div class=\"widget Blog\"><h3 class=\"post-title\">رحلة إلى الواحة</h3>"
+                + "<div class=\"post-body\" itemprop=\"description articleBody\"><p>نص التدوينة</p></div></div>"
+                + "<div class=\"widget BlogArchive\"><a href=\"/2024\">الأرشيف</a></div>"))
+                .isEqualTo("رحلة إلى الواحة نص التدوينة");
+    }
+
+    @Test
     void keepsAFormThatWrapsTheWholePage() {
         assertThat(pruned("<form id=\"aspnetForm\"><div><p>نص المقال</p></div></form>")).isEqualTo("نص المقال");
     }

@@ -119,4 +119,19 @@ class CharsetSnifferTest {
         byte[] bytes = ARABIC.getBytes(CP1256);
         assertThat(CharsetSniffer.score(bytes, CP1256)).isPositive().isGreaterThan(CharsetSniffer.score(bytes, CP1252));
     }
+
+    private static final String CHINESE = "海港日报报道，新的防波堤今天开工，工程预计明年完工，市民希望它能保护老城区免受风暴侵袭。";
+
+    @Test
+    void flawlessUtf8OutweighsAMultiByteLegacyLabel() {
+        byte[] page = ("<meta charset=\"gb2312\"><p>" + CHINESE + "</p>").getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetSniffer.detect(page, null)).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMultiByteLegacyLabelOverItsOwnBytesIsKept() {
+        Charset gbk = Charset.forName("GBK");
+        byte[] page = ("<meta charset=\"gbk\"><p>" + CHINESE + "</p>").getBytes(gbk);
+        assertThat(CharsetSniffer.detect(page, null)).isEqualTo(gbk);
+    }
 }

@@ -108,4 +108,37 @@ class MainContentFinderTest {
             assertThat(r.best().id()).isEqualTo("body");
         }
     }
+
+    private static String step(int n, String body) {
+        return "<div class=\"guide-step\"><div class=\"step-inner\"><div class=\"step-text\"><b>الخطوة " + n + "</b>"
+                + body + "</div></div></div>";
+    }
+
+    @Test
+    void aBodyWrittenAsARunOfAlikeSectionsIsTakenWhole() {
+        MainContentFinder.Result r = find("<div class=\"guide\">" + step(1, PARAGRAPH + PARAGRAPH)
+                + step(2, "<ul><li>دقيق القمح الكامل</li><li>ماء فاتر</li><li>ملح خشن</li></ul>")
+                + step(3, "<p>اعجن المكونات جيدا، ثم اترك العجين يرتاح ساعة.</p>")
+                + step(4, "<p>اخبز الرغيف في فرن ساخن، حتى يصير لونه ذهبيا.</p>")
+                + "</div><div class=\"guide-step\"><a href=\"/a\">دليل آخر في الموقع نفسه عن الخبز</a></div>");
+        assertThat(r.parts()).hasSize(4).allMatch(e -> e.className().equals("guide-step"));
+        assertThat(r.parts().get(1).text()).contains("دقيق");
+    }
+
+    @Test
+    void insideTheArticleAShortChunkAfterASubheadingContinuesTheStory() {
+        MainContentFinder.Result r = find("<article><h1>العنوان</h1><div id=\"dek\"><p>مقدمة قصيرة عن الخبر، في سطر واحد.</p></div>"
+                + "<div id=\"main\">" + PARAGRAPH.repeat(4) + "</div><h2 id=\"sub\">ردود الفعل</h2>"
+                + "<div id=\"more\"><p>ورحب السكان بالقرار، وطالبوا بتسريع الأشغال قبل الشتاء.</p>"
+                + "<p>أما التجار، فقالوا إن الطريق الحالية تكلفهم ساعات كل يوم.</p></div></article>");
+        assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("main", "sub", "more");
+    }
+
+    @Test
+    void outsideAnArticleAShortSiblingChunkStaysOut() {
+        MainContentFinder.Result r = find("<div><div id=\"main\">" + PARAGRAPH.repeat(4) + "</div><h2>ردود الفعل</h2>"
+                + "<div id=\"more\"><p>ورحب السكان بالقرار، وطالبوا بتسريع الأشغال قبل الشتاء.</p>"
+                + "<p>أما التجار، فقالوا إن الطريق الحالية تكلفهم ساعات كل يوم.</p></div></div>");
+        assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("main");
+    }
 }

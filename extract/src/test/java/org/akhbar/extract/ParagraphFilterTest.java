@@ -97,4 +97,84 @@ class ParagraphFilterTest {
         assertThat(filter(null, text(PROSE), text("المصدر: وكالة الأنباء"), text("بقلم/ جاد حداد")))
                 .containsExactly(PROSE, "بقلم/ جاد حداد");
     }
+
+    @Test
+    void photoCreditsGoWhereverTheyStand() {
+        assertThat(filter(null, text("Photo: Jane Roe, AP"), text(PROSE), text("(Image credit: Harbour Archive)"), text(PROSE),
+                text("John Doe | Bloomberg | Getty Images"), text("الصورة: أرشيف الجريدة"), text("Getty Images")))
+                .containsExactly(PROSE, PROSE);
+    }
+
+    @Test
+    void aHyphenatedHeadingOrASentenceEndingWithAnAgencyIsNoPhotoCredit() {
+        String prose = "The harbour council voted to delay the sea wall, and engineers were asked for a cheaper design.";
+        String sentence = "The figures were first published by Reuters.";
+        assertThat(filter(null, text("Picture-in-Picture"), text(prose), text(sentence), text("Talks with AP")))
+                .containsExactly("Picture-in-Picture", prose, sentence, "Talks with AP");
+    }
+
+    private static final String ENGLISH = "The harbour council voted to delay the sea wall, and engineers were asked for a cheaper design.";
+
+    private static Paragraph heading(String t) {
+        return new Paragraph(t, 0, Paragraph.Kind.HEADING);
+    }
+
+    @Test
+    void aShortHeadingOpeningWithARelatedPhraseTakesTheHeadlinesUnderItUntilProseResumes() {
+        assertThat(filter(null, text(ENGLISH), heading("More from the Coast"), link("Ferry fares rise again"),
+                heading("Storm closes the port"), text(ENGLISH)))
+                .containsExactly(ENGLISH, ENGLISH);
+    }
+
+    @Test
+    void aRelatedLabelThatIsItselfALinkDoesNotSwallowTheListAfterIt() {
+        Paragraph label = new Paragraph("Don't miss: the ferry timetable", 31, Paragraph.Kind.TEXT);
+        assertThat(filter(null, text(ENGLISH), label, heading("Ferry Pass"), text("Valid on every crossing")))
+                .containsExactly(ENGLISH, "Ferry Pass", "Valid on every crossing");
+    }
+
+    @Test
+    void slideshowAndPageCountersGo() {
+        assertThat(filter(null, text(ENGLISH), text("Image 2 of 5"), text("1 - 5 of 36"), text("الصورة 3 من 7"), text(ENGLISH)))
+                .containsExactly(ENGLISH, ENGLISH);
+    }
+
+    @Test
+    void contributorAndContactLinesCloseTheReportAndGo() {
+        assertThat(filter(null, text(ENGLISH), text(ENGLISH), text("Jane Roe contributed to this report."),
+                text("Reporting by John Doe; Editing by Mary Major"), text("Write to Jane Roe at jane@harbour.example")))
+                .containsExactly(ENGLISH, ENGLISH);
+    }
+
+    @Test
+    void aContactLineInsideTheBodyStays() {
+        String inside = "Write to the council at its office if you object, the notice says.";
+        assertThat(filter(null, text(ENGLISH), text(inside), text(ENGLISH), text(ENGLISH), text(ENGLISH)))
+                .containsExactly(ENGLISH, inside, ENGLISH, ENGLISH, ENGLISH);
+    }
+
+    @Test
+    void aPagerOrDividerWithoutLettersGoesButANumberedSentenceStays() {
+        assertThat(filter(null, text(ENGLISH), text("<<"), text("2"), text("* * *"), text("3 ships left the port."), text(ENGLISH)))
+                .containsExactly(ENGLISH, "3 ships left the port.", ENGLISH);
+    }
+
+    @Test
+    void aShortLineRepeatedThreeTimesInARowIsAGalleryCaptionAndGoes() {
+        String caption = "Storm over the harbour";
+        assertThat(filter(null, text(ENGLISH), text(caption), text(caption), text(caption), text(caption), text(ENGLISH)))
+                .containsExactly(ENGLISH, ENGLISH);
+    }
+
+    @Test
+    void aCaptionSaidTwiceOrRepeatedApartStays() {
+        String refrain = "Storm over the harbour";
+        assertThat(filter(null, text(ENGLISH), text(refrain), text(refrain), text(ENGLISH), text(refrain)))
+                .containsExactly(ENGLISH, refrain, refrain, ENGLISH, refrain);
+    }
+
+    @Test
+    void aSentenceRepeatedInARowIsNoCaption() {
+        assertThat(filter(null, text(ENGLISH), text(ENGLISH), text(ENGLISH))).containsExactly(ENGLISH, ENGLISH, ENGLISH);
+    }
 }

@@ -157,4 +157,59 @@ class TitleChooserTest {
         PageMetadata m = meta(List.of(), List.of("عنوان آخر للخبر"), List.of("صحيفة الوادي"));
         assertThat(TitleChooser.precedingHeadline(m, cell, body(emphasised("نص")))).isNull();
     }
+
+    @Test
+    void aBodyHeadingThatIsThePartOfTheTitleAfterAGluedColonIsFoundAndBecomesTheTitle() {
+        String title = "Harbour Weekly: Council delays the new sea wall";
+        List<Paragraph> body = List.of(
+                new Paragraph("Council delays the new sea wall", 0, Paragraph.Kind.HEADING),
+                new Paragraph("The city council voted on Tuesday to delay the sea wall by a year.", 0, Paragraph.Kind.TEXT));
+        assertThat(TitleChooser.titleEchoInBody(title, body)).isZero();
+        assertThat(TitleChooser.titleGivenEcho(title, "Council delays the new sea wall"))
+                .isEqualTo("Council delays the new sea wall");
+    }
+
+    @Test
+    void aLongFirstPartBeforeTheColonStaysInTheTitle() {
+        String title = "The Coastal Defence Review Project: Council delays the new sea wall";
+        assertThat(TitleChooser.titleGivenEcho(title, "Council delays the new sea wall")).isEqualTo(title);
+    }
+
+    @Test
+    void aPlainParagraphOrALineDeepInTheBodyIsNoTitleEcho() {
+        String title = "صحيفة الوادي: افتتاح المكتبة العامة";
+        Paragraph prose = new Paragraph("افتتاح المكتبة العامة", 0, Paragraph.Kind.TEXT);
+        Paragraph text = new Paragraph("افتتح المحافظ المكتبة العامة الجديدة صباح اليوم.", 0, Paragraph.Kind.TEXT);
+        Paragraph heading = new Paragraph("افتتاح المكتبة العامة", 0, Paragraph.Kind.HEADING);
+        assertThat(TitleChooser.titleEchoInBody(title, List.of(prose, text))).isEqualTo(-1);
+        assertThat(TitleChooser.titleEchoInBody(title, List.of(text, text, text, heading))).isEqualTo(-1);
+        assertThat(TitleChooser.titleEchoInBody(title, List.of(text, heading))).isEqualTo(1);
+    }
+
+    @Test
+    void anH1ThatDiffersOnlyInItsApostrophesIsTheTitleAsPrinted() {
+        PageMetadata m = meta(List.of("The harbour's new wall opens"), List.of("The harbour’s new wall opens"), List.of());
+        assertThat(TitleChooser.choose(m)).isEqualTo("The harbour’s new wall opens");
+    }
+
+    @Test
+    void quotationMarksAroundWordsAreDecorationAndTheSharedHeadlineWins() {
+        PageMetadata m = meta(List.of("'Sea Wall' plan approved"), List.of("‘Sea Wall’ plan approved"), List.of());
+        assertThat(TitleChooser.choose(m)).isEqualTo("'Sea Wall' plan approved");
+    }
+
+    @Test
+    void aDashGluedBetweenLettersOfAnUnhyphenatedScriptSeparatesTheSiteName() {
+        assertThat(TitleChooser.withoutGluedTail("افتتاح مكتبة عامة جديدة في الأقصر-صحيفة الوادي"))
+                .isEqualTo("افتتاح مكتبة عامة جديدة في الأقصر");
+        assertThat(TitleChooser.withoutGluedTail("港口新堤坝开工-海港日报")).isEqualTo("港口新堤坝开工");
+        assertThat(TitleChooser.withoutGluedTail("A well-known harbour wall")).isNull();
+        assertThat(TitleChooser.withoutGluedTail("كوفيد-19 يعود")).isNull();
+    }
+
+    @Test
+    void aGluedSectionAndSiteNameBothLeaveAnUnknownSitesTitle() {
+        assertThat(TitleChooser.stripSiteName("افتتاح مكتبة عامة جديدة في الأقصر_ثقافة_صحيفة الوادي", List.of(), true))
+                .isEqualTo("افتتاح مكتبة عامة جديدة في الأقصر");
+    }
 }

@@ -45,10 +45,10 @@ public final class ArabicLightStemmer {
     private static final CharArraySet PROTECTED = new CharArraySet(PROTECTED_WORDS.size(), false);
     private static final CharArraySet PROTECTED_HEADS = new CharArraySet(PROTECTED_WORDS.size(), false);
 
-    // The first two letters of every protected word, as a bit per pair of letters of the
-    // basic Arabic block: most words are ruled out by one array read, before any hashing.
-    private static final int LETTERS = 0x064B - 0x0620;
-    private static final boolean[] PROTECTED_PAIRS = new boolean[LETTERS * LETTERS];
+    // A bit per hash of the first three letters of every protected word: nearly every other
+    // word is ruled out by one read of a 512-byte table, before any set look-up.
+    private static final int HEAD_BITS = 4096;
+    private static final long[] PROTECTED_HEAD_HASHES = new long[HEAD_BITS / 64];
 
     static {
         for (String w : PROTECTED_WORDS) {
@@ -58,7 +58,8 @@ public final class ArabicLightStemmer {
             }
             PROTECTED.add(n);
             PROTECTED_HEADS.add(n.substring(0, HEAD));
-            PROTECTED_PAIRS[pairIndex(n.charAt(0), n.charAt(1))] = true;
+            int h = headHash(n.toCharArray(), 0);
+            PROTECTED_HEAD_HASHES[h >>> 6] |= 1L << h;
         }
     }
 
@@ -232,11 +233,9 @@ public final class ArabicLightStemmer {
         return 0;
     }
 
-    // Index of a pair of letters in PROTECTED_PAIRS, -1 outside the basic Arabic letters.
-    private static int pairIndex(char a, char b) {
-        int i = a - 0x0620;
-        int j = b - 0x0620;
-        return i < 0 || i >= LETTERS || j < 0 || j >= LETTERS ? -1 : i * LETTERS + j;
+    // A hash of s[from..from+3) in [0, HEAD_BITS).
+    private static int headHash(char[] s, int from) {
+        return (s[from] * 961 + s[from + 1] * 31 + s[from + 2]) & (HEAD_BITS - 1);
     }
 
     // Length of the longest protected word that s[from..len) starts with, 0 for none.
@@ -244,8 +243,8 @@ public final class ArabicLightStemmer {
         if (len - from < HEAD) {
             return 0;
         }
-        int pair = pairIndex(s[from], s[from + 1]);
-        if (pair < 0 || !PROTECTED_PAIRS[pair] || !PROTECTED_HEADS.contains(s, from, HEAD)) {
+        int h = headHash(s, from);
+        if ((PROTECTED_HEAD_HASHES[h >>> 6] & (1L << h)) == 0 || !PROTECTED_HEADS.contains(s, from, HEAD)) {
             return 0;
         }
         for (int n = len - from; n >= HEAD; n--) {

@@ -1,12 +1,7 @@
 package org.akhbar.search.analysis;
 
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -14,7 +9,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>Contract: {@link #stemmed()} gives the chain for the stemmed fields, {@link #exact()}
  * the same chain without the stemmer (normalised forms only) for the exact fields. Both
- * lower-case Latin and fold its accents (café → cafe), drop English possessive 's, fold
+ * unfold Arabic presentation forms (ﺍﻟﻤﻐﺮﺏ → المغرب), lower-case Latin and fold its accents (café → cafe), drop English possessive 's, fold
  * every Unicode digit to ASCII, drop the preposition على by its spelling, normalise
  * Arabic spelling (alef and hamza forms, ى, ة, diacritics, tatweel), split Arabic letters
  * glued to numbers, never emit an empty term and remove the normalised stop list.
@@ -23,9 +18,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * list, no stemming. Thread-safe like every Lucene analyzer.
  */
 public final class ArabicNewsAnalyzer extends Analyzer {
-    private static final Set<String> DROPPED_TYPES =
-            Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]);
-
     private final boolean stemming;
 
     private ArabicNewsAnalyzer(boolean stemming) {
@@ -50,8 +42,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        // Emoji are tokens to the tokenizer but never something a reader searches news for.
-        TokenStream ts = new TypeTokenFilter(source, DROPPED_TYPES);
+        TokenStream ts = new EmojiFilter(source);
         // Before normalisation, which makes the preposition على look like the name علي.
         ts = new SpellingStopFilter(ts);
         ts = normalization(ts);
@@ -62,7 +53,7 @@ public final class ArabicNewsAnalyzer extends Analyzer {
         ts = new EmptyTermFilter(ts);
         // The stop list is normalised, so it must see normalised terms; and it runs before the
         // stemmer so that a content word never turns into a stop word's shape and vanishes.
-        ts = new StopFilter(ts, ArabicStopWords.SET);
+        ts = new StopWordFilter(ts);
         if (stemming) {
             ts = new ArabicLightStemFilter(ts);
         }
@@ -83,9 +74,10 @@ public final class ArabicNewsAnalyzer extends Analyzer {
      * nothing.
      */
     static TokenStream normalization(TokenStream in) {
-        TokenStream ts = new LowerCaseFilter(in);
+        TokenStream ts = new PresentationFormFilter(in);
+        ts = new LowerCaseFilter(ts);
         ts = new LatinFoldingFilter(ts);
-        ts = new DecimalDigitFilter(ts);
+        ts = new DigitFoldingFilter(ts);
         ts = new ArabicOrthographyFilter(ts);
         return new EnglishPossessiveFilter(ts);
     }

@@ -30,14 +30,21 @@ public final class ArabicOrthography {
     /** Normalises {@code s[0..len)} in place and returns the new length. */
     public static int normalize(char[] s, int len) {
         int out = 0;
+        // Tanween fath seen since the last letter written, and before the last letter written:
+        // together they say whether a final alef carries it.
+        boolean tanweenSinceLetter = false;
+        boolean tanweenBeforeLetter = false;
         for (int i = 0; i < len; i++) {
             char c = s[i];
             if (c < '\u0600' && c != '\u00AD') {
                 // Latin, digits, punctuation: the common case outside Arabic words.
                 s[out++] = c;
+                tanweenBeforeLetter = false;
+                tanweenSinceLetter = false;
                 continue;
             }
             if (isRemovable(c)) {
+                tanweenSinceLetter |= c == FATHATAN;
                 continue;
             }
             switch (c) {
@@ -59,49 +66,35 @@ public final class ArabicOrthography {
                 case '\u06A9', '\u06AA' -> c = '\u0643';
                 default -> { }
             }
-            if (c == ALEF && isTanweenSeat(s, i, len)) {
-                continue;
-            }
             s[out++] = c;
+            tanweenBeforeLetter = tanweenSinceLetter;
+            tanweenSinceLetter = false;
+        }
+        // The alef that only carries tanween fath, written before it (دورًا) or after it
+        // (دوراً), is spelling: it goes when it is the last letter.
+        if (out > 0 && s[out - 1] == ALEF && (tanweenBeforeLetter || tanweenSinceLetter)) {
+            out--;
         }
         return out;
     }
 
-    /**
-     * True when the alef at {@code i} is the last letter of the word and carries tanween
-     * fath, written before it (دورًا) or after it (دوراً), so that it is spelling only.
-     */
-    private static boolean isTanweenSeat(char[] s, int i, int len) {
-        boolean tanween = false;
-        for (int j = i + 1; j < len; j++) {
-            char c = s[j];
-            if (!isRemovable(c)) {
-                return false;
-            }
-            tanween |= c == FATHATAN;
-        }
-        if (tanween) {
-            return true;
-        }
-        for (int j = i - 1; j >= 0 && isRemovable(s[j]); j--) {
-            if (s[j] == FATHATAN) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True for marks and format characters that carry no letter of their own. */
     static boolean isRemovable(char c) {
-        return (c >= '\u0610' && c <= '\u061A')
-                || (c >= '\u064B' && c <= '\u065F')
-                || c == '\u0640'
-                || c == '\u0670'
-                || (c >= '\u06D6' && c <= '\u06DC')
-                || (c >= '\u06DF' && c <= '\u06E4')
-                || c == '\u06E7' || c == '\u06E8'
-                || (c >= '\u06EA' && c <= '\u06ED')
-                || c == '\u061C' || c == '\u00AD' || c == '\uFEFF'
+        if (c < '\u0610') {
+            return c == '\u00AD';
+        }
+        if (c <= '\u06ED') {
+            return c <= '\u061A'
+                    || c == '\u061C'
+                    || (c >= '\u064B' && c <= '\u065F')
+                    || c == '\u0640'
+                    || c == '\u0670'
+                    || (c >= '\u06D6' && c <= '\u06DC')
+                    || (c >= '\u06DF' && c <= '\u06E4')
+                    || c == '\u06E7' || c == '\u06E8'
+                    || c >= '\u06EA';
+        }
+        return c == '\uFEFF'
                 || (c >= '\u200B' && c <= '\u200F')
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');

@@ -24,7 +24,7 @@ public final class ArabicStopWords {
 
     private static final List<String> WORDS = List.of(
             // prepositions and particles
-            "في", "فى", "إلى", "عن", "من", "أن", "إن", "أو", "أم", "ما", "لا", "لم", "لن",
+            "في", "فى", "إلى", "عن", "من", "أن", "إن", "أو", "ما", "لا", "لم", "لن",
             "قد", "ثم", "حتى", "مع", "بين", "عند", "لدى", "عبر", "منذ", "حيث", "إلا", "لكن",
             "بل", "لقد", "كما", "إذا", "إذ", "لو", "أما", "إما", "يا", "لأن", "بأن", "بما",
             "مما", "عما", "فيما", "كلا", "ال", "خلال", "حول", "دون", "ضد", "نحو", "لدي",
@@ -55,6 +55,11 @@ public final class ArabicStopWords {
     /** The normalised stop set (unmodifiable). */
     public static final CharArraySet SET;
 
+    // Cheap tests that rule out most terms before hashing: the longest stop word, and the
+    // letters a stop word may start with.
+    private static final int LONGEST;
+    private static final boolean[] FIRST_LETTERS = new boolean[0x0100];
+
     static {
         CharArraySet set = new CharArraySet(WORDS.size() + 2 * WITH_CONJUNCTION.size(), false);
         for (String w : WORDS) {
@@ -65,6 +70,25 @@ public final class ArabicStopWords {
             set.add(TermNormalizer.normalize("ف" + w));
         }
         SET = CharArraySet.unmodifiableSet(set);
+        int longest = 0;
+        for (Object o : set) {
+            char[] w = (char[]) o;
+            longest = Math.max(longest, w.length);
+            if (w[0] < '\u0600' || w[0] >= '\u0700') {
+                throw new IllegalStateException("stop words are Arabic: " + new String(w));
+            }
+            FIRST_LETTERS[w[0] - '\u0600'] = true;
+        }
+        LONGEST = longest;
+    }
+
+    /** True when the normalised term {@code s[0..len)} is on the stop list. */
+    public static boolean isStopWord(char[] s, int len) {
+        if (len == 0 || len > LONGEST) {
+            return false;
+        }
+        int first = s[0] - '\u0600';
+        return first >= 0 && first < FIRST_LETTERS.length && FIRST_LETTERS[first] && SET.contains(s, 0, len);
     }
 
     /**
@@ -73,6 +97,9 @@ public final class ArabicStopWords {
      * maqsura spelling counts: علي is left to be the name.
      */
     public static boolean isSpellingSensitiveStopWord(char[] s, int len) {
+        if (len < 3 || (s[0] != 'ع' && s[0] != 'و' && s[0] != 'ف' && !ArabicOrthography.isRemovable(s[0]))) {
+            return false;
+        }
         int i = skipMarks(s, 0, len);
         if (i < len && (s[i] == 'و' || s[i] == 'ف')) {
             int after = skipMarks(s, i + 1, len);

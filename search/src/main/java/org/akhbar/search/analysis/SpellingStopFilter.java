@@ -20,6 +20,6 @@ public final class SpellingStopFilter extends FilteringTokenFilter {
     protected boolean accept() {
         int len = termAtt.length();
         // Cheap guard: the spellings are 3 to a few letters long with marks.
-        return len < 3 || len > 12 || !ArabicStopWords.isSpellingSensitiveStopWord(termAtt.buffer(), len);
+        return len > 12 || !ArabicStopWords.isSpellingSensitiveStopWord(termAtt.buffer(), len);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -27,9 +28,9 @@ import picocli.CommandLine.Spec;
  * extractor ran (whatever the outcome), 1 when the page could not be loaded, 2 on bad usage.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints the extracted article of one saved page (.html or .html.gz) or http(s) URL as JSON:",
-                "outcome (article, not_article, unreadable) and reason, title, publishedAt, authors, dateline, language,",
-                "canonicalUrl, charset and the body paragraphs."})
+        description = "Prints the extracted article of one saved page (.html or .html.gz) or http(s) URL as JSON: "
+                + "outcome (article, not_article, unreadable) and reason, title, publishedAt, authors, dateline, language, "
+                + "canonicalUrl, charset and the body paragraphs.")
 public final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -105,7 +106,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         PageSource.Page page = PageSource.isUrl(source)
                 ? PageSource.fetch(source, Duration.ofSeconds(timeoutSeconds), maxBytes)
-                : PageSource.file(Path.of(source), maxBytes);
+                : PageSource.file(path(source), maxBytes);
         if (pageUrl == null) {
             pageUrl = page.url();
         }
@@ -113,6 +114,14 @@ public final class ExtractCommand implements Callable<Integer> {
             contentType = page.contentType();
         }
         return new ExtractionInput(pageUrl, page.body(), contentType, siteName, zoneId, reference);
+    }
+
+    private static Path path(String source) throws UsageException {
+        try {
+            return Path.of(source);
+        } catch (InvalidPathException e) {
+            throw new UsageException("not a valid file path: " + e.getMessage());
+        }
     }
 
     private ZoneId parseZone() throws UsageException {

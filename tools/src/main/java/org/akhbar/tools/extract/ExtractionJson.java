@@ -1,5 +1,6 @@
 package org.akhbar.tools.extract;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,8 @@ final class ExtractionJson {
         ExtractedArticle a = extraction.article();
         if (a != null) {
             out.put("title", a.title());
-            out.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
+            // Always with seconds: OffsetDateTime.toString() drops ":00", which some readers reject.
+            out.put("publishedAt", a.publishedAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.publishedAt()));
             out.put("authors", a.authors());
             out.put("dateline", a.dateline());
             out.put("language", a.language());

@@ -65,7 +65,7 @@ class ExtractCommandTest {
         JsonNode json = json();
         assertThat(json.get("outcome").asText()).isEqualTo("article");
         assertThat(json.get("title").asText()).isEqualTo(TestPages.HEADLINE);
-        assertThat(json.get("publishedAt").asText()).isEqualTo("2026-11-28T09:30+01:00");
+        assertThat(json.get("publishedAt").asText()).isEqualTo("2026-11-28T09:30:00+01:00");
         assertThat(json.get("language").asText()).isEqualTo("ar");
         assertThat(json.get("canonicalUrl").asText()).isEqualTo("https://atlas.example/region/souk");
         assertThat(json.get("paragraphs")).hasSize(TestPages.PARAGRAPHS.length);
@@ -115,6 +115,12 @@ class ExtractCommandTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("no such file").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void invalidPathIsAUsageErrorWithoutStackTrace() {
+        assertThat(run("bad\u0000path.html")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a valid file path").doesNotContain("\tat ");
     }
 
     @Test

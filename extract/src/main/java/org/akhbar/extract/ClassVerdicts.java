@@ -1,0 +1,137 @@
+package org.akhbar.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the pruner needs to know about an element's class and id, for one page: whether a
+ * framework class hides it, whether it is a caption, whether it names furniture ({@link
+ * ClassHints#isFurniture}) or an ad slot ({@link ClassHints#isAdMarked}).
+ *
+ * <p>Every one of those verdicts is a combination of what each class name says alone (a
+ * furniture word is found in some name, no name protects...). So names are judged once per
+ * page and whole class/id pairs once too: utility-class themes write thousands of distinct
+ * class strings out of a few hundred names. Same verdicts as the whole-string rules; a
+ * test holds the two together.
+ */
+final class ClassVerdicts {
+
+    static final int HIDDEN = 1;
+    static final int CAPTION = 2;
+    static final int FURNITURE = 4;
+    static final int AD_MARKED = 8;
+
+    /** What one name says; the last two only count when the name is in the class attribute, not the id. */
+    private static final int NAME_FURNITURE_WORD = 1;
+    private static final int NAME_POST_HEADER = 2;
+    private static final int NAME_PROTECTS = 4;
+    private static final int NAME_AD = 8;
+    private static final int NAME_HIDES = 16;
+    private static final int NAME_SHOWS = 32;
+    private static final int NAME_CAPTION = 64;
+
+    /** Sized for a large template: growing the tables showed in the profile. */
+    private final Map<String, Integer> byPair = new HashMap<>(1024);
+    private final Map<String, Integer> byName = new HashMap<>(1024);
+
+    /** The verdict bits for this class and id. */
+    int of(String className, String id) {
+        if (className.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        // Most elements have no id: their class alone is the key, with no string built.
+        String key = id.isEmpty() ? className : className + '\u0000' + id;
+        Integer known = byPair.get(key);
+        if (known == null) {
+            known = judge(className, id);
+            byPair.put(key, known);
+        }
+        return known;
+    }
+
+    private int judge(String className, String id) {
+        int classNames = namesOf(className);
+        int all = classNames | namesOf(id);
+        int v = 0;
+        if ((classNames & NAME_HIDES) != 0 && (classNames & NAME_SHOWS) == 0) {
+            v |= HIDDEN;
+        }
+        if ((classNames & NAME_CAPTION) != 0) {
+            v |= CAPTION;
+        }
+        if ((all & NAME_FURNITURE_WORD) != 0 && (all & (NAME_POST_HEADER | NAME_PROTECTS)) == 0) {
+            v |= FURNITURE;
+        }
+        if ((all & NAME_AD) != 0) {
+            v |= AD_MARKED;
+        }
+        return v;
+    }
+
+    /** The union of what the whitespace-separated names of {@code attr} say. */
+    private int namesOf(String attr) {
+        if (attr.isEmpty()) {
+            return 0;
+        }
+        if (!hasWhitespace(attr)) {
+            return name(attr); // one name: no need to cut the string
+        }
+        int bits = 0;
+        int start = -1;
+        for (int i = 0; i <= attr.length(); i++) {
+            boolean space = i == attr.length() || Character.isWhitespace(attr.charAt(i));
+            if (space && start >= 0) {
+                bits |= name(attr.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int name(String name) {
+        Integer known = byName.get(name);
+        if (known == null) {
+            known = judgeName(name);
+            byName.put(name, known);
+        }
+        return known;
+    }
+
+    private static int judgeName(String name) {
+        int hints = ClassHints.nameFeatures(name);
+        int bits = 0;
+        if ((hints & ClassHints.NAME_FURNITURE_WORD) != 0) {
+            bits |= NAME_FURNITURE_WORD;
+        }
+        if ((hints & ClassHints.NAME_POST_HEADER) != 0) {
+            bits |= NAME_POST_HEADER;
+        }
+        if ((hints & ClassHints.NAME_PROTECTS) != 0) {
+            bits |= NAME_PROTECTS;
+        }
+        if ((hints & ClassHints.NAME_AD) != 0) {
+            bits |= NAME_AD;
+        }
+        if (BoilerplatePruner.hidesAlone(name)) {
+            bits |= NAME_HIDES;
+        }
+        if (BoilerplatePruner.showsAgain(name)) {
+            bits |= NAME_SHOWS;
+        }
+        if (BoilerplatePruner.isCaptionName(name)) {
+            bits |= NAME_CAPTION;
+        }
+        return bits;
+    }
+}
