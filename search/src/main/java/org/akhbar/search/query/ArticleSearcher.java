@@ -210,7 +210,7 @@ public final class ArticleSearcher implements Closeable {
                 : new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
     }
 
-    // [0] body snippets, [1] title snippets; null where the field has no match.
+    // [0] body snippets, [1] title snippets where the body has none; null where there is no match.
     private String[][] snippets(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed, ScoreDoc[] page,
             Map<Integer, Document> docs) throws IOException {
         String[][] out = new String[2][page.length];
@@ -230,13 +230,23 @@ public final class ArticleSearcher implements Closeable {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        var byField = highlighter.highlightFields(
-                new String[] {Fields.BODY, Fields.TITLE}, parsed.query(), docIds, new int[] {1, 1});
-        String[] body = byField.get(Fields.BODY);
-        String[] title = byField.get(Fields.TITLE);
+        String[] body = highlighter.highlightFields(
+                new String[] {Fields.BODY}, parsed.query(), docIds, new int[] {1}).get(Fields.BODY);
+        // A title snippet is shown only where the body has no match: highlight just those
+        // titles (every field highlighted looks up each query term in every hit).
+        int[] bodyless = java.util.stream.IntStream.range(0, page.length)
+                .filter(i -> body == null || body[i] == null).toArray();
+        String[] title = null;
+        if (bodyless.length > 0) {
+            int[] titleDocs = java.util.Arrays.stream(bodyless).map(i -> docIds[i]).toArray();
+            title = highlighter.highlightFields(
+                    new String[] {Fields.TITLE}, parsed.query(), titleDocs, new int[] {1}).get(Fields.TITLE);
+        }
         for (int i = 0; i < page.length; i++) {
             out[0][i] = body == null ? null : body[i];
-            out[1][i] = title == null ? null : title[i];
+        }
+        for (int j = 0; j < bodyless.length && title != null; j++) {
+            out[1][bodyless[j]] = title[j];
         }
         return out;
     }
