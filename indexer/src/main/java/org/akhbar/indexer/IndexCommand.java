@@ -41,6 +41,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "500", description = "Articles per commit. Default: ${DEFAULT-VALUE}")
     int batch;
 
+    @Option(names = "--threads", description = "Threads applying each batch (analysis runs on all). Default: the number of processors")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--poll-ms", defaultValue = "1000", description = "Pause between polls when idle. Default: ${DEFAULT-VALUE}")
     long pollMs;
 
@@ -48,8 +51,8 @@ public final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path data = dataDir.toAbsolutePath().normalize();
         Path index = indexDir == null ? data.resolve("index") : indexDir.toAbsolutePath().normalize();
-        if (batch < 1 || pollMs < 0) {
-            System.err.println("error: --batch must be at least 1 and --poll-ms not negative");
+        if (batch < 1 || pollMs < 0 || threads < 1) {
+            System.err.println("error: --batch and --threads must be at least 1 and --poll-ms not negative");
             return 2;
         }
         if (rebuild) {
@@ -60,7 +63,7 @@ public final class IndexCommand implements Callable<Integer> {
         try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start();
                 ArticleIndexWriter writer = ArticleIndexWriter.open(index)) {
             ArticleStore store = ctx.getBean(ArticleStore.class);
-            FeedIndexer indexer = new FeedIndexer(store::changesAfter, writer, batch);
+            FeedIndexer indexer = new FeedIndexer(store::changesAfter, writer, batch, threads);
             if (once) {
                 IndexRun run = indexer.drain();
                 System.out.println(run);

@@ -94,6 +94,31 @@ class FeedIndexerTest {
     }
 
     @Test
+    void onSeveralThreadsEachArticleStillEndsInItsLastState() throws Exception {
+        String[] towns = {"طنجة", "وجدة", "أكادير", "مكناس", "الداخلة", "العيون", "تطوان", "الرباط"};
+        List<Article> originals = new ArrayList<>();
+        for (int i = 0; i < towns.length; i++) {
+            Article a = article(i + 1, "أخبار " + towns[i], "تقرير أول من " + towns[i] + " عن حركة السوق");
+            originals.add(a);
+            publish(a);
+        }
+        // In the same batch: every article updated, and the even ones then deleted.
+        for (int i = 0; i < towns.length; i++) {
+            publish(article(i + 1, "أخبار " + towns[i], "تقرير معدل من " + towns[i] + " عن افتتاح المحطة"));
+            if (i % 2 == 0) {
+                publish(originals.get(i).deleted(Instant.parse("2025-12-07T00:00:00Z")));
+            }
+        }
+        try (ArticleIndexWriter w = ArticleIndexWriter.open(dir)) {
+            IndexRun run = new FeedIndexer(changeFeed(), w, 100, 3).drain();
+            assertThat(run.toSeq()).isEqualTo(feed.size());
+            assertThat(run.deleted()).isEqualTo(towns.length / 2);
+        }
+        assertThat(hits("المحطة")).isEqualTo(towns.length / 2);
+        assertThat(hits("السوق")).isZero();
+    }
+
+    @Test
     void aFeedThatGoesBackwardsStopsBeforeCommitting() throws Exception {
         publish(article(1, "افتتاح ميناء جديد", "نص"));
         feed.add(article(2, "موسم الصيد", "نص").withSeq(1));
