@@ -1,5 +1,8 @@
 package org.akhbar.extract;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -40,6 +43,9 @@ public final class Extractor {
     /** How many paragraphs at the end of the body may be a bare "updated at" time stamp. */
     private static final int DATE_LINE_TAIL = 2;
     private static final int BINARY_SAMPLE = 8192;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long BYTES_OF_0X20 = 0x2020202020202020L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
     private static final int NEAR_TOP_TEXTS = 6;
     private static final int MIN_NAVIGATION_LINKS = 3;
 
@@ -72,8 +78,8 @@ public final class Extractor {
         // decoded nor parsed.
         Document doc = InertContentStripper.parse(input.body(), charset, baseUri);
         Element body = doc.body();
-        if (body.childrenSize() == 0 && body.wholeText().isBlank()) {
-            return unreadable(doc.head().childrenSize() == 0 ? "empty body" : "no text in page");
+        if (!hasChildElement(body) && body.wholeText().isBlank()) {
+            return unreadable(!hasChildElement(doc.head()) ? "empty body" : "no text in page");
         }
 
         // One walk serves two steps: the metadata scan sees every element (the pruned ones
@@ -275,11 +281,30 @@ public final class Extractor {
                 || ct.startsWith("application/pdf") || ct.startsWith("application/zip");
     }
 
+    /** Whether {@code e} holds an element: asked without building its list of child elements. */
+    private static boolean hasChildElement(Element e) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** NUL bytes or many control bytes in the first 8 KB: not text. */
     static boolean looksBinary(byte[] body) {
         int n = Math.min(body.length, BINARY_SAMPLE);
         int control = 0;
         for (int i = 0; i < n; i++) {
+            // Eight bytes at a time while none is below 0x20 (the usual case in markup): only
+            // a word holding a NUL, a control byte or a line break is looked at byte by byte.
+            if (i + Long.BYTES <= n) {
+                long w = (long) LONGS.get(body, i);
+                if (((w - BYTES_OF_0X20) & ~w & HIGH_BITS) == 0) {
+                    i += Long.BYTES - 1;
+                    continue;
+                }
+            }
             int b = body[i] & 0xFF;
             if (b == 0) {
                 return true;
