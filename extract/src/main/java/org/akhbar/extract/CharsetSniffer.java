@@ -36,8 +36,6 @@ public final class CharsetSniffer {
     private static final List<Charset> SINGLE_BYTE_CANDIDATES = List.of(WINDOWS_1252, WINDOWS_1256, ISO_8859_6);
     private static final Pattern CHARSET_PARAM =
             Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern META_WITH_CHARSET =
-            Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int META_WINDOW = 4096;
     /** Multi-byte UTF-8 sequences, none invalid, that outweigh a multi-byte legacy label. */
     private static final int MIN_UTF8_EVIDENCE = 20;
@@ -89,9 +87,84 @@ public final class CharsetSniffer {
     }
 
     static Charset fromMetaTag(byte[] body) {
-        String head = new String(body, 0, Math.min(body.length, META_WINDOW), StandardCharsets.ISO_8859_1);
-        Matcher m = META_WITH_CHARSET.matcher(head);
-        return m.find() ? byName(m.group(1)) : null;
+        String name = metaCharsetName(body);
+        return name == null ? null : byName(name);
+    }
+
+    /**
+     * The charset name of the first {@code <meta ... charset=NAME>} in the first {@link
+     * #META_WINDOW} bytes, or null: what the case-blind regex {@code
+     * <meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)} finds in them read as
+     * ISO-8859-1 (a test holds the two together), read off the bytes by hand: the regex,
+     * tried at every byte of a head full of meta tags, showed in the profile.
+     */
+    static String metaCharsetName(byte[] body) {
+        int n = Math.min(body.length, META_WINDOW);
+        for (int lt = 0; lt + 5 <= n; lt++) {
+            if (body[lt] != '<' || !asciiIgnoreCase(body, lt + 1, n, "meta")
+                    || (lt + 5 < n && isRegexWordChar(body[lt + 5]))) {
+                continue;
+            }
+            // The shortest stretch without '>' after "<meta" that a charset declaration ends.
+            for (int at = lt + 5; at < n && body[at] != '>'; at++) {
+                String name = charsetDeclarationAt(body, at, n);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The NAME of {@code charset\s*=\s*["']?\s*NAME} at {@code at}, or null when none starts there. */
+    private static String charsetDeclarationAt(byte[] b, int at, int n) {
+        if (!asciiIgnoreCase(b, at, n, "charset")) {
+            return null;
+        }
+        int i = skipRegexSpace(b, at + 7, n);
+        if (i >= n || b[i] != '=') {
+            return null;
+        }
+        i = skipRegexSpace(b, i + 1, n);
+        if (i < n && (b[i] == '"' || b[i] == '\'')) {
+            i = skipRegexSpace(b, i + 1, n);
+        }
+        int start = i;
+        while (i < n && isCharsetNameByte(b[i])) {
+            i++;
+        }
+        return i == start ? null : new String(b, start, i - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether {@code lower} (lower-case ASCII letters) is at {@code at}, in either case. */
+    private static boolean asciiIgnoreCase(byte[] b, int at, int n, String lower) {
+        if (at + lower.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if ((b[at + k] | 0x20) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A regex word character ({@code \w} without Unicode classes: ASCII letters, digits, underscore). */
+    private static boolean isRegexWordChar(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    /** Past the regex whitespace ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return). */
+    private static int skipRegexSpace(byte[] b, int i, int n) {
+        while (i < n && (b[i] == ' ' || (b[i] >= 0x09 && b[i] <= 0x0D))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isCharsetNameByte(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '_' || c == ':' || c == '-';
     }
 
     /** Resolves a declared name; ISO-8859-1 and ASCII mean windows-1252 on the web (HTML standard). */
