@@ -339,8 +339,8 @@ final class MainContentFinder {
             if (e.normalName().equals("a")) {
                 anchorDepth--;
             }
-            if (!isBlock(e)) {
-                return;
+            if (blockElements.peek() != e) {
+                return; // not a block: head pushed nothing for it (asking isBlock again showed in the profile)
             }
             Stats s = blocks.pop();
             blockElements.pop();
