@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class BoilerplatePhrases {
 
+    /** The lists classify() looks for anywhere in a paragraph: one pass answers for all of them. */
+    private static final PhraseSet.Family SCANNED_TOGETHER = new PhraseSet.Family();
+
     /** What a piece of text labels. */
     enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW, IMAGE_CREDIT, SCRIPT_NOTICE }
 
@@ -37,7 +40,7 @@ final class BoilerplatePhrases {
      * do not reflect the site's", "we review comments before publishing", "opinions are their
      * writers' own". Decisive alone.
      */
-    private static final Set<String> COMMENT_POLICY = normalized(
+    private static final Set<String> COMMENT_POLICY = scannedTogether(
             "مراجعة التعليقات", "سياسة التعليقات", "بسياسة التعليقات", "لسياسة التعليقات", "شروط التعليق",
             "بشروط التعليق", "شروط التعليقات", "قواعد التعليق",
             "إرشادات التعليق", "التعليقات المنشورة", "الآراء الواردة أدناه", "الآراء الواردة في التعليقات",
@@ -84,7 +87,7 @@ final class BoilerplatePhrases {
             "reddit", "messenger", "copy", "link", "tweet", "partager", "imprimer", "on", "via", "this", "article");
     private static final Set<String> SHARE_TRIGGERS = normalized(
             "شارك", "مشاركة", "share", "partager", "facebook", "twitter", "whatsapp", "فيسبوك", "تويتر", "واتساب");
-    private static final Set<String> COOKIE = normalized(
+    private static final Set<String> COOKIE = scannedTogether(
             "يستخدم هذا الموقع ملفات تعريف الارتباط", "ملفات تعريف الارتباط", "ملفات الكوكيز", "الكوكيز", "cookies",
             "cookie", "we use cookies", "this website uses cookies", "nous utilisons des cookies");
     /**
@@ -103,7 +106,7 @@ final class BoilerplatePhrases {
             + "(?:min|mins|minute|minutes|دقيقة|دقيقه|دقائق|دقايق)(?:\\s*(?:read|de lecture|قراءة|قراءه|للقراءة|للقراءه))?");
 
     /** What a widget prints when the script it needs does not run: never article text. */
-    private static final Set<String> SCRIPT_NOTICES = normalized(
+    private static final Set<String> SCRIPT_NOTICES = scannedTogether(
             "requires javascript", "enable javascript", "javascript is disabled", "javascript must be enabled",
             "your browser does not support", "activez javascript", "يتطلب تفعيل جافا سكريبت", "يرجى تفعيل جافا سكريبت",
             "متصفحك لا يدعم");
@@ -113,11 +116,11 @@ final class BoilerplatePhrases {
     private static final Set<String> TAGS = normalized(
             "الوسوم", "وسوم", "التسميات", "تسميات", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "الكلمات المتعلقة", "كلمات متعلقة", "الكلمات الرئيسية", "هاشتاج", "هاشتاغ", "tags", "tagged", "labels",
             "mots clés", "mots-clés", "étiquettes");
-    private static final Set<String> NEWSLETTER = normalized(
+    private static final Set<String> NEWSLETTER = scannedTogether(
             "النشرة البريدية", "النشرة الإخبارية", "اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "newsletter",
             "subscribe", "sign up", "abonnez-vous", "inscrivez-vous");
     private static final Set<String> BREADCRUMB_STARTS = normalized("الرئيسية", "الصفحة الرئيسية", "home", "accueil");
-    private static final Set<String> COPYRIGHT = normalized(
+    private static final Set<String> COPYRIGHT = scannedTogether(
             "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "tous droits réservés", "copyright");
 
     /**
@@ -489,5 +492,13 @@ final class BoilerplatePhrases {
             forms.add(TextNormalizer.forComparison(phrase));
         }
         return new PhraseSet(forms);
+    }
+
+    /**
+     * {@link #normalized} for a list that {@link #classify} scans a paragraph for anywhere in
+     * it: those lists are scanned together, in one pass per paragraph.
+     */
+    private static Set<String> scannedTogether(String... phrases) {
+        return SCANNED_TOGETHER.add((PhraseSet) normalized(phrases));
     }
 }

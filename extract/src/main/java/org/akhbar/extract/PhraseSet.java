@@ -29,6 +29,9 @@ final class PhraseSet extends AbstractSet<String> {
     private final String[][] byOpening = new String[BUCKETS][];
     /** The empty phrase matches between spaces: too odd for the buckets, checked the plain way. */
     private final boolean hasEmpty;
+    /** The family this set is scanned with, and its bit there; null when scanned alone. */
+    private Family family;
+    private long familyBit;
 
     PhraseSet(Collection<String> phrases) {
         this.phrases = new LinkedHashSet<>(phrases);
@@ -66,6 +69,9 @@ final class PhraseSet extends AbstractSet<String> {
 
     /** Whether one of the phrases occurs in {@code n} starting and ending at word boundaries (a space or an end). */
     boolean occursAsWords(String n) {
+        if (family != null) {
+            return (family.occurring(n) & familyBit) != 0;
+        }
         if (hasEmpty && plainEmptyMatch(n)) {
             return true;
         }
@@ -115,6 +121,99 @@ final class PhraseSet extends AbstractSet<String> {
             }
         }
         return false;
+    }
+
+    /**
+     * Sets scanned together: a paragraph is asked about several of them in turn (cookie notice?
+     * newsletter? copyright?), and one pass over its word starts tells which of them occur in
+     * it. The answer for the last text asked is kept per thread, so the next set asked about
+     * the same text costs a lookup.
+     */
+    static final class Family {
+        private final List<PhraseSet> members = new ArrayList<>();
+        private String[][] phrases = new String[BUCKETS][];
+        private long[][] bits = new long[BUCKETS][];
+        private final ThreadLocal<LastScan> last = ThreadLocal.withInitial(LastScan::new);
+
+        private static final class LastScan {
+            String text;
+            long bits;
+        }
+
+        /** Makes {@code set} scanned with this family; a set holding the empty phrase stays alone. */
+        PhraseSet add(PhraseSet set) {
+            if (set.hasEmpty || members.size() == Long.SIZE) {
+                return set;
+            }
+            set.family = this;
+            set.familyBit = 1L << members.size();
+            members.add(set);
+            index();
+            return set;
+        }
+
+        /** Rebuilds the buckets over every member's phrases; done while the members are declared. */
+        private void index() {
+            List<List<String>> phraseBuckets = new ArrayList<>(BUCKETS);
+            List<List<Long>> bitBuckets = new ArrayList<>(BUCKETS);
+            for (int i = 0; i < BUCKETS; i++) {
+                phraseBuckets.add(new ArrayList<>(0));
+                bitBuckets.add(new ArrayList<>(0));
+            }
+            for (PhraseSet member : members) {
+                for (String[] bucket : member.byOpening) {
+                    for (int k = 0; bucket != null && k < bucket.length; k++) {
+                        String p = bucket[k];
+                        int b = bucket(p.charAt(0), p.length() > 1 ? p.charAt(1) : ' ');
+                        phraseBuckets.get(b).add(p);
+                        bitBuckets.get(b).add(member.familyBit);
+                    }
+                }
+            }
+            String[][] newPhrases = new String[BUCKETS][];
+            long[][] newBits = new long[BUCKETS][];
+            for (int i = 0; i < BUCKETS; i++) {
+                if (!phraseBuckets.get(i).isEmpty()) {
+                    newPhrases[i] = phraseBuckets.get(i).toArray(String[]::new);
+                    newBits[i] = bitBuckets.get(i).stream().mapToLong(Long::longValue).toArray();
+                }
+            }
+            phrases = newPhrases;
+            bits = newBits;
+        }
+
+        /** The bits of the members with a phrase occurring in {@code n} as whole words. */
+        long occurring(String n) {
+            LastScan scan = last.get();
+            if (scan.text != n) {
+                scan.bits = scan(n);
+                scan.text = n;
+            }
+            return scan.bits;
+        }
+
+        private long scan(String n) {
+            long found = 0;
+            int length = n.length();
+            int at = 0;
+            while (at < length) {
+                int b = bucket(n.charAt(at), at + 1 < length ? n.charAt(at + 1) : ' ');
+                String[] candidates = phrases[b];
+                for (int k = 0; candidates != null && k < candidates.length; k++) {
+                    String p = candidates[k];
+                    int end = at + p.length();
+                    if ((found & bits[b][k]) == 0 && n.startsWith(p, at) && (end == length || n.charAt(end) == ' ')) {
+                        found |= bits[b][k];
+                    }
+                }
+                int space = n.indexOf(' ', at);
+                if (space < 0) {
+                    break;
+                }
+                at = space + 1;
+            }
+            return found;
+        }
     }
 
     @Override

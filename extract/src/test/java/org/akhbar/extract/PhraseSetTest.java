@@ -43,6 +43,18 @@ class PhraseSetTest {
         assertThat(set.opens(text)).isEqualTo(plainStarts(text, phrases));
     }
 
+    @Property
+    void setsScannedTogetherAnswerAsEachAlone(@ForAll("texts") String text, @ForAll("phraseLists") List<String> first,
+            @ForAll("phraseLists") List<String> second) {
+        PhraseSet.Family family = new PhraseSet.Family();
+        PhraseSet a = family.add(new PhraseSet(first));
+        PhraseSet b = family.add(new PhraseSet(second));
+        // Asked twice about the same text: the second answer comes from the family's last scan.
+        assertThat(a.occursAsWords(text)).isEqualTo(plainContains(text, first));
+        assertThat(b.occursAsWords(text)).isEqualTo(plainContains(text, second));
+        assertThat(a.occursAsWords(text)).isEqualTo(plainContains(text, first));
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("اب ةx y").ofMaxLength(14);
