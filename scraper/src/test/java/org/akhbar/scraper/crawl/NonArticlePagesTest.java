@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.akhbar.domain.Outcome;
 import org.akhbar.domain.Source;
 import org.akhbar.extract.Extractor;
@@ -25,6 +26,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * article" and nothing is stored for them, while a real article of the same site is stored.
  */
 class NonArticlePagesTest {
+    /** Served path name → the extractor's fixture page (its test jar) served there. */
+    private static final Map<String, String> PAGES = Map.of(
+            "tag", "jannah/tag-water",
+            "search", "jannah/search-nappe",
+            "author", "tdnews/author-rkhoury",
+            "section", "nilportal/section-6",
+            "video", "nilportal/video-5522",
+            "not-found", "nilportal/News-404",
+            "article", "jannah/barrage-ghris");
+
     private LocalServer server;
     private PoliteFetcher fetcher;
     private final FakeStores stores = new FakeStores();
@@ -34,9 +45,8 @@ class NonArticlePagesTest {
     @BeforeEach
     void start() throws IOException {
         server = new LocalServer();
-        for (String name : List.of("tag", "search", "author", "section", "video", "not-found", "article")) {
-            server.page("/" + name + ".html", 200, "text/html; charset=utf-8", page(name));
-        }
+        PAGES.forEach((name, fixture) ->
+                server.page("/" + name + ".html", 200, "text/html; charset=utf-8", page(fixture)));
         fetcher = new PoliteFetcher(FetchSettings.defaults().withHostDelay(Duration.ZERO)
                 .withMaxCrawlDelay(Duration.ZERO).withRequestTimeout(Duration.ofSeconds(5)));
         Extractor extractor = new Extractor();
@@ -70,8 +80,8 @@ class NonArticlePagesTest {
                 .containsExactly("مجلس جهة درعة تافيلالت يصادق على تمويل سد تلي جديد على وادي غريس");
     }
 
-    private static byte[] page(String name) {
-        try (InputStream in = NonArticlePagesTest.class.getResourceAsStream("/crawl/not-articles/" + name + ".html")) {
+    private static byte[] page(String fixture) {
+        try (InputStream in = NonArticlePagesTest.class.getResourceAsStream("/extract/" + fixture + ".html")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

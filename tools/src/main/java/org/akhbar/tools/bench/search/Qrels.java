@@ -1,9 +1,6 @@
 package org.akhbar.tools.bench.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,28 +36,20 @@ final class Qrels {
      */
     static Qrels read(Path file, String prefix) throws IOException {
         Map<String, Map<String, Integer>> byQuery = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cols = line.trim().split("\\s+");
-                if (cols.length != 3 && cols.length != 4) {
-                    throw new IOException(file + ":" + lineNo + ": expected qid, docid and grade");
-                }
-                String doc = cols.length == 3 ? cols[1] : cols[2];
-                int grade;
-                try {
-                    grade = Integer.parseInt(cols[cols.length - 1]);
-                } catch (NumberFormatException e) {
-                    throw new IOException(file + ":" + lineNo + ": grade is not a number: " + cols[cols.length - 1]);
-                }
-                byQuery.computeIfAbsent(prefix + cols[0], q -> new LinkedHashMap<>()).merge(prefix + doc, grade, Math::max);
+        TextLines.forEachNonBlank(file, (lineNo, line) -> {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length != 3 && cols.length != 4) {
+                throw new IOException(file + ":" + lineNo + ": expected qid, docid and grade");
             }
-        }
+            String doc = cols.length == 3 ? cols[1] : cols[2];
+            int grade;
+            try {
+                grade = Integer.parseInt(cols[cols.length - 1]);
+            } catch (NumberFormatException e) {
+                throw new IOException(file + ":" + lineNo + ": grade is not a number: " + cols[cols.length - 1]);
+            }
+            byQuery.computeIfAbsent(prefix + cols[0], q -> new LinkedHashMap<>()).merge(prefix + doc, grade, Math::max);
+        });
         return new Qrels(byQuery);
     }
 

@@ -1,8 +1,6 @@
 package org.akhbar.tools.bench.search;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,21 +30,13 @@ record RetrievalSet(String name, List<BenchDoc> docs, int skippedDocs, Map<Strin
     /** {@code qid<TAB>text} lines, ids prefixed; a line without a tab is an error. */
     static Map<String, String> readQueries(Path file, String prefix) throws IOException {
         Map<String, String> queries = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
-                    throw new IOException(file + ":" + lineNo + ": expected qid<TAB>text");
-                }
-                queries.put(prefix + line.substring(0, tab), line.substring(tab + 1));
+        TextLines.forEachNonBlank(file, (lineNo, line) -> {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IOException(file + ":" + lineNo + ": expected qid<TAB>text");
             }
-        }
+            queries.put(prefix + line.substring(0, tab), line.substring(tab + 1));
+        });
         return queries;
     }
 }
