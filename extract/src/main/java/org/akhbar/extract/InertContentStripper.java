@@ -42,6 +42,18 @@ final class InertContentStripper {
     private static final byte[][] RAW_TEXT = {
         ascii("title"), ascii("textarea"), ascii("xmp"), ascii("iframe"), ascii("noembed"), ascii("noframes")};
     private static final int MAX_TAG_NAME = 16;
+    private static final byte[] PLAINTEXT = ascii("plaintext");
+    private static final byte[][] KEEPS_ALL_ATTRIBUTES = {
+        ascii("link"), ascii("base"), ascii("meta"),
+        ascii("b"), ascii("big"), ascii("code"), ascii("em"), ascii("font"), ascii("i"), ascii("nobr"),
+        ascii("s"), ascii("small"), ascii("strike"), ascii("strong"), ascii("tt"), ascii("u")};
+    private static final byte[][] UNREAD_ATTRIBUTES = {
+        ascii("href"), ascii("src"), ascii("srcset"), ascii("sizes"), ascii("alt"), ascii("title"), ascii("target"),
+        ascii("width"), ascii("height"), ascii("loading"), ascii("decoding"), ascii("role"), ascii("tabindex")};
+    private static final byte[] DATA_PREFIX = ascii("data-");
+    private static final byte[] ARIA_PREFIX = ascii("aria-");
+    /** Attribute cuts one start tag may make; tags with more keep the rest. */
+    private static final int MAX_CUTS_PER_TAG = 32;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Charsets judged so far; there are only ever a handful. */
     private static final Map<Charset, Boolean> ASCII_COMPATIBLE = new ConcurrentHashMap<>();
@@ -83,6 +95,7 @@ final class InertContentStripper {
         byte[] out = null;
         int outLength = 0;
         int keptFrom = 0; // start of the bytes not yet copied to out
+        int[] cut = new int[2 * MAX_CUTS_PER_TAG];
         int i = 0;
         while (true) {
             int lt = indexOf(b, (byte) '<', i, n);
@@ -123,6 +136,20 @@ final class InertContentStripper {
                     boolean script = nameIs(b, lt + 1, nameEnd, SCRIPT);
                     byte[] rawName = script ? SCRIPT : nameIs(b, lt + 1, nameEnd, STYLE) ? STYLE : rawTextName(b, lt + 1, nameEnd);
                     if (rawName == null) {
+                        if (nameIs(b, lt + 1, nameEnd, PLAINTEXT)) {
+                            break; // everything after it is text, tags included
+                        }
+                        if (endsTagName(b[nameEnd]) && !keepsAllAttributes(b, lt + 1, nameEnd)) {
+                            int cuts = unreadAttributes(b, nameEnd, tagEnd, cut);
+                            for (int k = 0; k < cuts; k += 2) {
+                                if (out == null) {
+                                    out = new byte[n];
+                                }
+                                System.arraycopy(b, keptFrom, out, outLength, cut[k] - keptFrom);
+                                outLength += cut[k] - keptFrom;
+                                keptFrom = cut[k + 1];
+                            }
+                        }
                         i = tagEnd + 1;
                         continue;
                     }
@@ -162,6 +189,116 @@ final class InertContentStripper {
         }
         System.arraycopy(b, keptFrom, out, outLength, n - keptFrom);
         return new Stripped(out, outLength + n - keptFrom);
+    }
+
+    /**
+     * Elements whose attributes all stay: {@code <link>}, {@code <base>} and {@code <meta>}
+     * carry what the metadata reader and the parser read (href, content, charset), and the
+     * formatting elements ({@code <b>}, {@code <font>}, ...) are matched by their attributes
+     * when the parser reopens misnested ones, so their attributes can change the tree.
+     * ({@code <a>} is not among them: the parser never keeps two open links to compare.)
+     */
+    static boolean keepsAllAttributes(byte[] b, int from, int to) {
+        for (byte[] name : KEEPS_ALL_ATTRIBUTES) {
+            if (nameIs(b, from, to, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Finds the attributes of a start tag that nothing downstream reads (see {@link
+     * #isUnreadAttribute}) in {@code b[from, tagEnd)}, the part after the tag name, and puts
+     * each one's span, name to end of value, into {@code cuts} as start and end pairs;
+     * returns how many ints it wrote. The scan follows the tokenizer's attribute states. Each
+     * cut attribute follows a space, so what is left still tokenizes to the same other
+     * attributes. A tag with anything unusual in an attribute name (a quote, a '<', a name
+     * opening with '=') gets no cut at all: there the tokenizer and {@link #startTagEnd} could
+     * disagree on where the tag ends.
+     */
+    static int unreadAttributes(byte[] b, int from, int tagEnd, int[] cuts) {
+        int count = 0;
+        int j = from;
+        while (j < tagEnd) {
+            byte c = b[j];
+            if (isSpace(c) || c == '/') {
+                j++;
+                continue;
+            }
+            if (c == '=') {
+                return 0;
+            }
+            int nameStart = j;
+            while (j < tagEnd && !isSpace(b[j]) && b[j] != '/' && b[j] != '=') {
+                byte d = b[j];
+                if (d == '"' || d == '\'' || d == '<') {
+                    return 0;
+                }
+                j++;
+            }
+            int nameEnd = j;
+            int end = nameEnd;
+            int k = nameEnd;
+            while (k < tagEnd && isSpace(b[k])) {
+                k++;
+            }
+            if (k < tagEnd && b[k] == '=') {
+                k++;
+                while (k < tagEnd && isSpace(b[k])) {
+                    k++;
+                }
+                if (k < tagEnd && (b[k] == '"' || b[k] == '\'')) {
+                    int close = indexOf(b, b[k], k + 1, tagEnd);
+                    if (close < 0) {
+                        return 0;
+                    }
+                    end = close + 1;
+                } else {
+                    while (k < tagEnd && !isSpace(b[k])) {
+                        k++;
+                    }
+                    end = k;
+                }
+                j = end;
+            }
+            if (isSpace(b[nameStart - 1]) && isUnreadAttribute(b, nameStart, nameEnd) && count < cuts.length) {
+                cuts[count++] = nameStart;
+                cuts[count++] = end;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Attributes no step of the extraction reads, on the elements not kept whole: {@code
+     * data-*}, {@code aria-*}, event handlers ({@code on*}), image sources and sizes, link
+     * targets, titles and tab order. Class, id, style, hidden, itemprop, rel, lang, datetime,
+     * content and the rest stay.
+     */
+    static boolean isUnreadAttribute(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length >= 2 && (b[from] | 0x20) == 'o' && (b[from + 1] | 0x20) == 'n') {
+            return true;
+        }
+        if (length > DATA_PREFIX.length && (startsWithName(b, from, DATA_PREFIX) || startsWithName(b, from, ARIA_PREFIX))) {
+            return true;
+        }
+        for (byte[] name : UNREAD_ATTRIBUTES) {
+            if (nameIs(b, from, to, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithName(byte[] b, int from, byte[] prefix) {
+        for (int k = 0; k < prefix.length; k++) {
+            if ((b[from + k] | 0x20) != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** After {@code <!--}: the index just past the comment's end, or {@code n} when it never ends. */

@@ -67,8 +67,48 @@ class InertContentStripperTest {
 
     @Test
     void quotedAttributeValuesMayHoldMarkup() {
-        String html = "<div title=\"<script>x</script>\" data-x = 'a>b'>text<!--c--></div>";
-        assertThat(strip(html)).isEqualTo("<div title=\"<script>x</script>\" data-x = 'a>b'>text</div>");
+        String html = "<div class=\"<script>x</script>\" lang = 'a>b'>text<!--c--></div>";
+        assertThat(strip(html)).isEqualTo("<div class=\"<script>x</script>\" lang = 'a>b'>text</div>");
+    }
+
+    @Test
+    void attributesNothingReadsAreCutFromOrdinaryTags() {
+        assertThat(strip("<div class=\"a\" data-id=\"7\" id=b onclick=\"go()\" ARIA-label='x'>"
+                        + "<a href=\"/x?a>b\" title=t>y</a><img src=a.jpg alt=\"\" srcset=\"a.jpg 1x\"/></div>"))
+                .isEqualTo("<div class=\"a\"  id=b  >"
+                        + "<a  >y</a><img   /></div>");
+    }
+
+    @Test
+    void attributesReadDownstreamStay() {
+        String html = "<p class=c id=i style=\"display:none\" hidden itemprop=articleBody rel=author lang=ar>x</p>"
+                + "<time datetime=\"2024-06-09\" pubdate>d</time>";
+        assertThat(strip(html)).isEqualTo(html);
+    }
+
+    @Test
+    void linkBaseMetaAndFormattingElementsKeepEveryAttribute() {
+        String html = "<base href=\"/\"><link rel=canonical href=\"https://example.org/a\"><meta name=x content=y data-a=1>"
+                + "<b data-a=1>x</b><font title=t size=5>y</font><iframe src=v.html width=5></iframe>";
+        assertThat(strip(html)).isEqualTo(html);
+    }
+
+    @Test
+    void aTagWithAnOddAttributeNameIsLeftWhole() {
+        String html = "<div data-a=\"1\" x\"y=2>t</div><div =z data-b=2>u</div>";
+        assertThat(strip(html)).isEqualTo(html);
+    }
+
+    @Test
+    void anAttributeGluedToThePreviousValueStays() {
+        String html = "<div class=\"a\"data-x=\"1\">t</div>";
+        assertThat(strip(html)).isEqualTo(html);
+    }
+
+    @Test
+    void nothingAfterPlaintextIsTouched() {
+        String html = "<plaintext><div data-a=1><!-- x --></div>";
+        assertThat(strip(html)).isEqualTo(html);
     }
 
     @Test
@@ -129,8 +169,8 @@ class InertContentStripperTest {
 
     /**
      * On every golden page the stripped page parses to the same tree as the whole page once
-     * script and style bodies (other than JSON-LD), svg drawings and comments are taken out of
-     * the latter.
+     * script and style bodies (other than JSON-LD), svg drawings, comments and the attributes
+     * nothing reads are taken out of the latter.
      */
     @ParameterizedTest
     @MethodSource("goldenPages")
@@ -156,6 +196,24 @@ class InertContentStripperTest {
         comments.forEach(Node::remove);
         for (Element svg : doc.select("svg")) {
             svg.empty();
+        }
+        // Ordinary tags lose the attributes nothing reads; the tags skipped over whole (svg,
+        // script, style, the raw-text elements) and the ones kept whole do not.
+        java.util.Set<String> skippedWhole = java.util.Set.of(
+                "svg", "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
+        for (Element e : doc.getAllElements()) {
+            byte[] tag = e.normalName().getBytes(StandardCharsets.UTF_8);
+            if (skippedWhole.contains(e.normalName()) || InertContentStripper.keepsAllAttributes(tag, 0, tag.length)) {
+                continue;
+            }
+            List<String> unread = new java.util.ArrayList<>();
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                byte[] name = a.getKey().getBytes(StandardCharsets.UTF_8);
+                if (InertContentStripper.isUnreadAttribute(name, 0, name.length)) {
+                    unread.add(a.getKey());
+                }
+            }
+            unread.forEach(e::removeAttr);
         }
         for (Element e : doc.select("script, style")) {
             if (!e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
