@@ -21,14 +21,14 @@ final class BoilerplatePhrases {
     /** What a piece of text labels. */
     enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW, IMAGE_CREDIT, SCRIPT_NOTICE }
 
-    private static final Set<String> AD_LABELS = normalized(
+    private static final PhraseSet AD_LABELS = normalized(
             "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
             "advertisements", "advertising", "advert", "ads", "ad", "sponsored", "publicité", "publicite", "annonce");
     /** Words of ad-slot labels left by themes ("afterheader desktop", "after Header Mobile"). */
     private static final List<String> AD_SLOT_WORDS = List.of(
             "ad", "ads", "advert", "desktop", "mobile", "header", "footer", "sidebar", "banner", "leaderboard",
             "billboard", "slot", "before", "after", "inread", "incontent", "mpu", "top", "bottom", "sticky", "widget");
-    private static final Set<String> COMMENTS = normalized(
+    private static final PhraseSet COMMENTS = normalized(
             "تعليقات الزوار", "جاري تحميل التعاليق", "جاري تحميل التعليقات", "أضف تعليقك", "أضف تعليق", "اترك تعليقا",
             "اترك تعليقاً", "اترك رداً", "اترك ردا", "التعليقات", "تعليقات", "التعاليق", "تعليقات القراء", "عدد التعليقات",
             "comments", "leave a comment", "leave a reply", "add a comment", "commentaires", "laisser un commentaire",
@@ -40,7 +40,7 @@ final class BoilerplatePhrases {
      * do not reflect the site's", "we review comments before publishing", "opinions are their
      * writers' own". Decisive alone.
      */
-    private static final Set<String> COMMENT_POLICY = scannedTogether(
+    private static final PhraseSet COMMENT_POLICY = scannedTogether(
             "مراجعة التعليقات", "سياسة التعليقات", "بسياسة التعليقات", "لسياسة التعليقات", "شروط التعليق",
             "بشروط التعليق", "شروط التعليقات", "قواعد التعليق",
             "إرشادات التعليق", "التعليقات المنشورة", "الآراء الواردة أدناه", "الآراء الواردة في التعليقات",
@@ -52,7 +52,7 @@ final class BoilerplatePhrases {
             "charte de modération", "charte des commentaires", "n'engagent que leurs auteurs",
             "n'engagent que leur auteur", "n'engage que son auteur");
     /** A disclaimer's verb ("do not reflect the opinion of")... */
-    private static final Set<String> DISCLAIMER_VERBS = normalized(
+    private static final PhraseSet DISCLAIMER_VERBS = normalized(
             "لا تعبر عن رأي", "لا تعبر بالضرورة عن رأي", "لا يعبر عن رأي", "لا يعبر بالضرورة عن رأي",
             "لا تعبر عن وجهة نظر", "لا تعكس رأي", "لا تعكس بالضرورة", "do not necessarily reflect",
             "does not necessarily reflect", "do not reflect the views", "ne reflètent pas", "ne reflète pas");
@@ -61,14 +61,14 @@ final class BoilerplatePhrases {
      * {@link #DISCLAIMER_SUBJECT_WINDOW} words: "لا تعبر عن رأي الحكومة" in a news report is a
      * sentence, "لا تعبر عن رأي الموقع" a disclaimer.
      */
-    private static final Set<String> DISCLAIMER_SUBJECTS = normalized(
+    private static final PhraseSet DISCLAIMER_SUBJECTS = normalized(
             "الموقع", "موقع", "الصحيفة", "صحيفة", "الجريدة", "الشبكة", "شبكة", "القناة", "المجلة", "التحرير",
             "أدناه", "التعليقات", "القراء", "site", "website", "publication", "editors", "editorial", "readers",
             "comments", "rédaction", "journal", "lecteurs", "commentaires");
     private static final int DISCLAIMER_SUBJECT_WINDOW = 5;
     /** "جاري تحميل ..." (loading ...) is only ever shown by widgets. */
     private static final String LOADING = TextNormalizer.forComparison("جاري تحميل");
-    private static final Set<String> RELATED = normalized(
+    private static final PhraseSet RELATED = normalized(
             "شاهد أيضا", "شاهد أيضاً", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "اقرأ كذلك", "اقرأ المزيد",
             "المزيد من", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة",
             "أخبار متعلقة", "مقالات مشابهة", "read more", "read also", "related", "related articles", "related posts",
@@ -80,21 +80,21 @@ final class BoilerplatePhrases {
             "sponsored links", "most popular", "editor's picks", "in case you missed it", "à voir aussi",
             "à découvrir aussi", "les plus lus", "sur le même thème", "قد يعجبك أيضا", "قد يعجبك أيضاً", "قد يهمك أيضا",
             "قد يهمك", "لا تفوتك", "اخترنا لك", "ننصحك بقراءة", "موضوعات مقترحة", "الأكثر تداولا");
-    private static final Set<String> SHARE_WORDS = normalized(
+    private static final PhraseSet SHARE_WORDS = normalized(
             "شارك", "شاركها", "مشاركة", "المقال", "الخبر", "الموضوع", "على", "عبر", "فيسبوك", "فيس بوك", "تويتر", "واتساب",
             "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "طباعة", "البريد", "الإلكتروني", "نسخ", "الرابط", "share", "shares",
             "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "print", "pinterest",
             "reddit", "messenger", "copy", "link", "tweet", "partager", "imprimer", "on", "via", "this", "article");
-    private static final Set<String> SHARE_TRIGGERS = normalized(
+    private static final PhraseSet SHARE_TRIGGERS = normalized(
             "شارك", "مشاركة", "share", "partager", "facebook", "twitter", "whatsapp", "فيسبوك", "تويتر", "واتساب");
-    private static final Set<String> COOKIE = scannedTogether(
+    private static final PhraseSet COOKIE = scannedTogether(
             "يستخدم هذا الموقع ملفات تعريف الارتباط", "ملفات تعريف الارتباط", "ملفات الكوكيز", "الكوكيز", "cookies",
             "cookie", "we use cookies", "this website uses cookies", "nous utilisons des cookies");
     /**
      * Share prompts ("Sharing is caring!", "Like this story? Share it") and reading tools ("Text
      * size", "حجم الخط") that open a short line: widget labels, never a sentence of the story.
      */
-    private static final Set<String> SHARE_PROMPTS = normalized(
+    private static final PhraseSet SHARE_PROMPTS = normalized(
             "sharing is caring", "share this article", "share this story", "like this story",
             "like this article", "partagez cet article", "partager cet article", "شارك هذا المقال", "شارك الخبر",
             "شارك المقال", "text size", "font size", "taille du texte", "taille de police", "حجم الخط", "تكبير الخط",
@@ -106,21 +106,21 @@ final class BoilerplatePhrases {
             + "(?:min|mins|minute|minutes|دقيقة|دقيقه|دقائق|دقايق)(?:\\s*(?:read|de lecture|قراءة|قراءه|للقراءة|للقراءه))?");
 
     /** What a widget prints when the script it needs does not run: never article text. */
-    private static final Set<String> SCRIPT_NOTICES = scannedTogether(
+    private static final PhraseSet SCRIPT_NOTICES = scannedTogether(
             "requires javascript", "enable javascript", "javascript is disabled", "javascript must be enabled",
             "your browser does not support", "activez javascript", "يتطلب تفعيل جافا سكريبت", "يرجى تفعيل جافا سكريبت",
             "متصفحك لا يدعم");
-    private static final Set<String> CONSENT_BUTTONS = normalized(
+    private static final PhraseSet CONSENT_BUTTONS = normalized(
             "موافق", "أوافق", "قبول", "رفض", "accept", "accept all", "i agree", "agree", "ok", "j'accepte", "accepter",
             "refuser", "إلغاء الاشتراك");
-    private static final Set<String> TAGS = normalized(
+    private static final PhraseSet TAGS = normalized(
             "الوسوم", "وسوم", "التسميات", "تسميات", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "الكلمات المتعلقة", "كلمات متعلقة", "الكلمات الرئيسية", "هاشتاج", "هاشتاغ", "tags", "tagged", "labels",
             "mots clés", "mots-clés", "étiquettes");
-    private static final Set<String> NEWSLETTER = scannedTogether(
+    private static final PhraseSet NEWSLETTER = scannedTogether(
             "النشرة البريدية", "النشرة الإخبارية", "اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "newsletter",
             "subscribe", "sign up", "abonnez-vous", "inscrivez-vous");
-    private static final Set<String> BREADCRUMB_STARTS = normalized("الرئيسية", "الصفحة الرئيسية", "home", "accueil");
-    private static final Set<String> COPYRIGHT = scannedTogether(
+    private static final PhraseSet BREADCRUMB_STARTS = normalized("الرئيسية", "الصفحة الرئيسية", "home", "accueil");
+    private static final PhraseSet COPYRIGHT = scannedTogether(
             "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "tous droits réservés", "copyright");
 
     /**
@@ -128,7 +128,7 @@ final class BoilerplatePhrases {
      * on X"): imperatives addressed to the reader, which no news sentence starts with. Only a
      * short line ({@link #MAX_FOLLOW_CHARS}) counts.
      */
-    private static final Set<String> FOLLOW = normalized(
+    private static final PhraseSet FOLLOW = normalized(
             "تابعونا", "تابعنا على", "تابعنا عبر", "تابعوا آخر الأخبار", "تابعوا آخر أخبار", "تابعوا أخبارنا",
             "تابعوا قناتنا", "تابعوا صفحتنا", "انضموا إلى قناتنا", "انضم إلى قناتنا", "اشترك في قناتنا",
             "لمتابعة آخر الأخبار", "للمزيد من الأخبار تابعونا", "follow us", "join us on", "suivez-nous",
@@ -140,7 +140,7 @@ final class BoilerplatePhrases {
      * "Source : AFP"). "المصدر" also opens sentences ("المصدر أوضح أن..."), so a credit needs
      * a colon, dash or slash straight after the word, and a short line.
      */
-    private static final Set<String> CREDIT_STARTS = normalized(
+    private static final PhraseSet CREDIT_STARTS = normalized(
             "المصدر", "مصدر الخبر", "المصادر", "source", "sources", "crédit", "credit");
     private static final String CREDIT_SEPARATORS = ":/-–—";
     private static final int MAX_CREDIT_CHARS = 120;
@@ -149,12 +149,12 @@ final class BoilerplatePhrases {
      * Labels that open the credit of a photo left above or inside the body ("Photo: Jane Roe,
      * AP", "الصورة: أرشيف"), followed by a colon or slash.
      */
-    private static final Set<String> IMAGE_CREDIT_STARTS = normalized(
+    private static final PhraseSet IMAGE_CREDIT_STARTS = normalized(
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "photo credit", "image credit",
             "credit photo", "crédit photo", "crédits photo", "illustration", "صورة", "الصورة", "الصور", "تصوير",
             "مصدر الصورة", "حقوق الصورة");
     /** Photo agencies and stock libraries that close a credit line ("Jane Roe, Getty Images"). */
-    private static final Set<String> PHOTO_AGENCIES = normalized(
+    private static final PhraseSet PHOTO_AGENCIES = normalized(
             "getty images", "ap", "afp", "reuters", "associated press", "shutterstock", "epa", "istock", "alamy",
             "afp via getty images", "ap photo", "getty", "creatas rf", "istockphoto");
     /** No dash: "Picture-in-Picture" is a heading, not a credit. */
@@ -211,10 +211,10 @@ final class BoilerplatePhrases {
      * reach its writer: "Reporting by ...; Editing by ...", "X contributed to this report",
      * "Write to X at x@paper.example", "Follow X on Twitter". Only at the end of the body.
      */
-    private static final Set<String> CONTRIBUTOR_OPENINGS = normalized(
+    private static final PhraseSet CONTRIBUTOR_OPENINGS = normalized(
             "reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "write to",
             "email", "contact", "have a tip", "follow", "رصد وتحرير", "تحرير", "إعداد", "ساهم في", "شارك في");
-    private static final Set<String> CONTRIBUTOR_PHRASES = normalized(
+    private static final PhraseSet CONTRIBUTOR_PHRASES = normalized(
             "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
             "a contribué à cet article", "ساهم في إعداد", "شارك في إعداد");
     private static final int MAX_CONTRIBUTOR_CHARS = 250;
@@ -229,12 +229,12 @@ final class BoilerplatePhrases {
             return false;
         }
         String n = TextNormalizer.forComparison(text);
-        if (containsAny(n, CONTRIBUTOR_PHRASES)) {
+        if (CONTRIBUTOR_PHRASES.occursAsWords(n)) {
             return true;
         }
         boolean contact = text.contains("@") || text.contains("http://") || text.contains("https://")
                 || text.contains("www.") || text.contains(".com");
-        if (startsWithAny(n, CONTRIBUTOR_OPENINGS)) {
+        if (CONTRIBUTOR_OPENINGS.opens(n)) {
             String opening = n.startsWith("reporting by") || n.startsWith("additional reporting by")
                     || n.startsWith("editing by") || n.startsWith("writing by") ? "byline" : "contact";
             return opening.equals("byline") || contact;
@@ -285,38 +285,38 @@ final class BoilerplatePhrases {
         if (COMMENTS.contains(n) || n.startsWith(LOADING)) {
             return Kind.COMMENTS;
         }
-        if (startsWithAny(n, RELATED)) {
+        if (RELATED.opens(n)) {
             return Kind.RELATED;
         }
         if (isCommentPolicyKey(n)) {
             return Kind.COMMENT_POLICY;
         }
-        if (containsAny(n, SCRIPT_NOTICES)) {
+        if (SCRIPT_NOTICES.occursAsWords(n)) {
             return Kind.SCRIPT_NOTICE;
         }
-        if (containsAny(n, COOKIE) || CONSENT_BUTTONS.contains(n)) {
+        if (COOKIE.occursAsWords(n) || CONSENT_BUTTONS.contains(n)) {
             return Kind.COOKIE;
         }
-        if (startsWithAny(n, TAGS)) {
+        if (TAGS.opens(n)) {
             return Kind.TAGS;
         }
-        if (containsAny(n, NEWSLETTER)) {
+        if (NEWSLETTER.occursAsWords(n)) {
             return Kind.NEWSLETTER;
         }
-        if (containsAny(n, COPYRIGHT) || text.contains("©")) {
+        if (COPYRIGHT.occursAsWords(n) || text.contains("©")) {
             return Kind.COPYRIGHT;
         }
-        if (text.length() <= MAX_FOLLOW_CHARS && startsWithAny(n, FOLLOW)) {
+        if (text.length() <= MAX_FOLLOW_CHARS && FOLLOW.opens(n)) {
             return Kind.FOLLOW;
         }
-        if (isShareBar(n) || (text.length() <= MAX_SHARE_PROMPT_CHARS && startsWithAny(n, SHARE_PROMPTS))
+        if (isShareBar(n) || (text.length() <= MAX_SHARE_PROMPT_CHARS && SHARE_PROMPTS.opens(n))
                 || (text.length() <= MAX_SHARE_PROMPT_CHARS && READING_TIME.matcher(n).matches())) {
             return Kind.SHARE;
         }
         if (isImageCredit(text, n)) {
             return Kind.IMAGE_CREDIT;
         }
-        if (startsWithAny(n, BREADCRUMB_STARTS) && (text.contains(">") || text.contains("»") || text.contains("/")
+        if (BREADCRUMB_STARTS.opens(n) && (text.contains(">") || text.contains("»") || text.contains("/")
                 || text.contains("›"))) {
             return Kind.BREADCRUMB;
         }
@@ -339,7 +339,7 @@ final class BoilerplatePhrases {
      * the site, its editors or its readers.
      */
     static boolean isCommentPolicyKey(String n) {
-        return containsAny(n, COMMENT_POLICY) || disclaimsForTheSite(n);
+        return COMMENT_POLICY.occursAsWords(n) || disclaimsForTheSite(n);
     }
 
     private static boolean disclaimsForTheSite(String n) {
@@ -366,7 +366,7 @@ final class BoilerplatePhrases {
      * {@link #classify} calls {@link Kind#RELATED}, checked alone.
      */
     static boolean startsRelatedKey(String n) {
-        return startsWithAny(n, RELATED);
+        return RELATED.opens(n);
     }
 
     /**
@@ -375,7 +375,7 @@ final class BoilerplatePhrases {
      * line heads a block of other pages' links whatever words follow the phrase.
      */
     static boolean isRelatedHeadingLine(String text, String n, boolean heading) {
-        if (wordCount(n, MAX_RELATED_HEADING_WORDS + 1) > MAX_RELATED_HEADING_WORDS || !startsWithAny(n, RELATED)) {
+        if (wordCount(n, MAX_RELATED_HEADING_WORDS + 1) > MAX_RELATED_HEADING_WORDS || !RELATED.opens(n)) {
             return false;
         }
         String raw = text.strip();
@@ -451,42 +451,12 @@ final class BoilerplatePhrases {
         return words;
     }
 
-    private static boolean startsWithAny(String n, Set<String> phrases) {
-        if (phrases instanceof PhraseSet indexed) {
-            return indexed.opens(n);
-        }
-        for (String p : phrases) {
-            if (n.startsWith(p) && (n.length() == p.length() || n.charAt(p.length()) == ' ')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the phrases occurs in {@code n} as whole words. */
-    private static boolean containsAny(String n, Set<String> phrases) {
-        if (phrases instanceof PhraseSet indexed) {
-            return indexed.occursAsWords(n);
-        }
-        for (String p : phrases) {
-            int at = n.indexOf(p);
-            while (at >= 0) {
-                int end = at + p.length();
-                if ((at == 0 || n.charAt(at - 1) == ' ') && (end == n.length() || n.charAt(end) == ' ')) {
-                    return true;
-                }
-                at = n.indexOf(p, at + 1);
-            }
-        }
-        return false;
-    }
-
     /**
      * The phrases in comparison form, indexed by first character: the phrase scans run for
      * every paragraph, and one pass over a paragraph's word starts costs much less than one
      * {@code indexOf} over it per phrase.
      */
-    private static Set<String> normalized(String... phrases) {
+    private static PhraseSet normalized(String... phrases) {
         List<String> forms = new ArrayList<>(phrases.length);
         for (String phrase : phrases) {
             forms.add(TextNormalizer.forComparison(phrase));
@@ -498,7 +468,7 @@ final class BoilerplatePhrases {
      * {@link #normalized} for a list that {@link #classify} scans a paragraph for anywhere in
      * it: those lists are scanned together, in one pass per paragraph.
      */
-    private static Set<String> scannedTogether(String... phrases) {
-        return SCANNED_TOGETHER.add((PhraseSet) normalized(phrases));
+    private static PhraseSet scannedTogether(String... phrases) {
+        return SCANNED_TOGETHER.add(normalized(phrases));
     }
 }
