@@ -5,7 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.akhbar.tools.bench.Machine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -124,7 +124,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         String command = "./akhbar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         StringBuilder md = new StringBuilder();
         md.append("# Extraction benchmark, ").append(LocalDate.now()).append("\n\n");
-        md.append("Machine: ").append(machine()).append("\n\n");
+        md.append("Machine: ").append(Machine.describe()).append("\n\n");
         md.append("Command:\n\n```\n").append(command).append("\n```\n\n");
         md.append(String.format(Locale.ROOT, "%d warm-up pass(es), then %d timed round(s); per page, the extractor "
                 + "(charset detection, parse and extraction) and a bare `Jsoup.parse` of the same bytes run back to back, "
@@ -132,18 +132,6 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         md.append(FiguresTable.markdown(figures));
         createParent(file);
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
-    }
-
-    /** nproc, physical memory and the JVM, for the report's header. */
-    static String machine() {
-        long memory = -1;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            memory = os.getTotalMemorySize();
-        }
-        return String.format(Locale.ROOT, "nproc %d, memory %s, Java %s (%s)",
-                Runtime.getRuntime().availableProcessors(),
-                memory < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", memory / (1024.0 * 1024 * 1024)),
-                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     }
 
     private static void createParent(Path file) throws IOException {

@@ -1,11 +1,11 @@
 package org.akhbar.tools.bench.search;
 
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.akhbar.search.query.ArticleSimilarity.Bm25;
+import org.akhbar.tools.bench.Machine;
 
 /** The figures of one run, printed on the console and as a markdown report. */
 record Figures(Row akhbar, Row stock, Latencies akhbarPageRanking, Map<String, SetFigures> perSet, String akhbarScoring,
@@ -61,7 +61,7 @@ record Figures(Row akhbar, Row stock, Latencies akhbarPageRanking, Map<String, S
     String markdown(SearchBenchCommand.Collection collection, String command, List<Sweep.Point> sweep) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Search benchmark, ").append(LocalDate.now()).append("\n\n");
-        sb.append("Machine: ").append(machine()).append("\n\n");
+        sb.append("Machine: ").append(Machine.describe()).append("\n\n");
         sb.append("Command:\n\n```\n").append(command).append("\n```\n\n");
         sb.append(collection.describe()).append(".\n\n");
         sb.append("| system | nDCG@10 | MRR@10 | Recall@100 | query ms mean | p50 | p99 | index docs/s |\n");
@@ -106,16 +106,5 @@ record Figures(Row akhbar, Row stock, Latencies akhbarPageRanking, Map<String, S
             }
         }
         return sb.toString();
-    }
-
-    static String machine() {
-        long memory = -1;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            memory = os.getTotalMemorySize();
-        }
-        return String.format(Locale.ROOT, "nproc %d, memory %s, %s %s, Java %s",
-                Runtime.getRuntime().availableProcessors(),
-                memory < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", memory / (1024.0 * 1024 * 1024)),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
     }
 }
