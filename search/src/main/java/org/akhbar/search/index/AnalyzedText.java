@@ -11,14 +11,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
- * One run of the {@link ArabicNewsAnalyzer#exact()} chain over a text, replayed twice: as
- * is for an exact field and through {@link ArabicLightStemFilter} for the stemmed field.
+ * One run of the {@link ArabicNewsAnalyzer#exact()} chain over a text, cached so that the
+ * exact form of every token stays at hand while it is stemmed: {@link ArticleText} replays it
+ * through {@link ArabicLightStemFilter} and marks each stem with its exact form's hash.
  *
- * <p>Why: the stemmed chain is, by construction, the exact chain followed by the stem
- * filter, so running the chain once and stemming the cached terms gives the very tokens
- * {@link ArabicNewsAnalyzer#stemmed()} would (every stem candidate included), at half the
- * analysis cost. A property test
- * holds the two equal. Terms live in one shared char pool, so caching allocates per text,
+ * <p>Why this is sound: the stemmed chain is, by construction, the exact chain followed by the
+ * stem filter, so stemming the cached terms gives the very tokens
+ * {@link ArabicNewsAnalyzer#stemmed()} would (every stem candidate included), which is what
+ * queries are analysed with. A property test holds the two equal. Terms live in one shared char pool, so caching allocates per text,
  * not per token.
  */
 final class AnalyzedText {
@@ -75,12 +75,49 @@ final class AnalyzedText {
         size++;
     }
 
-    /** The cached tokens as they are (exact field). */
+    /** Number of cached tokens. */
+    int size() {
+        return size;
+    }
+
+    /** The text's length, the end offset of the stream. */
+    int finalOffset() {
+        return finalOffset;
+    }
+
+    /** Token {@code i}'s term. */
+    String term(int i) {
+        return new String(pool, termStart[i], termLength[i]);
+    }
+
+    /** Copies token {@code i}'s term into {@code term}. */
+    void copyTerm(int i, CharTermAttribute term) {
+        term.copyBuffer(pool, termStart[i], termLength[i]);
+    }
+
+    /** The 16-bit hash of token {@code i}'s term (see {@link ArticleText#exactFormHash}). */
+    int termHash(int i) {
+        return ArticleText.exactFormHash(pool, termStart[i], termLength[i]);
+    }
+
+    int positionIncrement(int i) {
+        return posInc[i];
+    }
+
+    int startOffset(int i) {
+        return startOffset[i];
+    }
+
+    int endOffset(int i) {
+        return endOffset[i];
+    }
+
+    /** The cached tokens as they are (the exact chain's output). */
     TokenStream exact() {
         return new Replay();
     }
 
-    /** The cached tokens stemmed (stemmed field), by the very filter the stemmed chain ends with. */
+    /** The cached tokens stemmed, by the very filter the stemmed chain ends with. */
     TokenStream stemmed() {
         return new ArabicLightStemFilter(new Replay());
     }

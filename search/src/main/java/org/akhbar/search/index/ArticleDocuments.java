@@ -7,6 +7,7 @@ import java.util.List;
 import org.akhbar.domain.Article;
 import org.akhbar.domain.ArticleId;
 import org.akhbar.search.analysis.ArabicNewsAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -31,11 +32,14 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleDocuments {
     private ArticleDocuments() {}
 
-    /** Tokenized, with offsets in the postings so highlighting needs no re-analysis. */
-    static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * {@link Fields#TEXT}: positions (phrases, proximity) with payloads (exact forms), and
+     * offsets in the postings so highlighting needs no re-analysis.
+     */
+    static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
     static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.freeze();
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT.freeze();
     }
 
     // Analyzers are thread-safe and reuse their components per thread.
@@ -48,12 +52,14 @@ public final class ArticleDocuments {
         }
         Document d = new Document();
         d.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
+        d.add(new BinaryDocValuesField(Fields.ID, new BytesRef(a.id().value())));
         d.add(new StoredField(Fields.URL, a.url()));
         d.add(new StringField(Fields.CANONICAL_URL, a.canonicalUrl(), Field.Store.YES));
         d.add(new StringField(Fields.SOURCE, a.sourceId(), Field.Store.YES));
         d.add(new SortedSetDocValuesField(Fields.SOURCE, new BytesRef(a.sourceId())));
-        addText(d, Fields.TITLE, Fields.TITLE_EXACT, a.title());
-        addText(d, Fields.BODY, Fields.BODY_EXACT, a.body());
+        d.add(new StoredField(Fields.TITLE, a.title()));
+        d.add(new StoredField(Fields.BODY, a.body()));
+        d.add(new Field(Fields.TEXT, ArticleText.tokens(EXACT, a.title(), a.body(), a.dateline()), TEXT));
         if (a.publishedAt() != null) {
             long millis = a.publishedAt().toInstant().toEpochMilli();
             d.add(new LongPoint(Fields.PUBLISHED_AT, millis));
@@ -61,7 +67,7 @@ public final class ArticleDocuments {
             d.add(new StoredField(Fields.PUBLISHED_AT_ISO, a.publishedAt().toString()));
         }
         if (a.dateline() != null) {
-            d.add(new TextField(Fields.DATELINE, a.dateline(), Field.Store.YES));
+            d.add(new StoredField(Fields.DATELINE, a.dateline()));
         }
         for (String author : a.authors()) {
             d.add(new StoredField(Fields.AUTHOR, author));
@@ -72,14 +78,6 @@ public final class ArticleDocuments {
         d.add(new StoredField(Fields.FETCHED_AT, a.fetchedAt().toString()));
         d.add(new StringField(Fields.CONTENT_HASH, a.contentHash(), Field.Store.YES));
         return d;
-    }
-
-    // The stored value, the stemmed field (with offsets) and the exact field, from one analysis.
-    private static void addText(Document d, String stemmedField, String exactField, String text) {
-        AnalyzedText analyzed = AnalyzedText.of(EXACT, exactField, text);
-        d.add(new StoredField(stemmedField, text));
-        d.add(new Field(stemmedField, analyzed.stemmed(), TEXT_WITH_OFFSETS));
-        d.add(new Field(exactField, analyzed.exact(), TextField.TYPE_NOT_STORED));
     }
 
     /** Rebuilds the article from the stored fields of document {@code doc}. */

@@ -46,12 +46,13 @@ public final class ArticleIndexWriter implements Closeable {
     public static ArticleIndexWriter open(Path indexDir) throws IOException {
         Files.createDirectories(indexDir);
         Directory dir = FSDirectory.open(indexDir);
-        boolean existed = DirectoryReader.indexExists(dir);
+        // An index of another field layout is started afresh: its seq drops to 0, so the
+        // indexer feeds every article again from the database, which holds them all.
+        boolean existed = DirectoryReader.indexExists(dir) && currentSchema(dir);
         IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(existed ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 // Closing must not commit documents whose seq the commit data does not cover.
                 .setCommitOnClose(false)
-                
                 // Fewer, larger segments from a bulk load: a search pays per segment for every
                 // term it looks up (2 segments instead of 5 on the search benchmark, queries
                 // about a third cheaper). It is a ceiling, used only while that much is buffered.
@@ -68,10 +69,20 @@ public final class ArticleIndexWriter implements Closeable {
         if (existed) {
             seq = readSeq(writer.getLiveCommitData());
         } else {
-            writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQ, "0").entrySet());
+            writer.setLiveCommitData(commitData(0));
             writer.commit();
         }
         return new ArticleIndexWriter(dir, writer, seq);
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long seq) {
+        return Map.of(Fields.COMMIT_SEQ, Long.toString(seq), Fields.COMMIT_SCHEMA, Fields.SCHEMA).entrySet();
+    }
+
+    // True when the index's last commit was written with this code's field layout.
+    private static boolean currentSchema(Directory dir) throws IOException {
+        return Fields.SCHEMA.equals(
+                org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData().get(Fields.COMMIT_SCHEMA));
     }
 
     /** The seq stored in the last commit, 0 for a new index. */
@@ -105,7 +116,7 @@ public final class ArticleIndexWriter implements Closeable {
         if (seq < committedSeq) {
             throw new IllegalArgumentException("seq " + seq + " is below the committed seq " + committedSeq);
         }
-        writer.setLiveCommitData(Map.of(Fields.COMMIT_SEQ, Long.toString(seq)).entrySet());
+        writer.setLiveCommitData(commitData(seq));
         writer.commit();
         committedSeq = seq;
         pending.reset();

@@ -1,20 +1,16 @@
 package org.akhbar.search.index;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * Every field name of the article index, in one place, and the one analyzer routing that
- * both the writer and the searcher use (stemmed chain by default, exact chain for the
- * {@code *_exact} fields).
+ * Every field name of the article index, in one place, and the analyzer queries on
+ * {@link #TEXT} are analysed with.
  */
 public final class Fields {
     private Fields() {}
 
-    /** Article id, 16 hex digits: StringField, stored; the update/delete key. */
+    /** Article id, 16 hex digits: StringField, stored, binary doc values; the update/delete key. */
     public static final String ID = "id";
     /** The URL fetched: stored. */
     public static final String URL = "url";
@@ -22,19 +18,21 @@ public final class Fields {
     public static final String CANONICAL_URL = "canonical_url";
     /** Source id: StringField, stored, and sorted-set doc values for facets. */
     public static final String SOURCE = "source";
-    /** Title, stemmed chain, stored, postings with offsets for highlighting. */
+    /** Title: stored (searched through {@link #TEXT}). */
     public static final String TITLE = "title";
-    /** Title, exact (normalised, unstemmed) chain, not stored. */
-    public static final String TITLE_EXACT = "title_exact";
-    /** Body (paragraphs joined by {@code \n}), stemmed chain, stored, postings with offsets. */
+    /** Body, the paragraphs joined by {@code \n}: stored (searched through {@link #TEXT}). */
     public static final String BODY = "body";
-    /** Body, exact chain, not stored. */
-    public static final String BODY_EXACT = "body_exact";
+    /**
+     * Title, body and dateline as one searchable field ({@link ArticleText}): stems with
+     * positions, offsets into {@link ArticleText#content} for highlighting, and each token's
+     * exact-form hash as payload. Not stored.
+     */
+    public static final String TEXT = "text";
     /** Publication time as epoch millis: LongPoint for ranges and numeric doc values for sorting. */
     public static final String PUBLISHED_AT = "published_at";
     /** Publication time as ISO-8601 with the page's offset, stored only (round-trips the offset). */
     public static final String PUBLISHED_AT_ISO = "published_at_iso";
-    /** Dateline place, stemmed chain, stored. */
+    /** Dateline place: stored (searched through {@link #TEXT}). */
     public static final String DATELINE = "dateline";
     /** One stored value per author, in order. */
     public static final String AUTHOR = "author";
@@ -50,12 +48,18 @@ public final class Fields {
     /** Commit user-data key holding the last applied seq. */
     public static final String COMMIT_SEQ = "seq";
 
-    /** A new per-field analyzer: exact chain for the exact fields, stemmed chain elsewhere. */
+    /** Commit user-data key holding the {@link #SCHEMA} the index was written with. */
+    public static final String COMMIT_SCHEMA = "schema";
+
+    /**
+     * The version of this field layout. An index written with another one is rebuilt from the
+     * database (see {@code ArticleIndexWriter#open}): searching it with this code would find
+     * nothing. 2: the one {@link #TEXT} field replaced stemmed and exact title and body fields.
+     */
+    public static final String SCHEMA = "2";
+
+    /** The query-time analyzer of {@link #TEXT}: the stemmed chain the field's stems come from. */
     public static Analyzer analyzer() {
-        Analyzer exact = ArabicNewsAnalyzer.exact();
-        Map<String, Analyzer> perField = new HashMap<>();
-        perField.put(TITLE_EXACT, exact);
-        perField.put(BODY_EXACT, exact);
-        return new PerFieldAnalyzerWrapper(ArabicNewsAnalyzer.stemmed(), perField);
+        return ArabicNewsAnalyzer.stemmed();
     }
 }

@@ -14,12 +14,17 @@ import java.util.Optional;
 import org.akhbar.domain.Article;
 import org.akhbar.domain.ArticleId;
 import org.akhbar.search.index.ArticleDocuments;
+import org.akhbar.search.index.ArticleText;
 import org.akhbar.search.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -60,13 +65,13 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleSearcher implements Closeable {
     private static final Sort NEWEST_FIRST = newestFirst();
     /** How many top hits the exact-form and proximity refinements may reorder. */
-    static final int RESCORE_WINDOW = 100;
+    static final int RESCORE_WINDOW = 30;
     private static final double RESCORE_WEIGHT = 1.0;
 
     private final Path indexDir;
     private final Similarity similarity;
     private final Analyzer analyzer = Fields.analyzer();
-    private final UserQueryParser parser = new UserQueryParser(analyzer);
+    private final UserQueryParser parser = new UserQueryParser();
     private final Object openLock = new Object();
     private volatile Directory directory;
     private volatile SearcherManager manager;
@@ -119,12 +124,15 @@ public final class ArticleSearcher implements Closeable {
         IndexSearcher searcher = m.acquire();
         try {
             Page page = page(searcher, request);
-            StoredFields stored = searcher.storedFields();
-            java.util.Set<String> idOnly = java.util.Set.of(Fields.ID);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<ScoredId> out = new ArrayList<>(page.hits().length);
             for (ScoreDoc hit : page.hits()) {
-                out.add(new ScoredId(stored.document(hit.doc, idOnly).get(Fields.ID),
-                        page.parsed().ranked() ? hit.score : 0f));
+                // The id's doc value, not the stored document: reading one stored field
+                // decompresses the block of stored text around it.
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                BinaryDocValues ids = DocValues.getBinary(leaf.reader(), Fields.ID);
+                String id = ids.advanceExact(hit.doc - leaf.docBase) ? ids.binaryValue().utf8ToString() : null;
+                out.add(new ScoredId(id, page.parsed().ranked() ? hit.score : 0f));
             }
             return out;
         } finally {
@@ -149,7 +157,7 @@ public final class ArticleSearcher implements Closeable {
         }
         int numHits = (int) Math.min(offset + request.size(), maxDoc);
         TopDocs top = parsed.ranked()
-                ? rescored(searcher, query, parsed.rescore(), numHits)
+                ? rescored(searcher, query, parsed, numHits)
                 : searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, numHits, Integer.MAX_VALUE));
         ScoreDoc[] all = top.scoreDocs;
         int from = (int) Math.min(offset, all.length);
@@ -169,13 +177,11 @@ public final class ArticleSearcher implements Closeable {
         for (ScoreDoc hit : page) {
             docs.put(hit.doc, stored.document(hit.doc));
         }
-        String[][] snippets = snippets(searcher, parsed, page, docs);
+        String[] snippets = snippets(searcher, parsed, page, docs);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = docs.get(page[i].doc);
-            String snippet = snippets[0][i] != null ? snippets[0][i]
-                    : snippets[1][i] != null ? snippets[1][i]
-                    : Snippets.lead(d.get(Fields.BODY));
+            String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(d.get(Fields.BODY));
             String published = d.get(Fields.PUBLISHED_AT_ISO);
             float score = parsed.ranked() ? page[i].score : 0f;
             hits.add(new SearchHit(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), d.get(Fields.SOURCE),
@@ -189,19 +195,34 @@ public final class ArticleSearcher implements Closeable {
      * the exact-form and proximity refinements. The window is fixed, not tied to the page, so
      * every page cuts the same ordering.
      */
-    private static TopDocs rescored(IndexSearcher searcher, Query query, Query rescore, int numHits)
-            throws IOException {
+    private static TopDocs rescored(IndexSearcher searcher, Query query, UserQueryParser.ParsedQuery parsed,
+            int numHits) throws IOException {
+        boolean refine = parsed.rescore() != null || !parsed.exactForms().isEmpty();
         // The whole window is always collected, so a page of 10 and a page of 100 cut the same order.
-        int collect = rescore == null ? numHits : Math.max(numHits, RESCORE_WINDOW);
-        TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(collect, Integer.MAX_VALUE));
-        if (rescore == null || first.scoreDocs.length < 2) {
+        int collect = refine ? Math.max(numHits, RESCORE_WINDOW) : numHits;
+        TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(collect, 1000));
+        if (!refine || first.scoreDocs.length < 2) {
             return cut(first, numHits);
         }
         int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
-        TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(first.scoreDocs, window));
-        TopDocs boosted = QueryRescorer.rescore(searcher, head, rescore, RESCORE_WEIGHT, window);
+        ScoreDoc[] head = new ScoreDoc[window];
+        for (int i = 0; i < window; i++) {
+            head[i] = new ScoreDoc(first.scoreDocs[i].doc, first.scoreDocs[i].score);
+        }
+        java.util.Arrays.sort(head, java.util.Comparator.comparingInt(h -> h.doc));
+        ExactForms.addBonus(searcher, parsed.exactForms(), head);
+        ScoreDoc[] boosted;
+        if (parsed.rescore() != null) {
+            boosted = QueryRescorer.rescore(searcher, new TopDocs(first.totalHits, head), parsed.rescore(),
+                    RESCORE_WEIGHT, window).scoreDocs;
+        } else {
+            // The order QueryRescorer gives: score, then doc id.
+            java.util.Arrays.sort(head, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
+                    : Integer.compare(a.doc, b.doc));
+            boosted = head;
+        }
         ScoreDoc[] merged = first.scoreDocs.clone();
-        System.arraycopy(boosted.scoreDocs, 0, merged, 0, window);
+        System.arraycopy(boosted, 0, merged, 0, window);
         return cut(new TopDocs(first.totalHits, merged), numHits);
     }
 
@@ -210,45 +231,28 @@ public final class ArticleSearcher implements Closeable {
                 : new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, n));
     }
 
-    // [0] body snippets, [1] title snippets where the body has none; null where there is no match.
-    private String[][] snippets(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed, ScoreDoc[] page,
+    // Each hit's snippet: from the body, else from the title; null where neither matches.
+    private String[] snippets(IndexSearcher searcher, UserQueryParser.ParsedQuery parsed, ScoreDoc[] page,
             Map<Integer, Document> docs) throws IOException {
-        String[][] out = new String[2][page.length];
         if (!parsed.ranked() || page.length == 0) {
-            return out;
+            return new String[page.length];
         }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new MarkPassageFormatter())
+                .withFormatter(new ArticlePassageFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new SentenceBreaks(), Snippets.TARGET_LENGTH, 0.3f))
                 .withMaxNoHighlightPassages(0)
                 // Term-level matching is several times cheaper than weight matches and still
-                // marks every clitic variant, since matching is on the stemmed field's terms.
+                // marks every clitic variant, since matching is on the field's stems.
                 .withWeightMatches(false);
         UnifiedHighlighter highlighter = new LoadedDocsHighlighter(builder, docs);
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        String[] body = highlighter.highlightFields(
-                new String[] {Fields.BODY}, parsed.query(), docIds, new int[] {1}).get(Fields.BODY);
-        // A title snippet is shown only where the body has no match: highlight just those
-        // titles (every field highlighted looks up each query term in every hit).
-        int[] bodyless = java.util.stream.IntStream.range(0, page.length)
-                .filter(i -> body == null || body[i] == null).toArray();
-        String[] title = null;
-        if (bodyless.length > 0) {
-            int[] titleDocs = java.util.Arrays.stream(bodyless).map(i -> docIds[i]).toArray();
-            title = highlighter.highlightFields(
-                    new String[] {Fields.TITLE}, parsed.query(), titleDocs, new int[] {1}).get(Fields.TITLE);
-        }
-        for (int i = 0; i < page.length; i++) {
-            out[0][i] = body == null ? null : body[i];
-        }
-        for (int j = 0; j < bodyless.length && title != null; j++) {
-            out[1][bodyless[j]] = title[j];
-        }
-        return out;
+        String[] out = highlighter.highlightFields(new String[] {Fields.TEXT}, parsed.query(), docIds,
+                new int[] {ArticlePassageFormatter.PASSAGES}).get(Fields.TEXT);
+        return out == null ? new String[page.length] : out;
     }
 
     /**
@@ -271,12 +275,20 @@ public final class ArticleSearcher implements Closeable {
                 Document d = docs.get(doc);
                 CharSequence[] values = new CharSequence[fields.length];
                 for (int i = 0; i < fields.length; i++) {
-                    String v = d == null ? null : d.get(fields[i]);
-                    values[i] = v == null ? "" : v;
+                    values[i] = d == null ? "" : value(d, fields[i]);
                 }
                 out.add(values);
             }
             return out;
+        }
+
+        // The searchable field's text is the one its offsets point into, rebuilt from its parts.
+        private static String value(Document d, String field) {
+            if (field.equals(Fields.TEXT)) {
+                return ArticleText.content(d.get(Fields.TITLE), d.get(Fields.BODY), d.get(Fields.DATELINE));
+            }
+            String v = d.get(field);
+            return v == null ? "" : v;
         }
     }
 

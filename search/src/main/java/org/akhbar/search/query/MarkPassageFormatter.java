@@ -9,7 +9,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * {@code <mark>…</mark>}, everything else escaped, "…" where text was cut. Overlapping
  * matches are merged so marks never nest. Returns null when there is no passage.
  */
-public final class MarkPassageFormatter extends PassageFormatter {
+public class MarkPassageFormatter extends PassageFormatter {
     private static final int LEAD_IN = 60;
 
     @Override
@@ -17,18 +17,25 @@ public final class MarkPassageFormatter extends PassageFormatter {
         if (passages.length == 0 || passages[0] == null) {
             return null;
         }
-        Passage p = passages[0];
-        int pStart = p.getStartOffset();
-        int pEnd = Math.min(p.getEndOffset(), content.length());
+        return format(passages[0], content, 0, content.length());
+    }
+
+    /**
+     * Formats passage {@code p} of the part {@code [from, to)} of {@code content}: "…" marks
+     * text cut within that part, not the part's own bounds.
+     */
+    static String format(Passage p, String content, int from, int to) {
+        int pStart = Math.max(p.getStartOffset(), from);
+        int pEnd = Math.min(p.getEndOffset(), to);
         int start = pStart;
         int end = pEnd;
         if (pEnd - pStart > Snippets.TARGET_LENGTH + 40) {
-            int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : pStart;
+            int firstMatch = firstMatchFrom(p, pStart);
             start = Snippets.wordStartBefore(content, Math.max(pStart, firstMatch - LEAD_IN), pStart);
             end = Snippets.wordEndAfter(content, Math.min(pEnd, start + Snippets.TARGET_LENGTH), pEnd);
         }
         StringBuilder sb = new StringBuilder(end - start + 64);
-        if (start > 0) {
+        if (start > from) {
             sb.append(Snippets.ELLIPSIS).append(' ');
         }
         int pos = start;
@@ -57,9 +64,19 @@ public final class MarkPassageFormatter extends PassageFormatter {
             pos = me;
         }
         Snippets.escape(content, pos, end, sb);
-        if (end < content.length()) {
+        if (end < to) {
             sb.append(' ').append(Snippets.ELLIPSIS);
         }
         return sb.toString().strip();
+    }
+
+    // The start of the passage's first match at or after offset, else offset.
+    private static int firstMatchFrom(Passage p, int offset) {
+        for (int i = 0; i < p.getNumMatches(); i++) {
+            if (p.getMatchStarts()[i] >= offset) {
+                return p.getMatchStarts()[i];
+            }
+        }
+        return offset;
     }
 }

@@ -2,20 +2,25 @@ package org.akhbar.search.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.akhbar.search.analysis.ArabicNewsAnalyzer;
+import org.akhbar.search.index.ArticleText;
+import org.akhbar.search.index.ArticleText.QueryPosition;
 import org.akhbar.search.index.Fields;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.payloads.SpanPayloadCheckQuery;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns whatever a user types into a Lucene query, and never throws.
@@ -29,17 +34,18 @@ import org.apache.lucene.util.QueryBuilder;
  * BM25 ranks documents matching more of them, and rarer ones, higher. Requiring all words (or
  * a share of them) loses the answer whenever the document words it differently, which for
  * questions is most of the time: on the search benchmark's dev sets, all-of-three plus 70%
- * beyond cost 0.3 nDCG@10 against any-word matching. Each word matches the stemmed title
- * and body scored as one field (BM25F, Lucene's {@link CombinedFieldQuery}), where a title
- * occurrence counts as {@value #TITLE_WEIGHT} body occurrences: a title match weighs more
- * than a body match, yet a headline sharing one common word with the query cannot outrank a
- * body full of the rarer ones, as summing separately scored fields let it (0.02 nDCG@10
- * lower on the dev sets at the best title boost). The dateline adds a small bonus.
- * Exact-form matches on the exact fields and a sloppy phrase over the bare words are
- * returned apart in {@link ParsedQuery#rescore()}: on the top hits an exact form and words
- * standing close together outrank a mere stem match, without making every candidate pay
- * for positions and four more fields. Phrases match adjacent words on the stemmed fields,
- * and adjacent exact forms score higher. A query with no word at all (empty, only
+ * beyond cost 0.3 nDCG@10 against any-word matching. Each word is one term query (its stem
+ * readings as synonyms) on the article's one searchable field, {@link Fields#TEXT}, where
+ * a title occurrence counts as two body occurrences (see {@link ArticleText}): a title match
+ * weighs more than a body match, yet a headline sharing one common word with the query
+ * cannot outrank a body full of the rarer ones, as summing separately scored fields let it
+ * (0.02 nDCG@10 lower on the dev sets at the best title boost). Being plain term queries on
+ * one field, the words of a long query are skipped through block by block instead of scored
+ * on every candidate. Exact-form matches (the stem at a position whose payload is the
+ * typed form's hash) and a sloppy phrase over the bare words are returned apart in
+ * {@link ParsedQuery#rescore()}: on the top hits an exact form and words standing close
+ * together outrank a mere stem match, without making every candidate pay for positions and
+ * payloads. Phrases match adjacent stems, and adjacent exact forms score higher. A query with no word at all (empty, only
  * punctuation or operators) or with only exclusions is {@linkplain ParsedQuery#ranked()
  * unranked} and matches all articles (minus exclusions); a query whose words are all stop
  * words matches nothing.
@@ -51,80 +57,71 @@ public final class UserQueryParser {
 
     private static final int PROXIMITY_SLOP = 4;
 
-    private record Weighted(String field, float boost) {}
-
-    // Matching runs on the stemmed fields only: every exact match is also a stem match (the
-    // stemmed field holds the stem of every exact token at the same position), so the exact
-    // fields add ranking, not recall, and are left to the rescoring of the top hits.
-    // Weights chosen on the search benchmark's dev sets (docs/benchmarks/search-*.md).
-    /** A word in the title counts as this many occurrences in the body (BM25F). */
-    static final float TITLE_WEIGHT = 2f;
-    private static final float DATELINE_WEIGHT = 0.5f;
+    // Chosen on the search benchmark's dev sets (docs/benchmarks/search-*.md).
     /** Added to the first-pass score of the top hits: half a stem match again for an exact form. */
     private static final float EXACT_BOOST = 0.5f;
-
-    private static final List<Weighted> PHRASE_FIELDS = List.of(
-            new Weighted(Fields.TITLE, 2f),
-            new Weighted(Fields.BODY, 1f));
-
-    private static final List<Weighted> EXACT_PHRASE_FIELDS = List.of(
-            new Weighted(Fields.TITLE_EXACT, 1f),
-            new Weighted(Fields.BODY_EXACT, 0.5f));
-
     private static final float PROXIMITY_BOOST = 0.5f;
 
     /**
      * A parsed user query.
      *
-     * @param query what must match (words, phrases, exclusions), scored on the stemmed fields
+     * @param query what must match (words, phrases, exclusions), scored on the stems
      * @param ranked false when there was nothing to rank by (sort by date instead)
-     * @param rescore the ranking refinements applied to the top hits only: exact-form matches
-     *     on the exact fields and a sloppy phrase rewarding bare words that stand close
-     *     together; null when there is nothing to refine
+     * @param exactForms the words whose exact form the top hits are re-ranked by (see
+     *     {@link ExactForms}), one per word of one position
+     * @param rescore the other refinements of the top hits: exact forms of phrases and words
+     *     of several positions, and a sloppy phrase rewarding bare words that stand close
+     *     together; null when there are none
      */
-    public record ParsedQuery(Query query, boolean ranked, Query rescore) {
+    public record ParsedQuery(Query query, boolean ranked, List<ExactForm> exactForms, Query rescore) {
         public ParsedQuery(Query query, boolean ranked) {
-            this(query, ranked, null);
+            this(query, ranked, List.of(), null);
         }
     }
+
+    /**
+     * The exact form of a query word: its primary stem, and the payload that stem carries
+     * where the article has the very form typed; {@code boost} scales its BM25 score.
+     */
+    public record ExactForm(Term stem, BytesRef payload, float boost) {}
 
     /** One syntactic unit of the query text. */
     record Part(Occur occur, String text, boolean phrase) {}
 
-    private final QueryBuilder builder;
-    private final Analyzer analyzer;
+    private final ArabicNewsAnalyzer exactAnalyzer = ArabicNewsAnalyzer.exact();
 
-    /** A parser analysing with {@code analyzer} (normally {@link Fields#analyzer()}). */
-    public UserQueryParser(Analyzer analyzer) {
-        this.builder = new QueryBuilder(analyzer);
-        this.analyzer = analyzer;
-    }
+    /**
+     * A parser analysing as {@link org.akhbar.search.index.ArticleText} indexes: the exact
+     * chain, then the stemmed chain's stem filter.
+     */
+    public UserQueryParser() {}
 
     /** The query for {@code text}; never throws on any text, including null. */
     public ParsedQuery parse(String text) {
         List<Part> parts = split(text == null ? "" : text);
         List<Query> should = new ArrayList<>();
-        List<String> shouldWords = new ArrayList<>();
+        List<QueryPosition> bareWords = new ArrayList<>();
         List<Query> must = new ArrayList<>();
         List<Query> mustNot = new ArrayList<>();
+        List<ExactForm> exactForms = new ArrayList<>();
         List<Query> refinements = new ArrayList<>();
         int positiveParts = 0;
         for (Part part : parts) {
             if (part.occur() != Occur.MUST_NOT) {
                 positiveParts++;
             }
-            Query q = part.phrase()
-                    ? fieldsQuery(part.text(), PHRASE_FIELDS, true)
-                    : wordQuery(part.text(), Fields.TITLE, Fields.BODY, 1f);
-            if (q == null) {
+            List<QueryPosition> positions = ArticleText.analyzeQuery(exactAnalyzer, part.text());
+            if (positions.isEmpty()) {
                 continue;
             }
+            Query q = part.phrase() ? phraseQuery(positions, 0) : wordQuery(positions);
             if (part.occur() != Occur.MUST_NOT) {
-                Query exact = part.phrase()
-                        ? fieldsQuery(part.text(), EXACT_PHRASE_FIELDS, true)
-                        : wordQuery(part.text(), Fields.TITLE_EXACT, Fields.BODY_EXACT, EXACT_BOOST);
-                if (exact != null) {
-                    refinements.add(exact);
+                if (positions.size() == 1) {
+                    QueryPosition p = positions.getFirst();
+                    exactForms.add(new ExactForm(new Term(Fields.TEXT, p.readings().getFirst()),
+                            ArticleText.exactFormPayload(p.exactForm()), EXACT_BOOST));
+                } else {
+                    refinements.add(new BoostQuery(exactPhraseQuery(positions), EXACT_BOOST));
                 }
             }
             switch (part.occur()) {
@@ -133,7 +130,7 @@ public final class UserQueryParser {
                 default -> {
                     should.add(q);
                     if (!part.phrase()) {
-                        shouldWords.add(part.text());
+                        bareWords.addAll(positions);
                     }
                 }
             }
@@ -149,9 +146,10 @@ public final class UserQueryParser {
         must.forEach(q -> core.add(q, Occur.MUST));
         // Without required parts, at least one of the optional ones matches (a pure disjunction).
         should.forEach(q -> core.add(q, Occur.SHOULD));
-        Query proximity = proximityQuery(shouldWords);
-        if (proximity != null) {
-            refinements.add(new BoostQuery(proximity, PROXIMITY_BOOST));
+        if (bareWords.size() >= 2) {
+            // One sloppy phrase over the bare words' stems: it sees every clitic form, and one
+            // positional clause keeps multi-word queries cheap.
+            refinements.add(new BoostQuery(phraseQuery(renumbered(bareWords), PROXIMITY_SLOP), PROXIMITY_BOOST));
         }
         Query rescore = null;
         if (!refinements.isEmpty()) {
@@ -159,7 +157,7 @@ public final class UserQueryParser {
             refinements.forEach(q -> r.add(q, Occur.SHOULD));
             rescore = r.build();
         }
-        return new ParsedQuery(withExclusions(core.build(), mustNot), true, rescore);
+        return new ParsedQuery(withExclusions(core.build(), mustNot), true, List.copyOf(exactForms), rescore);
     }
 
     private static Query withExclusions(Query base, List<Query> mustNot) {
@@ -171,74 +169,65 @@ public final class UserQueryParser {
         return b.build();
     }
 
-    private Query fieldsQuery(String text, List<Weighted> fields, boolean phrase) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Weighted f : fields) {
-            Query q = phrase
-                    ? builder.createPhraseQuery(f.field(), text, 0)
-                    : builder.createBooleanQuery(f.field(), text, Occur.MUST);
-            if (q != null) {
-                b.add(new BoostQuery(q, f.boost()), Occur.SHOULD);
-                clauses++;
-            }
+    /**
+     * One word: every position it analyses to must match (a word glued to a number is two),
+     * each by any of its stem readings, scored as one term (a synonym query).
+     */
+    private static Query wordQuery(List<QueryPosition> positions) {
+        if (positions.size() == 1) {
+            return readingsQuery(positions.getFirst());
         }
-        return clauses == 0 ? null : b.build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        positions.forEach(p -> all.add(readingsQuery(p), Occur.MUST));
+        return all.build();
+    }
+
+    private static Query readingsQuery(QueryPosition p) {
+        if (p.readings().size() == 1) {
+            return new TermQuery(new Term(Fields.TEXT, p.readings().getFirst()));
+        }
+        SynonymQuery.Builder b = new SynonymQuery.Builder(Fields.TEXT);
+        p.readings().forEach(r -> b.addTerm(new Term(Fields.TEXT, r)));
+        return b.build();
+    }
+
+    /** The positions as a phrase of stems (any reading at each position), {@code slop} apart at most. */
+    private static Query phraseQuery(List<QueryPosition> positions, int slop) {
+        if (positions.size() == 1) {
+            return readingsQuery(positions.getFirst());
+        }
+        MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder().setSlop(slop);
+        for (QueryPosition p : positions) {
+            b.add(p.readings().stream().map(r -> new Term(Fields.TEXT, r)).toArray(Term[]::new), p.position());
+        }
+        return b.build();
+    }
+
+    // Positions one after another: bare words are typed apart, so their gaps mean nothing.
+    private static List<QueryPosition> renumbered(List<QueryPosition> positions) {
+        List<QueryPosition> out = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            QueryPosition p = positions.get(i);
+            out.add(new QueryPosition(i, p.exactForm(), p.readings()));
+        }
+        return out;
     }
 
     /**
-     * One word over a title field and a body field scored as one field (BM25F), a title
-     * occurrence counting as {@link #TITLE_WEIGHT} body occurrences, plus the dateline for the
-     * stemmed fields. Every term the word analyses to must match; the readings of one word
-     * (the stemmer's candidates, same position) are alternatives.
+     * The exact forms of a phrase or a word of several positions, adjacent and in order: the
+     * primary stem of each position where its payload is the hash of the exact form typed.
+     * Every stem of a token carries its exact form's hash, so the primary stem, which the
+     * typed form and the indexed one share, is enough to look at.
      */
-    private Query wordQuery(String word, String titleField, String bodyField, float boost) {
-        List<List<BytesRef>> groups = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(bodyField, word)) {
-            TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
-            PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (pos.getPositionIncrement() > 0 || groups.isEmpty()) {
-                    groups.add(new ArrayList<>());
-                }
-                groups.getLast().add(BytesRef.deepCopyOf(term.getBytesRef()));
-            }
-            ts.end();
-        } catch (java.io.IOException e) {
-            // Analysis of an in-memory string does no I/O.
-            throw new java.io.UncheckedIOException(e);
+    private static Query exactPhraseQuery(List<QueryPosition> positions) {
+        SpanQuery[] terms = new SpanQuery[positions.size()];
+        List<BytesRef> payloads = new ArrayList<>(positions.size());
+        for (int i = 0; i < terms.length; i++) {
+            QueryPosition p = positions.get(i);
+            terms[i] = new SpanTermQuery(new Term(Fields.TEXT, p.readings().getFirst()));
+            payloads.add(ArticleText.exactFormPayload(p.exactForm()));
         }
-        if (groups.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (List<BytesRef> readings : groups) {
-            CombinedFieldQuery.Builder c = new CombinedFieldQuery.Builder()
-                    .addField(titleField, TITLE_WEIGHT).addField(bodyField, 1f);
-            readings.forEach(c::addTerm);
-            all.add(c.build(), Occur.MUST);
-        }
-        Query combined = groups.size() == 1 ? all.build().clauses().getFirst().query() : all.build();
-        Query scored = boost == 1f ? combined : new BoostQuery(combined, boost);
-        if (!titleField.equals(Fields.TITLE)) {
-            return scored;
-        }
-        Query dateline = builder.createBooleanQuery(Fields.DATELINE, word, Occur.MUST);
-        if (dateline == null) {
-            return scored;
-        }
-        return new BooleanQuery.Builder().add(scored, Occur.SHOULD)
-                .add(new BoostQuery(dateline, DATELINE_WEIGHT), Occur.SHOULD).build();
-    }
-
-    private Query proximityQuery(List<String> words) {
-        if (words.size() < 2) {
-            return null;
-        }
-        // One sloppy phrase on the stemmed body: it sees every clitic form, and one positional
-        // clause keeps multi-word queries cheap.
-        return builder.createPhraseQuery(Fields.BODY, String.join(" ", words), PROXIMITY_SLOP);
+        return new SpanPayloadCheckQuery(new SpanNearQuery(terms, 0, true), payloads);
     }
 
     /** Splits query text into words and phrases with their operators. */

@@ -20,7 +20,7 @@ import org.akhbar.search.index.Fields;
 class UserQueryParserPropertiesTest {
     private static Path dir;
     private static ArticleSearcher searcher;
-    private final UserQueryParser parser = new UserQueryParser(Fields.analyzer());
+    private final UserQueryParser parser = new UserQueryParser();
 
     @BeforeContainer
     static void index() throws IOException {

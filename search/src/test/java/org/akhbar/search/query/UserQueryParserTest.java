@@ -3,7 +3,9 @@ package org.akhbar.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.akhbar.search.index.ArticleText;
 import org.akhbar.search.index.Fields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -11,7 +13,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.junit.jupiter.api.Test;
 
 class UserQueryParserTest {
-    private final UserQueryParser parser = new UserQueryParser(Fields.analyzer());
+    private final UserQueryParser parser = new UserQueryParser();
 
     @Test
     void wordsPhrasesAndOperatorsAreSplit() {
@@ -78,23 +80,35 @@ class UserQueryParserTest {
     }
 
     @Test
-    void eachWordMatchesOnStemmedFieldsAndRanksOnExactFields() {
+    void eachWordMatchesItsStemReadingsAndRanksByItsExactForm() {
         UserQueryParser.ParsedQuery p = parser.parse("بطنجة");
-        // Title and body scored as one field, a title occurrence counting twice (BM25F).
-        assertThat(p.query().toString()).contains("CombinedFieldQuery((body title^2.0)(بطنجه طنجه))")
-                .doesNotContain("_exact");
-        assertThat(p.rescore().toString()).contains("CombinedFieldQuery((body_exact title_exact^2.0)(بطنجه))");
+        // One field holds title and body; the readings of one word score as one term.
+        assertThat(p.query().toString()).isEqualTo("Synonym(text:بطنجه text:طنجه)");
+        // The exact form is the primary stem whose payload is the hash of the form typed.
+        assertThat(p.exactForms()).containsExactly(new UserQueryParser.ExactForm(
+                new Term(Fields.TEXT, "طنجه"), ArticleText.exactFormPayload("بطنجه"), 0.5f));
+        assertThat(p.rescore()).isNull();
     }
 
     @Test
-    void proximityIsASloppyBodyPhraseOverTheBareWordsOnly() {
-        assertThat(parser.parse("طنجة").rescore().toString()).doesNotContain("~");
-        assertThat(parser.parse("+الحماية +المدنية").rescore().toString()).doesNotContain("~");
-        assertThat(parser.parse("الحماية المدنية -طنجة").rescore().toString()).contains("body:\"حمايه مدني\"~4");
+    void aPhraseRanksByItsExactFormsAdjacentAndInOrder() {
+        UserQueryParser.ParsedQuery p = parser.parse("\"الحماية المدنية\"");
+        assertThat(p.query().toString()).isEqualTo("text:\"حمايه مدني\"");
+        assertThat(p.exactForms()).isEmpty();
+        assertThat(p.rescore().toString()).contains("SpanPayloadCheckQuery").contains("spanNear([text:حمايه, text:مدني], 0, true)");
+    }
+
+    @Test
+    void proximityIsASloppyPhraseOverTheBareWordsOnly() {
+        assertThat(parser.parse("طنجة").rescore()).isNull();
+        assertThat(parser.parse("+الحماية +المدنية").rescore()).isNull();
+        assertThat(parser.parse("الحماية المدنية -طنجة").rescore().toString()).contains("text:\"حمايه مدني\"~4");
     }
 
     @Test
     void exclusionsDoNotRefineTheRanking() {
-        assertThat(parser.parse("الحماية -طنجة").rescore().toString()).doesNotContain("طنجه");
+        UserQueryParser.ParsedQuery p = parser.parse("الحماية -طنجة");
+        assertThat(p.exactForms()).extracting(f -> f.stem().text()).containsExactly("حمايه");
+        assertThat(p.rescore()).isNull();
     }
 }

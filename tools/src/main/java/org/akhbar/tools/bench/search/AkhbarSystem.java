@@ -65,7 +65,19 @@ final class AkhbarSystem implements Closeable {
      */
     long index(int threads, Similarity similarity) throws IOException {
         long start = System.nanoTime();
-        try (ArticleIndexWriter writer = ArticleIndexWriter.open(indexDir)) {
+        write(indexDir, articles, threads);
+        long elapsed = System.nanoTime() - start;
+        open(similarity);
+        return elapsed;
+    }
+
+    /** Writes the first {@code n} articles into a scratch index in {@code dir}, as {@link #index} would: JIT warm-up. */
+    void warmUp(int n, int threads, Path dir) throws IOException {
+        write(dir, articles.subList(0, n), threads);
+    }
+
+    private static void write(Path dir, List<Article> articles, int threads) throws IOException {
+        try (ArticleIndexWriter writer = ArticleIndexWriter.open(dir)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 AtomicInteger next = new AtomicInteger();
@@ -95,9 +107,6 @@ final class AkhbarSystem implements Closeable {
             }
             writer.commit(articles.isEmpty() ? 0 : articles.getLast().seq());
         }
-        long elapsed = System.nanoTime() - start;
-        open(similarity);
-        return elapsed;
     }
 
     /** Opens the API's searcher on the index (after {@link #index}, or one built by an earlier run). */

@@ -64,27 +64,25 @@ public final class SearchBenchCommand implements Callable<Integer> {
             description = "Hits per API call in the latency pass, as a user asks for them (default: ${DEFAULT-VALUE}, the API's default).")
     int pageSize;
 
-    @Option(names = "--title-bm25", paramLabel = "K1,B", description = "The project's BM25 k1,b for titles (default: the product's).")
-    String titleBm25;
-
-    @Option(names = "--body-bm25", paramLabel = "K1,B", description = "The project's BM25 k1,b for bodies (default: the product's).")
-    String bodyBm25;
+    @Option(names = "--bm25", paramLabel = "K1,B", description = "The project's BM25 k1,b (default: the product's).")
+    String akhbarBm25;
 
     @Option(names = "--stock-bm25", paramLabel = "K1,B", defaultValue = "1.2,0.75",
             description = "Stock's BM25 k1,b (default: ${DEFAULT-VALUE}, Lucene's).")
     String stockBm25;
 
     @Option(names = "--sweep-k1", split = ",", paramLabel = "K1",
-            description = "With --sweep-b: also rank with every k1 x b of these for bodies (titles at their setting), "
-                    + "then for titles (bodies at their setting), and print the figures of each.")
+            description = "With --sweep-b: also rank with every k1 x b of these and print the figures of each.")
     List<Float> sweepK1 = List.of();
 
     @Option(names = "--sweep-b", split = ",", paramLabel = "B", description = "See --sweep-k1.")
     List<Float> sweepB = List.of();
 
-    @Option(names = "--sweep-fields", split = ",", paramLabel = "FIELD", defaultValue = "body,title",
-            description = "Which fields the sweep varies, in order: body, title (default: ${DEFAULT-VALUE}).")
-    List<String> sweepFields;
+    @Option(names = "--index-warmup", paramLabel = "N", defaultValue = "4000",
+            description = "Before indexing is timed, each system indexes the first N documents into a scratch index "
+                    + "that is thrown away, so that neither is timed while the JIT compiles its code "
+                    + "(default: ${DEFAULT-VALUE}; 0 for none).")
+    int indexWarmup;
 
     @Option(names = "--queries", paramLabel = "N",
             description = "Use only the first N judged queries of each set (for a quick look; reported figures use all).")
@@ -100,8 +98,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
 
         Bm25 stockParams = parseBm25(stockBm25, "--stock-bm25");
         ArticleSimilarity similarity = new ArticleSimilarity(
-                titleBm25 == null ? ArticleSimilarity.TITLE_DEFAULT : parseBm25(titleBm25, "--title-bm25"),
-                bodyBm25 == null ? ArticleSimilarity.BODY_DEFAULT : parseBm25(bodyBm25, "--body-bm25"));
+                akhbarBm25 == null ? ArticleSimilarity.DEFAULT : parseBm25(akhbarBm25, "--bm25"));
 
         Path workDir = reuse != null ? mkdirs(reuse) : Files.createTempDirectory(
                 work == null ? Path.of(System.getProperty("java.io.tmpdir")) : mkdirs(work), "akhbar-bench-search-");
@@ -117,6 +114,14 @@ public final class SearchBenchCommand implements Callable<Integer> {
                 akhbar.open(similarity);
             } else {
                 console.printf("indexing %,d documents: stock on 1 thread, akhbar on %d ...%n", docs, threads);
+                if (indexWarmup > 0) {
+                    int n = Math.min(indexWarmup, docs);
+                    console.printf("warming up: each system indexes %,d documents into a scratch index ...%n", n);
+                    stock.warmUp(collection.docs().subList(0, n), workDir.resolve("warmup-stock"));
+                    akhbar.warmUp(n, threads, workDir.resolve("warmup-akhbar"));
+                    deleteTree(workDir.resolve("warmup-stock"));
+                    deleteTree(workDir.resolve("warmup-akhbar"));
+                }
                 long stockIndexNanos = stock.index(collection.docs());
                 long akhbarIndexNanos = akhbar.index(threads, similarity);
                 stockRate = docs / (stockIndexNanos / 1e9);
@@ -153,7 +158,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
 
             List<Sweep.Point> sweep = List.of();
             if (!sweepK1.isEmpty() && !sweepB.isEmpty()) {
-                sweep = new Sweep(collection, akhbar, similarity, sweepFields, sweepK1, sweepB, console).run();
+                sweep = new Sweep(collection, akhbar, sweepK1, sweepB, console).run();
                 akhbar.rescoreWith(similarity);
             }
             if (report != null) {
@@ -250,16 +255,15 @@ public final class SearchBenchCommand implements Callable<Integer> {
             parts.add("--distractors");
             distractors.forEach(p -> parts.add(p.toString()));
         }
-        if (titleBm25 != null) {
-            parts.add("--title-bm25 " + titleBm25);
-        }
-        if (bodyBm25 != null) {
-            parts.add("--body-bm25 " + bodyBm25);
+        if (akhbarBm25 != null) {
+            parts.add("--bm25 " + akhbarBm25);
         }
         if (!sweepK1.isEmpty() && !sweepB.isEmpty()) {
             parts.add("--sweep-k1 " + String.join(",", sweepK1.stream().map(String::valueOf).toList()));
             parts.add("--sweep-b " + String.join(",", sweepB.stream().map(String::valueOf).toList()));
-            parts.add("--sweep-fields " + String.join(",", sweepFields));
+        }
+        if (indexWarmup != 4000) {
+            parts.add("--index-warmup " + indexWarmup);
         }
         if (report != null) {
             parts.add("--report " + report);

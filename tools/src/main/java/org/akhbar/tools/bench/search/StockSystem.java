@@ -49,11 +49,25 @@ final class StockSystem implements Closeable {
     /** Indexes {@code docs} on the calling thread and commits; returns the elapsed nanoseconds. */
     long index(List<BenchDoc> docs) throws IOException {
         long start = System.nanoTime();
+        write(directory, docs);
+        long elapsed = System.nanoTime() - start;
+        open();
+        return elapsed;
+    }
+
+    /** Indexes {@code docs} into a scratch index in {@code dir}, as {@link #index} would: JIT warm-up. */
+    void warmUp(List<BenchDoc> docs, Path dir) throws IOException {
+        try (Directory scratch = FSDirectory.open(dir)) {
+            write(scratch, docs);
+        }
+    }
+
+    private void write(Directory dir, List<BenchDoc> docs) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(similarity)
                 .setRAMBufferSizeMB(64);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (BenchDoc d : docs) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, d.id(), Field.Store.YES));
@@ -62,9 +76,6 @@ final class StockSystem implements Closeable {
             }
             writer.commit();
         }
-        long elapsed = System.nanoTime() - start;
-        open();
-        return elapsed;
     }
 
     /** Opens the index for searching (after {@link #index}, or an index built by an earlier run). */
