@@ -468,7 +468,7 @@ final class InertContentStripper {
      * The index of the {@code >} that ends a start tag whose name ends at {@code from}, or -1.
      * A quote opens a value only right after {@code =} (spaces allowed between), as in the tokenizer.
      */
-    private static int startTagEnd(byte[] b, int from, int n) {
+    static int startTagEnd(byte[] b, int from, int n) {
         int j = from;
         while (j < n) {
             byte c = b[j];
