@@ -541,15 +541,6 @@ final class InertContentStripper {
         return -1;
     }
 
-    private static byte[] rawTextName(byte[] b, int from, int to) {
-        for (byte[] name : RAW_TEXT) {
-            if (nameIs(b, from, to, name)) {
-                return name;
-            }
-        }
-        return null;
-    }
-
     /** Whether {@code b[from, to)} is {@code name} (lower-case ASCII), ignoring ASCII case. */
     private static boolean nameIs(byte[] b, int from, int to, byte[] name) {
         if (to - from != name.length) {
