@@ -142,6 +142,7 @@ final class BoilerplatePhrases {
      */
     private static final PhraseSet CREDIT_STARTS = normalized(
             "المصدر", "مصدر الخبر", "المصادر", "source", "sources", "crédit", "credit");
+    private static final int CREDIT_START_WORDS = maxWords(CREDIT_STARTS);
     private static final String CREDIT_SEPARATORS = ":/-–—";
     private static final int MAX_CREDIT_CHARS = 120;
 
@@ -159,6 +160,7 @@ final class BoilerplatePhrases {
             "afp via getty images", "ap photo", "getty", "creatas rf", "istockphoto");
     /** No dash: "Picture-in-Picture" is a heading, not a credit. */
     private static final String IMAGE_CREDIT_SEPARATORS = ":/";
+    private static final int IMAGE_CREDIT_START_WORDS = maxWords(IMAGE_CREDIT_STARTS);
     private static final int MAX_IMAGE_CREDIT_CHARS = 100;
     private static final int MAX_IMAGE_CREDIT_WORDS = 10;
 
@@ -173,7 +175,7 @@ final class BoilerplatePhrases {
         if (text.length() > MAX_IMAGE_CREDIT_CHARS || n.isEmpty() || wordCount(n, MAX_IMAGE_CREDIT_WORDS + 1) > MAX_IMAGE_CREDIT_WORDS) {
             return false;
         }
-        if (opensWithLabel(TextNormalizer.stripTatweel(text).strip(), IMAGE_CREDIT_STARTS, IMAGE_CREDIT_SEPARATORS)) {
+        if (opensWithLabel(TextNormalizer.stripTatweel(text).strip(), IMAGE_CREDIT_STARTS, IMAGE_CREDIT_START_WORDS, IMAGE_CREDIT_SEPARATORS)) {
             return true;
         }
         String raw = text.strip();
@@ -245,25 +247,37 @@ final class BoilerplatePhrases {
     /** Whether the text is a short source-credit line: a credit word, a separator, a name. */
     static boolean isSourceCredit(String text) {
         String raw = TextNormalizer.stripTatweel(text).strip();
-        return raw.length() <= MAX_CREDIT_CHARS && opensWithLabel(raw, CREDIT_STARTS, CREDIT_SEPARATORS);
+        return raw.length() <= MAX_CREDIT_CHARS && opensWithLabel(raw, CREDIT_STARTS, CREDIT_START_WORDS, CREDIT_SEPARATORS);
     }
 
-    /** Whether {@code raw} opens with one of the labels, then one of the separators, then more text. */
-    private static boolean opensWithLabel(String raw, Set<String> labels, String separators) {
-        for (String start : labels) {
-            String[] words = start.split(" ");
-            int at = 0;
-            for (String ignored : words) {
-                while (at < raw.length() && !Character.isWhitespace(raw.charAt(at)) && separators.indexOf(raw.charAt(at)) < 0) {
-                    at++;
-                }
-                while (at < raw.length() && Character.isWhitespace(raw.charAt(at))) {
-                    at++;
-                }
+    /**
+     * Whether {@code raw} opens with one of the labels, then one of the separators, then more
+     * text. A label of k words is compared with the opening of k words, so each opening is
+     * cut and put in comparison form once, whatever the number of labels of that length.
+     */
+    /** The number of words of the longest label. */
+    private static int maxWords(Set<String> labels) {
+        int max = 0;
+        for (String label : labels) {
+            max = Math.max(max, label.split(" ").length);
+        }
+        return max;
+    }
+
+    private static boolean opensWithLabel(String raw, Set<String> labels, int maxWords, String separators) {
+        int at = 0;
+        for (int words = 1; words <= maxWords; words++) {
+            while (at < raw.length() && !Character.isWhitespace(raw.charAt(at)) && separators.indexOf(raw.charAt(at)) < 0) {
+                at++;
             }
-            String opening = TextNormalizer.forComparison(raw.substring(0, at));
-            if (opening.equals(start) && at < raw.length() - 1 && separators.indexOf(raw.charAt(at)) >= 0) {
-                return true;
+            while (at < raw.length() && Character.isWhitespace(raw.charAt(at))) {
+                at++;
+            }
+            if (at < raw.length() - 1 && separators.indexOf(raw.charAt(at)) >= 0) {
+                String opening = TextNormalizer.forComparison(raw.substring(0, at));
+                if (labels.contains(opening) && opening.split(" ").length == words) {
+                    return true;
+                }
             }
         }
         return false;
@@ -426,15 +440,22 @@ final class BoilerplatePhrases {
         if (wordCount(n, 13) > 12) {
             return false;
         }
-        String[] words = n.split(" ");
+        // Word by word, without splitting first: most paragraphs fail at the first word. (An
+        // empty piece, which split would drop at the end, passes as digits and triggers nothing.)
         boolean trigger = false;
-        for (String word : words) {
+        int start = 0;
+        while (true) {
+            int end = n.indexOf(' ', start);
+            String word = n.substring(start, end < 0 ? n.length() : end);
             if (!SHARE_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
                 return false;
             }
             trigger |= SHARE_TRIGGERS.contains(word);
+            if (end < 0) {
+                return trigger;
+            }
+            start = end + 1;
         }
-        return trigger;
     }
 
     /**

@@ -64,7 +64,7 @@ final class BylineExtractor {
             Paragraph p = paragraphs.get(i);
             boolean nearEdge = i < HEAD || i >= paragraphs.size() - TAIL;
             if (nearEdge && p.text().length() <= MAX_BYLINE_CHARS) {
-                String key = TextNormalizer.forComparison(p.text());
+                String key = p.key();
                 if (isByline(TextNormalizer.fold(p.text()))) {
                     if (authors.isEmpty()) {
                         authors = names(List.of(p.text()), siteKeys, true);

@@ -226,7 +226,7 @@ public final class Extractor {
      */
     private static Element timeNear(MainContentFinder.Result content) {
         for (Element part : content.parts()) {
-            Element time = part.selectFirst("time[datetime]");
+            Element time = firstTimeWithDatetime(part);
             if (time != null) {
                 return time;
             }
@@ -234,10 +234,30 @@ public final class Extractor {
         Element scope = content.best();
         for (int level = 0; level < 2 && scope.parent() != null && !scope.parent().normalName().equals("body"); level++) {
             scope = scope.parent();
-            Element time = scope.selectFirst("time[datetime]");
+            Element time = firstTimeWithDatetime(scope);
             if (time != null) {
                 return time;
             }
+        }
+        return null;
+    }
+
+    /**
+     * What {@code scope.selectFirst("time[datetime]")} finds (the scope itself included), by a
+     * plain walk of its elements in document order instead of a selector query.
+     */
+    static Element firstTimeWithDatetime(Element scope) {
+        Element e = scope;
+        while (e != null) {
+            if (e.normalName().equals("time") && e.hasAttr("datetime")) {
+                return e;
+            }
+            Element next = e.firstElementChild();
+            while (next == null && e != scope) {
+                next = e.nextElementSibling();
+                e = e.parent();
+            }
+            e = next;
         }
         return null;
     }

@@ -9,6 +9,9 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
@@ -96,6 +99,7 @@ final class InertContentStripper {
         int outLength = 0;
         int keptFrom = 0; // start of the bytes not yet copied to out
         int[] cut = new int[2 * MAX_CUTS_PER_TAG];
+        int[] cutCount = new int[1];
         int i = 0;
         while (true) {
             int lt = indexOf(b, (byte) '<', i, n);
@@ -113,11 +117,38 @@ final class InertContentStripper {
                 while (nameEnd < n && nameEnd - lt <= MAX_TAG_NAME && !endsTagName(b[nameEnd])) {
                     nameEnd++;
                 }
+                if (nameEnd >= n) {
+                    break; // an unterminated tag: leave the rest to the parser
+                }
+                byte[] special = specialName(b, lt + 1, nameEnd);
+                if (special == null && endsTagName(b[nameEnd])) {
+                    // The common case, an ordinary start tag: one scan finds its end and the
+                    // attributes to cut; a tag the scan is unsure of takes the two-step way.
+                    int tagEnd = scanOrdinaryTag(b, nameEnd, n, cut, cutCount);
+                    int cuts = cutCount[0];
+                    if (tagEnd < 0) {
+                        tagEnd = startTagEnd(b, nameEnd, n);
+                        if (tagEnd < 0) {
+                            break;
+                        }
+                        cuts = unreadAttributes(b, nameEnd, tagEnd, cut);
+                    }
+                    for (int k = 0; k < cuts; k += 2) {
+                        if (out == null) {
+                            out = new byte[n];
+                        }
+                        System.arraycopy(b, keptFrom, out, outLength, cut[k] - keptFrom);
+                        outLength += cut[k] - keptFrom;
+                        keptFrom = cut[k + 1];
+                    }
+                    i = tagEnd + 1;
+                    continue;
+                }
                 int tagEnd = startTagEnd(b, nameEnd, n);
                 if (tagEnd < 0) {
                     break; // an unterminated tag: leave the rest to the parser
                 }
-                if (nameIs(b, lt + 1, nameEnd, SVG)) {
+                if (special == SVG) {
                     if (b[tagEnd - 1] == '/') {
                         i = tagEnd + 1; // <svg/>: self-closing in foreign content, nothing inside
                         continue;
@@ -133,23 +164,13 @@ final class InertContentStripper {
                     dropFrom = tagEnd + 1;
                     dropTo = close;
                 } else {
-                    boolean script = nameIs(b, lt + 1, nameEnd, SCRIPT);
-                    byte[] rawName = script ? SCRIPT : nameIs(b, lt + 1, nameEnd, STYLE) ? STYLE : rawTextName(b, lt + 1, nameEnd);
+                    boolean script = special == SCRIPT;
+                    byte[] rawName = script || special == STYLE || isRawText(special) ? special : null;
                     if (rawName == null) {
-                        if (nameIs(b, lt + 1, nameEnd, PLAINTEXT)) {
+                        if (special == PLAINTEXT) {
                             break; // everything after it is text, tags included
                         }
-                        if (endsTagName(b[nameEnd]) && !keepsAllAttributes(b, lt + 1, nameEnd)) {
-                            int cuts = unreadAttributes(b, nameEnd, tagEnd, cut);
-                            for (int k = 0; k < cuts; k += 2) {
-                                if (out == null) {
-                                    out = new byte[n];
-                                }
-                                System.arraycopy(b, keptFrom, out, outLength, cut[k] - keptFrom);
-                                outLength += cut[k] - keptFrom;
-                                keptFrom = cut[k + 1];
-                            }
-                        }
+                        // A tag that keeps all its attributes, or whose name is too long to be read.
                         i = tagEnd + 1;
                         continue;
                     }
@@ -189,6 +210,127 @@ final class InertContentStripper {
         }
         System.arraycopy(b, keptFrom, out, outLength, n - keptFrom);
         return new Stripped(out, outLength + n - keptFrom);
+    }
+
+    /**
+     * The names the scan treats apart (svg, script, style, the raw-text elements, plaintext and
+     * the elements that keep their attributes), by length: most tag names are ruled out by
+     * their length and first letter.
+     */
+    private static final byte[][][] SPECIAL_BY_LENGTH = specialByLength();
+
+    private static byte[][][] specialByLength() {
+        List<byte[]> all = new ArrayList<>();
+        all.add(SVG);
+        all.add(SCRIPT);
+        all.add(STYLE);
+        all.addAll(Arrays.asList(RAW_TEXT));
+        all.add(PLAINTEXT);
+        all.addAll(Arrays.asList(KEEPS_ALL_ATTRIBUTES));
+        byte[][][] byLength = new byte[MAX_TAG_NAME + 2][][];
+        for (int length = 0; length < byLength.length; length++) {
+            List<byte[]> same = new ArrayList<>();
+            for (byte[] name : all) {
+                if (name.length == length) {
+                    same.add(name);
+                }
+            }
+            byLength[length] = same.toArray(new byte[0][]);
+        }
+        return byLength;
+    }
+
+    /** The special name (one of the constants above, the same array) that {@code b[from, to)} is, ignoring ASCII case, or null. */
+    static byte[] specialName(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length >= SPECIAL_BY_LENGTH.length) {
+            return null;
+        }
+        for (byte[] name : SPECIAL_BY_LENGTH[length]) {
+            if (nameIs(b, from, to, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRawText(byte[] name) {
+        for (byte[] raw : RAW_TEXT) {
+            if (raw == name) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One scan of an ordinary start tag from {@code from}, just after its name: puts into
+     * {@code cuts} the spans of the attributes nothing reads, as {@link #unreadAttributes}
+     * would, sets {@code count[0]} to the ints written, and returns the index of the {@code >}
+     * that ends the tag, the one {@link #startTagEnd} finds. Returns -1 when the tag holds
+     * anything on which the two could part (an '=' opening a name or inside an unquoted
+     * value, a quote or '<' in a name or an unquoted value, an unclosed quote, no end): the
+     * caller then takes those two steps.
+     */
+    static int scanOrdinaryTag(byte[] b, int from, int n, int[] cuts, int[] count) {
+        int written = 0;
+        int j = from;
+        while (j < n) {
+            byte c = b[j];
+            if (c == '>') {
+                count[0] = written;
+                return j;
+            }
+            if (isSpace(c) || c == '/') {
+                j++;
+                continue;
+            }
+            if (c == '=') {
+                return -1;
+            }
+            int nameStart = j;
+            while (j < n && !isSpace(b[j]) && b[j] != '/' && b[j] != '=' && b[j] != '>') {
+                byte d = b[j];
+                if (d == '"' || d == '\'' || d == '<') {
+                    return -1;
+                }
+                j++;
+            }
+            int nameEnd = j;
+            int end = nameEnd;
+            int k = nameEnd;
+            while (k < n && isSpace(b[k])) {
+                k++;
+            }
+            if (k < n && b[k] == '=') {
+                k++;
+                while (k < n && isSpace(b[k])) {
+                    k++;
+                }
+                if (k < n && (b[k] == '"' || b[k] == '\'')) {
+                    int close = indexOf(b, b[k], k + 1, n);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    end = close + 1;
+                } else {
+                    while (k < n && !isSpace(b[k]) && b[k] != '>') {
+                        byte d = b[k];
+                        if (d == '=' || d == '"' || d == '\'' || d == '<') {
+                            return -1;
+                        }
+                        k++;
+                    }
+                    end = k;
+                }
+                j = end;
+            }
+            if (isSpace(b[nameStart - 1]) && isUnreadAttribute(b, nameStart, nameEnd) && written < cuts.length) {
+                cuts[written++] = nameStart;
+                cuts[written++] = end;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -326,7 +468,7 @@ final class InertContentStripper {
      * The index of the {@code >} that ends a start tag whose name ends at {@code from}, or -1.
      * A quote opens a value only right after {@code =} (spaces allowed between), as in the tokenizer.
      */
-    private static int startTagEnd(byte[] b, int from, int n) {
+    static int startTagEnd(byte[] b, int from, int n) {
         int j = from;
         while (j < n) {
             byte c = b[j];
@@ -397,15 +539,6 @@ final class InertContentStripper {
             j++;
         }
         return -1;
-    }
-
-    private static byte[] rawTextName(byte[] b, int from, int to) {
-        for (byte[] name : RAW_TEXT) {
-            if (nameIs(b, from, to, name)) {
-                return name;
-            }
-        }
-        return null;
     }
 
     /** Whether {@code b[from, to)} is {@code name} (lower-case ASCII), ignoring ASCII case. */

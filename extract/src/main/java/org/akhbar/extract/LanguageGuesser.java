@@ -58,7 +58,7 @@ final class LanguageGuesser {
         int fr = 0;
         int en = 0;
         for (Paragraph p : paragraphs) {
-            String n = TextNormalizer.forComparison(p.text());
+            String n = p.key();
             // Walked word by word without splitting: only words short enough to be one of the
             // common words are cut out and looked up.
             for (int start = 0; start <= n.length(); ) {

@@ -194,21 +194,52 @@ final class MetadataReader {
                     return;
                 }
             }
-            String className = attributes.get("class").toLowerCase(Locale.ROOT);
-            String id = attributes.get("id").toLowerCase(Locale.ROOT);
+            // Class and id are searched ignoring ASCII case, without lower-cased copies: for
+            // these keywords that finds what a search of the lower-cased strings finds.
+            String className = attributes.get("class");
+            String id = attributes.get("id");
             boolean relAuthor = attributes.get("rel").equalsIgnoreCase("author");
             if (className.isEmpty() && id.isEmpty() && !relAuthor) {
                 return;
             }
-            if (className.contains("author") || className.contains("byline") || className.contains("writer")
-                    || className.contains("reporter") || id.contains("author") || relAuthor) {
-                if (!inComments(e) && !describesAuthor(className + " " + id)) {
+            if (hasHint(className, "author") || hasHint(className, "byline") || hasHint(className, "writer")
+                    || hasHint(className, "reporter") || hasHint(id, "author") || relAuthor) {
+                if (!inComments(e) && !describesAuthor(className) && !describesAuthor(id)) {
                     addShort(bylines, e);
                 }
-            } else if (className.contains("date") || className.contains("time") || className.contains("publish")
-                    || className.contains("meta") || id.contains("date")) {
+            } else if (hasHint(className, "date") || hasHint(className, "time") || hasHint(className, "publish")
+                    || hasHint(className, "meta") || hasHint(id, "date")) {
                 dateLabels.add(e);
             }
+        }
+
+        /**
+         * Whether {@code value} contains the lower-case ASCII {@code hint}, ASCII letters
+         * compared without case. The same answer as {@code value.toLowerCase(Locale.ROOT)
+         * .contains(hint)} for every hint used here: the only other characters that lower-case
+         * to ASCII letters are the Kelvin sign (to "k", in no hint) and the dotted capital I (to
+         * "i" and a combining dot, and no hint ends in "i").
+         */
+        static boolean hasHint(String value, String hint) {
+            int last = value.length() - hint.length();
+            char first = hint.charAt(0);
+            for (int start = 0; start <= last; start++) {
+                if (lowerAscii(value.charAt(start)) != first) {
+                    continue;
+                }
+                int k = 1;
+                while (k < hint.length() && lowerAscii(value.charAt(start + k)) == hint.charAt(k)) {
+                    k++;
+                }
+                if (k == hint.length()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
 
         /**
@@ -241,7 +272,7 @@ final class MetadataReader {
 
         /** "author-description", "author-bio", "about-author": a sentence about the writer, not a name. */
         private static boolean describesAuthor(String hints) {
-            return hints.contains("desc") || hints.contains("bio") || hints.contains("about");
+            return hasHint(hints, "desc") || hasHint(hints, "bio") || hasHint(hints, "about");
         }
 
         private void readMeta(Element m) {

@@ -1,22 +1,69 @@
 package org.akhbar.extract;
 
+import java.util.Objects;
+
 /**
  * One block of text collected from the article container, before it is judged.
  *
- * @param text whitespace-normalised text, never blank
- * @param linkChars how many of its characters were inside links
- * @param kind what kind of element it came from
- * @param emphasised whether all its text was set in emphasis (bold, a large font, a subheading, an
- *     element classed as a title): how a page without a headline element marks its headline
+ * <p>A value class with the accessors, equality and string form a record would have, plus its
+ * text's comparison form ({@link #key}), computed on first use and kept: the filter, the byline
+ * step and the language guess all read it, and building it is a pass over the whole text.
  */
-record Paragraph(String text, int linkChars, Kind kind, boolean emphasised) {
+final class Paragraph {
+
+    /** The element a paragraph came from: headings and list items are judged differently. */
+    enum Kind { TEXT, HEADING, LIST_ITEM }
+
+    private final String text;
+    private final int linkChars;
+    private final Kind kind;
+    private final boolean emphasised;
+    private String key;
+
+    /**
+     * @param text whitespace-normalised text, never blank
+     * @param linkChars how many of its characters were inside links
+     * @param kind what kind of element it came from
+     * @param emphasised whether all its text was set in emphasis (bold, a large font, a
+     *     subheading, an element classed as a title): how a page without a headline element
+     *     marks its headline
+     */
+    Paragraph(String text, int linkChars, Kind kind, boolean emphasised) {
+        this.text = text;
+        this.linkChars = linkChars;
+        this.kind = kind;
+        this.emphasised = emphasised;
+    }
 
     Paragraph(String text, int linkChars, Kind kind) {
         this(text, linkChars, kind, false);
     }
 
-    /** The element a paragraph came from: headings and list items are judged differently. */
-    enum Kind { TEXT, HEADING, LIST_ITEM }
+    String text() {
+        return text;
+    }
+
+    int linkChars() {
+        return linkChars;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    boolean emphasised() {
+        return emphasised;
+    }
+
+    /** The text's comparison form, {@link TextNormalizer#forComparison}. */
+    String key() {
+        String k = key;
+        if (k == null) {
+            k = TextNormalizer.forComparison(text);
+            key = k;
+        }
+        return k;
+    }
 
     /** Share of the text that is link text, 0..1. */
     double linkRatio() {
@@ -25,5 +72,21 @@ record Paragraph(String text, int linkChars, Kind kind, boolean emphasised) {
 
     Paragraph withText(String newText) {
         return new Paragraph(newText, Math.min(linkChars, newText.length()), kind, emphasised);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Paragraph p && text.equals(p.text) && linkChars == p.linkChars && kind == p.kind
+                && emphasised == p.emphasised;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, linkChars, kind, emphasised);
+    }
+
+    @Override
+    public String toString() {
+        return "Paragraph[text=" + text + ", linkChars=" + linkChars + ", kind=" + kind + ", emphasised=" + emphasised + "]";
     }
 }

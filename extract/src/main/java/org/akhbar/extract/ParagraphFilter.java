@@ -50,7 +50,7 @@ final class ParagraphFilter {
             }
             String text = p.text();
             // One comparison form per paragraph serves every phrase test below.
-            String key = TextNormalizer.forComparison(text);
+            String key = p.key();
             if (!titleKey.isEmpty() && key.equals(titleKey)) {
                 continue;
             }

@@ -142,6 +142,43 @@ class InertContentStripperTest {
     }
 
     @Test
+    void theOnePassTagScanAgreesWithTheTwoStepScanWheneverItAnswers() {
+        // Tags built from the characters that matter to both scans: the one-pass scan must find
+        // the same end and the same cuts as startTagEnd then unreadAttributes, or decline.
+        String[] pieces = {" ", "  ", "\t", "/", "=", " = ", "\"", "'", "<", ">", "a", "class", "data-x", "href",
+            "on", "src", "id", "\"v\"", "'v w'", "\"a>b\"", "x=y", "aria-label", "title", "style"};
+        Random random = new Random(7);
+        int answered = 0;
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder tag = new StringBuilder("<div");
+            int parts = random.nextInt(12);
+            for (int k = 0; k < parts; k++) {
+                tag.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (random.nextInt(4) > 0) {
+                tag.append('>');
+            }
+            tag.append("text");
+            byte[] b = tag.toString().getBytes(StandardCharsets.UTF_8);
+            int nameEnd = 4;
+            int[] onePassCuts = new int[64];
+            int[] count = new int[1];
+            int end = InertContentStripper.scanOrdinaryTag(b, nameEnd, b.length, onePassCuts, count);
+            if (end < 0) {
+                continue;
+            }
+            answered++;
+            int twoStepEnd = InertContentStripper.startTagEnd(b, nameEnd, b.length);
+            int[] twoStepCuts = new int[64];
+            int twoStepCount = InertContentStripper.unreadAttributes(b, nameEnd, twoStepEnd, twoStepCuts);
+            assertThat(end).as(tag.toString()).isEqualTo(twoStepEnd);
+            assertThat(java.util.Arrays.copyOf(onePassCuts, count[0])).as(tag.toString())
+                    .isEqualTo(java.util.Arrays.copyOf(twoStepCuts, twoStepCount));
+        }
+        assertThat(answered).isGreaterThan(1000);
+    }
+
+    @Test
     void byteSearchFindsTheFirstMatchAtEveryOffset() {
         Random random = new Random(42);
         for (int round = 0; round < 2000; round++) {
