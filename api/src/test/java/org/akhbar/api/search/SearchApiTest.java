@@ -77,7 +77,8 @@ class SearchApiTest implements TestPropertyProvider {
     void searchAnswersTheDocumentedShapeWithMarkedSnippets() {
         Map<String, Object> r = search("q=" + Http.encode("الموانئ"));
 
-        assertThat(r).containsKeys("total", "page", "size", "tookMs", "hits");
+        assertThat(r).containsKeys("total", "totalExact", "page", "size", "tookMs", "hits");
+        assertThat(r.get("totalExact")).isEqualTo(true);
         assertThat(r.get("total")).isEqualTo(1);
         assertThat(r.get("page")).isEqualTo(1);
         assertThat(r.get("size")).isEqualTo(10);

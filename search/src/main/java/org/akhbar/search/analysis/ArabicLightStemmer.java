@@ -94,6 +94,24 @@ public final class ArabicLightStemmer {
      * letter is as often the word's own first letter (لوجستيكية, ورزازات). The article is not
      * ambiguous in that way.
      */
+    /** The stems of {@code s[0..len)} as strings, primary first: {@link #candidates}, spelled out. */
+    public static String[] readings(char[] s, int len) {
+        int[] triples = new int[SLOTS * MAX_CANDIDATES];
+        int n = candidates(s, len, triples);
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            int start = triples[SLOTS * i];
+            int end = triples[SLOTS * i + 1];
+            int appended = triples[SLOTS * i + 2];
+            StringBuilder stem = new StringBuilder(end - start + 1).append(s, start, end - start);
+            if (appended != 0) {
+                stem.append((char) appended);
+            }
+            out[i] = stem.toString();
+        }
+        return out;
+    }
+
     public static int candidates(char[] s, int len, int[] readings) {
         set(readings, 0, 0, len, 0);
         if (len < HEAD || !Proclitics.isArabicLetter(s[0])) {

@@ -7,8 +7,10 @@ import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One run of the {@link ArabicNewsAnalyzer#exact()} chain over a text, cached so that the
@@ -22,30 +24,59 @@ import org.apache.lucene.util.ArrayUtil;
  * not per token.
  */
 final class AnalyzedText {
-    private char[] pool = new char[256];
-    private int[] termStart = new int[64];
-    private int[] termLength = new int[64];
-    private int[] posInc = new int[64];
-    private int[] startOffset = new int[64];
-    private int[] endOffset = new int[64];
+    private char[] pool;
+    private int[] termStart;
+    private int[] termLength;
+    private int[] posInc;
+    private int[] startOffset;
+    private int[] endOffset;
+    /** Each token's payload as a 16-bit value, or null when the tokens carry none. */
+    private int[] payload;
     private int size;
     private int poolSize;
     private final int finalOffset;
 
     private AnalyzedText(int finalOffset) {
         this.finalOffset = finalOffset;
+        // Sized for the text at once, so that growing is rare instead of routine: terms seldom
+        // hold more characters than the text (only unfolded ligatures lengthen one), and news
+        // text averages a token per six characters.
+        pool = new char[Math.max(16, finalOffset)];
+        int tokens = Math.max(8, finalOffset / 5);
+        termStart = new int[tokens];
+        termLength = new int[tokens];
+        posInc = new int[tokens];
+        startOffset = new int[tokens];
+        endOffset = new int[tokens];
     }
 
     /** Runs {@code exact} (the exact chain) over {@code text} and caches its tokens. */
     static AnalyzedText of(ArabicNewsAnalyzer exact, String field, String text) {
-        AnalyzedText out = new AnalyzedText(text.length());
-        try (TokenStream ts = exact.tokenStream(field, text)) {
+        return capture(exact.tokenStream(field, text), text.length(), false);
+    }
+
+    /**
+     * Consumes {@code stream} and caches its tokens, with their 2-byte payloads when
+     * {@code payloads} is set; {@code finalOffset} is the end offset the replay reports.
+     */
+    static AnalyzedText capture(TokenStream stream, int finalOffset, boolean payloads) {
+        AnalyzedText out = new AnalyzedText(finalOffset);
+        if (payloads) {
+            out.payload = new int[out.termStart.length];
+        }
+        try (TokenStream ts = stream) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            PayloadAttribute pay = payloads ? ts.addAttribute(PayloadAttribute.class) : null;
             ts.reset();
             while (ts.incrementToken()) {
                 out.add(term.buffer(), term.length(), pos.getPositionIncrement(), off.startOffset(), off.endOffset());
+                if (pay != null) {
+                    BytesRef p = pay.getPayload();
+                    out.payload[out.size - 1] = p == null || p.length != 2 ? -1
+                            : (p.bytes[p.offset] & 0xFF) << 8 | (p.bytes[p.offset + 1] & 0xFF);
+                }
             }
             ts.end();
         } catch (IOException e) {
@@ -63,6 +94,9 @@ final class AnalyzedText {
             posInc = ArrayUtil.growExact(posInc, n);
             startOffset = ArrayUtil.growExact(startOffset, n);
             endOffset = ArrayUtil.growExact(endOffset, n);
+            if (payload != null) {
+                payload = ArrayUtil.growExact(payload, n);
+            }
         }
         pool = ArrayUtil.grow(pool, poolSize + len);
         System.arraycopy(buf, 0, pool, poolSize, len);
@@ -112,8 +146,8 @@ final class AnalyzedText {
         return endOffset[i];
     }
 
-    /** The cached tokens as they are (the exact chain's output). */
-    TokenStream exact() {
+    /** The cached tokens as they were captured. */
+    TokenStream replay() {
         return new Replay();
     }
 
@@ -126,6 +160,9 @@ final class AnalyzedText {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
+        private final PayloadAttribute pay = payload == null ? null : addAttribute(PayloadAttribute.class);
+        private final byte[] payloadBytes = new byte[2];
+        private final BytesRef payloadRef = new BytesRef(payloadBytes);
         private int next;
 
         @Override
@@ -138,6 +175,11 @@ final class AnalyzedText {
             term.copyBuffer(pool, termStart[i], termLength[i]);
             pos.setPositionIncrement(posInc[i]);
             off.setOffset(startOffset[i], endOffset[i]);
+            if (pay != null && payload[i] >= 0) {
+                payloadBytes[0] = (byte) (payload[i] >>> 8);
+                payloadBytes[1] = (byte) payload[i];
+                pay.setPayload(payloadRef);
+            }
             return true;
         }
 

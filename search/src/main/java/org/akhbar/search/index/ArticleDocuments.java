@@ -54,12 +54,13 @@ public final class ArticleDocuments {
         d.add(new StringField(Fields.ID, a.id().value(), Field.Store.YES));
         d.add(new BinaryDocValuesField(Fields.ID, new BytesRef(a.id().value())));
         d.add(new StoredField(Fields.URL, a.url()));
-        d.add(new StringField(Fields.CANONICAL_URL, a.canonicalUrl(), Field.Store.YES));
+        d.add(new StoredField(Fields.CANONICAL_URL, a.canonicalUrl()));
         d.add(new StringField(Fields.SOURCE, a.sourceId(), Field.Store.YES));
         d.add(new SortedSetDocValuesField(Fields.SOURCE, new BytesRef(a.sourceId())));
+        String body = a.body();
         d.add(new StoredField(Fields.TITLE, a.title()));
-        d.add(new StoredField(Fields.BODY, a.body()));
-        d.add(new Field(Fields.TEXT, ArticleText.tokens(EXACT, a.title(), a.body(), a.dateline()), TEXT));
+        d.add(new StoredField(Fields.BODY, body));
+        d.add(new Field(Fields.TEXT, ArticleText.tokens(EXACT, a.title(), body, a.dateline()), TEXT));
         if (a.publishedAt() != null) {
             long millis = a.publishedAt().toInstant().toEpochMilli();
             d.add(new LongPoint(Fields.PUBLISHED_AT, millis));
@@ -76,7 +77,7 @@ public final class ArticleDocuments {
         d.add(new StoredField(Fields.SEQ, a.seq()));
         d.add(new NumericDocValuesField(Fields.SEQ, a.seq()));
         d.add(new StoredField(Fields.FETCHED_AT, a.fetchedAt().toString()));
-        d.add(new StringField(Fields.CONTENT_HASH, a.contentHash(), Field.Store.YES));
+        d.add(new StoredField(Fields.CONTENT_HASH, a.contentHash()));
         return d;
     }
 

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.akhbar.search.analysis.ArabicLightStemFilter;
+import org.akhbar.search.analysis.ArabicLightStemmer;
 import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -68,7 +68,8 @@ public final class ArticleText {
 
     /**
      * The field's tokens for an article's parts, analysed with {@code exact} (the exact chain)
-     * and stemmed by the stemmed chain's own stem filter; {@code dateline} may be null.
+     * and stemmed by the stemmed chain's own stem filter, all at once; the stream returned
+     * replays them. {@code dateline} may be null.
      */
     public static TokenStream tokens(ArabicNewsAnalyzer exact, String title, String body, String dateline) {
         String t = oneLine(title);
@@ -79,7 +80,11 @@ public final class ArticleText {
             AnalyzedText.of(exact, Fields.TEXT, d),
         };
         int[] base = {0, t.length() + 1, t.length() + 1 + body.length() + 1};
-        return new ArabicLightStemFilter(new Parts(parts, base, base[2] + d.length()));
+        int finalOffset = base[2] + d.length();
+        // Stemmed here, on the caller's thread, and replayed from the cache: the writer inverts
+        // one document at a time, and then does nothing but invert.
+        return AnalyzedText.capture(new ArabicLightStemFilter(new Parts(parts, base, finalOffset)), finalOffset, true)
+                .replay();
     }
 
     /**
@@ -112,35 +117,23 @@ public final class ArticleText {
     public record QueryPosition(int position, String exactForm, List<BytesRef> readings) {}
 
     /**
-     * Analyses query text the way {@link #tokens} analyses an article: the exact chain once,
-     * then the stem filter over its tokens, so that each position comes with both its exact
-     * form and its readings from a single run.
+     * Analyses query text the way {@link #tokens} analyses an article: the exact chain, then
+     * the stem filter's readings of each exact form (asked of the stemmer directly: the filter
+     * emits exactly these, primary first, at the form's position).
      */
     public static List<QueryPosition> analyzeQuery(ArabicNewsAnalyzer exact, String text) {
         AnalyzedText analyzed = AnalyzedText.of(exact, Fields.TEXT, text);
         List<QueryPosition> out = new ArrayList<>(analyzed.size());
-        try (TokenStream ts = analyzed.stemmed()) {
-            TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            int token = -1;
-            List<BytesRef> readings = null;
-            while (ts.incrementToken()) {
-                // The stem filter gives every input token its readings: the first at the
-                // token's own increment, the others at increment 0.
-                if (inc.getPositionIncrement() > 0 || readings == null) {
-                    token++;
-                    position += Math.max(1, inc.getPositionIncrement());
-                    readings = new ArrayList<>(2);
-                    out.add(new QueryPosition(position, analyzed.term(token), readings));
-                }
-                readings.add(BytesRef.deepCopyOf(term.getBytesRef()));
+        int position = -1;
+        for (int i = 0; i < analyzed.size(); i++) {
+            position += Math.max(1, analyzed.positionIncrement(i));
+            String form = analyzed.term(i);
+            String[] stems = ArabicLightStemmer.readings(form.toCharArray(), form.length());
+            List<BytesRef> readings = new ArrayList<>(stems.length);
+            for (String stem : stems) {
+                readings.add(new BytesRef(stem));
             }
-            ts.end();
-        } catch (IOException e) {
-            // Analysis of an in-memory string does no I/O.
-            throw new java.io.UncheckedIOException(e);
+            out.add(new QueryPosition(position, form, readings));
         }
         return out;
     }

@@ -14,7 +14,7 @@ public final class Fields {
     public static final String ID = "id";
     /** The URL fetched: stored. */
     public static final String URL = "url";
-    /** The canonical URL: StringField, stored. */
+    /** The canonical URL: stored. */
     public static final String CANONICAL_URL = "canonical_url";
     /** Source id: StringField, stored, and sorted-set doc values for facets. */
     public static final String SOURCE = "source";
@@ -42,7 +42,7 @@ public final class Fields {
     public static final String SEQ = "seq";
     /** Fetch instant, ISO-8601, stored. */
     public static final String FETCHED_AT = "fetched_at";
-    /** Content hash: StringField, stored. */
+    /** Content hash: stored. */
     public static final String CONTENT_HASH = "content_hash";
 
     /** Commit user-data key holding the last applied seq. */

@@ -32,9 +32,10 @@ final class ExactForms {
 
     /**
      * Adds each word's bonus to the score of every hit in {@code hits} (ordered by doc id) that
-     * has the word's exact form.
+     * has the word's exact form; the stems' statistics come from {@code termStates}.
      */
-    static void addBonus(IndexSearcher searcher, List<ExactForm> forms, ScoreDoc[] hits) throws IOException {
+    static void addBonus(IndexSearcher searcher, List<ExactForm> forms, ScoreDoc[] hits, QueryTermStates termStates)
+            throws IOException {
         if (forms.isEmpty() || hits.length == 0) {
             return;
         }
@@ -45,7 +46,7 @@ final class ExactForms {
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ExactForm form : forms) {
-            TermStates states = TermStates.build(searcher, form.stem(), true);
+            TermStates states = termStates.states(form.stem());
             if (states.docFreq() == 0) {
                 continue;
             }

@@ -17,7 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** The one-pass indexing analysis must emit exactly what the analyzer emits at query time. */
+/**
+ * The indexing analysis (the exact chain once, stemmed from its cache) and the query
+ * analysis must emit exactly what the stemmed chain emits: every query term then meets the
+ * terms indexed for the same text.
+ */
 class AnalyzedTextPropertiesTest {
     private static final ArabicNewsAnalyzer EXACT = ArabicNewsAnalyzer.exact();
     private static final ArabicNewsAnalyzer STEMMED = ArabicNewsAnalyzer.stemmed();
@@ -25,8 +29,58 @@ class AnalyzedTextPropertiesTest {
     @Property(tries = 1000)
     void replayedStreamsEqualTheAnalyzerChains(@ForAll("text") String text) throws IOException {
         AnalyzedText analyzed = AnalyzedText.of(EXACT, "f", text);
-        assertThat(tokens(analyzed.exact())).isEqualTo(tokens(EXACT.tokenStream("f", text)));
+        assertThat(tokens(analyzed.replay())).isEqualTo(tokens(EXACT.tokenStream("f", text)));
         assertThat(tokens(analyzed.stemmed())).isEqualTo(tokens(STEMMED.tokenStream("f", text)));
+    }
+
+    @Property(tries = 1000)
+    void theIndexedBodyIsTheStemmedChainShiftedPastTheTitle(@ForAll("text") String text) throws IOException {
+        // With an empty title, the body starts one character (the separator) and one part gap in.
+        List<String> expected = new ArrayList<>();
+        boolean first = true;
+        for (String t : tokens(STEMMED.tokenStream("f", text))) {
+            expected.add(shift(t, first ? ArticleText.PART_GAP : 0, 1));
+            first = false;
+        }
+        List<String> actual = tokens(ArticleText.tokens(EXACT, "", text, null));
+        // The stream ends after the (empty) dateline's separator.
+        expected.set(expected.size() - 1, "end@" + (text.length() + 2));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Property(tries = 1000)
+    void queryAnalysisGivesTheStemmedChainsReadingsPositionByPosition(@ForAll("text") String text) throws IOException {
+        List<List<String>> expected = new ArrayList<>();
+        try (var ts = STEMMED.tokenStream("f", text)) {
+            var term = ts.addAttribute(CharTermAttribute.class);
+            var pos = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (pos.getPositionIncrement() > 0 || expected.isEmpty()) {
+                    expected.add(new ArrayList<>());
+                }
+                expected.getLast().add(term.toString());
+            }
+            ts.end();
+        }
+        List<List<String>> actual = ArticleText.analyzeQuery(EXACT, text).stream()
+                .map(p -> p.readings().stream().map(org.apache.lucene.util.BytesRef::utf8ToString).toList())
+                .toList();
+        assertThat(actual).isEqualTo(expected);
+        assertThat(ArticleText.analyzeQuery(EXACT, text)).extracting(ArticleText.QueryPosition::exactForm)
+                .isEqualTo(tokens(EXACT.tokenStream("f", text)).stream().filter(t -> !t.startsWith("end@"))
+                        .map(t -> t.substring(0, t.indexOf('/'))).toList());
+    }
+
+    // Token "term/inc/start-end" with inc raised by extraInc and both offsets by extraOffset.
+    private static String shift(String token, int extraInc, int extraOffset) {
+        if (token.startsWith("end@")) {
+            return token;
+        }
+        String[] p = token.split("/");
+        String[] offsets = p[2].split("-");
+        return p[0] + "/" + (Integer.parseInt(p[1]) + extraInc) + "/" + (Integer.parseInt(offsets[0]) + extraOffset)
+                + "-" + (Integer.parseInt(offsets[1]) + extraOffset);
     }
 
     @Property(tries = 300)

@@ -2,7 +2,6 @@ package org.akhbar.tools.bench.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,11 +84,7 @@ final class AkhbarSystem implements Closeable {
                 for (int t = 0; t < threads; t++) {
                     workers.add(pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
-                            try {
-                                writer.apply(articles.get(i));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
+                            writer.apply(articles.get(i));
                         }
                         return null;
                     }));
@@ -130,7 +125,7 @@ final class AkhbarSystem implements Closeable {
         return out;
     }
 
-    /** The API's full search call: one page of {@code size} hits with articles, snippets and exact total. */
+    /** The API's full search call: one page of {@code size} hits with articles, snippets and total. */
     SearchResult search(String query, int size) throws IOException {
         return searcher.search(new SearchRequest(query, List.of(), null, null, 1, size));
     }

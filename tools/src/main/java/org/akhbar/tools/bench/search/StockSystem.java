@@ -7,13 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,12 +21,12 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The baseline: stock Lucene {@link ArabicAnalyzer}, title and text in one field, BM25 with
- * the given parameters, a question as its analysed terms OR'ed together. Indexed by a raw
- * {@link IndexWriter} on one thread.
+ * the given parameters, a question as its analysed terms OR'ed together. Indexed by
+ * {@link RawIndexer} (a raw IndexWriter) on one thread.
  */
 final class StockSystem implements Closeable {
-    private static final String ID = "id";
-    private static final String TEXT = "text";
+    private static final String ID = RawIndexer.ID;
+    private static final String TEXT = RawIndexer.TEXT;
 
     private final ArabicAnalyzer analyzer = new ArabicAnalyzer();
     private final QueryBuilder builder = new QueryBuilder(analyzer);
@@ -63,19 +57,7 @@ final class StockSystem implements Closeable {
     }
 
     private void write(Directory dir, List<BenchDoc> docs) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setSimilarity(similarity)
-                .setRAMBufferSizeMB(64);
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (BenchDoc d : docs) {
-                Document doc = new Document();
-                doc.add(new StringField(ID, d.id(), Field.Store.YES));
-                doc.add(new TextField(TEXT, d.title() + "\n" + d.text(), Field.Store.NO));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-        }
+        RawIndexer.write(dir, analyzer, similarity, docs, 1);
     }
 
     /** Opens the index for searching (after {@link #index}, or an index built by an earlier run). */
