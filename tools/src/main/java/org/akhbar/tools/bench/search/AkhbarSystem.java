@@ -9,11 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.akhbar.domain.Article;
 import org.akhbar.search.index.ArticleIndexWriter;
 import org.akhbar.search.query.ArticleSearcher;
@@ -77,29 +72,7 @@ final class AkhbarSystem implements Closeable {
 
     private static void write(Path dir, List<Article> articles, int threads) throws IOException {
         try (ArticleIndexWriter writer = ArticleIndexWriter.open(dir)) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                AtomicInteger next = new AtomicInteger();
-                List<Future<?>> workers = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    workers.add(pool.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
-                            writer.apply(articles.get(i));
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> w : workers) {
-                    w.get();
-                }
-            } catch (ExecutionException e) {
-                throw new IOException("indexing failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            } finally {
-                pool.shutdownNow();
-            }
+            ParallelLoop.run(articles.size(), threads, i -> writer.apply(articles.get(i)));
             writer.commit(articles.isEmpty() ? 0 : articles.getLast().seq());
         }
     }

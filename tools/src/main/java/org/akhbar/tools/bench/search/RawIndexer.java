@@ -1,13 +1,7 @@
 package org.akhbar.tools.bench.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -44,7 +38,7 @@ final class RawIndexer {
                     writer.addDocument(document(d));
                 }
             } else {
-                inParallel(writer, docs, threads);
+                ParallelLoop.run(docs.size(), threads, i -> writer.addDocument(document(docs.get(i))));
             }
             writer.commit();
         }
@@ -56,31 +50,5 @@ final class RawIndexer {
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         doc.add(new TextField(TEXT, d.title() + "\n" + d.text(), Field.Store.NO));
         return doc;
-    }
-
-    private static void inParallel(IndexWriter writer, List<BenchDoc> docs, int threads) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            AtomicInteger next = new AtomicInteger();
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
-                        writer.addDocument(document(docs.get(i)));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        } catch (ExecutionException e) {
-            throw new IOException("indexing failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
