@@ -34,6 +34,30 @@ class ArticleIndexWriterTest {
     }
 
     @Test
+    void anIndexOfAnotherFieldLayoutStartsAfreshSoTheIndexerRefillsIt() throws IOException {
+        // An index as an earlier layout left it: documents, a seq, no schema in the commit.
+        try (var d = FSDirectory.open(dir);
+                var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            w.addDocument(ArticleDocuments.toDocument(Fixtures.CONGRESS));
+            w.setLiveCommitData(java.util.Map.of(Fields.COMMIT_SEQ, "42").entrySet());
+            w.commit();
+        }
+        try (var w = ArticleIndexWriter.open(dir)) {
+            assertThat(w.committedSeq()).isZero();
+        }
+        assertThat(committedDocs()).isZero();
+        // Once written with this layout, it is kept as it is.
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.SCHOOL);
+            w.commit(7);
+        }
+        try (var w = ArticleIndexWriter.open(dir)) {
+            assertThat(w.committedSeq()).isEqualTo(7);
+        }
+        assertThat(committedDocs()).isEqualTo(1);
+    }
+
+    @Test
     void commitStoresTheSeqWithTheDocuments() throws IOException {
         try (var w = ArticleIndexWriter.open(dir)) {
             w.apply(Fixtures.CONGRESS);
