@@ -205,6 +205,7 @@ final class MetadataReader {
             int classHints = hintsIn(className);
             int idHints = hintsIn(id);
             if ((classHints & (AUTHOR | BYLINE | WRITER | REPORTER)) != 0 || (idHints & AUTHOR) != 0 || relAuthor) {
+                // "author-description", "author-bio", "about-author": a sentence about the writer, not a name.
                 if (!inComments(e) && ((classHints | idHints) & (DESC | BIO | ABOUT)) == 0) {
                     addShort(bylines, e);
                 }
