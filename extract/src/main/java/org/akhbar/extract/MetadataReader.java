@@ -202,40 +202,73 @@ final class MetadataReader {
             if (className.isEmpty() && id.isEmpty() && !relAuthor) {
                 return;
             }
-            if (hasHint(className, "author") || hasHint(className, "byline") || hasHint(className, "writer")
-                    || hasHint(className, "reporter") || hasHint(id, "author") || relAuthor) {
-                if (!inComments(e) && !describesAuthor(className) && !describesAuthor(id)) {
+            int classHints = hintsIn(className);
+            int idHints = hintsIn(id);
+            if ((classHints & (AUTHOR | BYLINE | WRITER | REPORTER)) != 0 || (idHints & AUTHOR) != 0 || relAuthor) {
+                // "author-description", "author-bio", "about-author": a sentence about the writer, not a name.
+                if (!inComments(e) && ((classHints | idHints) & (DESC | BIO | ABOUT)) == 0) {
                     addShort(bylines, e);
                 }
-            } else if (hasHint(className, "date") || hasHint(className, "time") || hasHint(className, "publish")
-                    || hasHint(className, "meta") || hasHint(id, "date")) {
+            } else if ((classHints & (DATE | TIME | PUBLISH | META)) != 0 || (idHints & DATE) != 0) {
                 dateLabels.add(e);
             }
         }
 
+        /** The class and id keywords the scan looks for, one bit each, in bit order ({@link #hintsIn}). */
+        static final String[] HINTS = {
+            "author", "byline", "writer", "reporter", "date", "time", "publish", "meta", "desc", "bio", "about"};
+        static final int AUTHOR = 1;
+        static final int BYLINE = 1 << 1;
+        static final int WRITER = 1 << 2;
+        static final int REPORTER = 1 << 3;
+        static final int DATE = 1 << 4;
+        static final int TIME = 1 << 5;
+        static final int PUBLISH = 1 << 6;
+        static final int META = 1 << 7;
+        static final int DESC = 1 << 8;
+        static final int BIO = 1 << 9;
+        static final int ABOUT = 1 << 10;
+
         /**
-         * Whether {@code value} contains the lower-case ASCII {@code hint}, ASCII letters
-         * compared without case. The same answer as {@code value.toLowerCase(Locale.ROOT)
-         * .contains(hint)} for every hint used here: the only other characters that lower-case
-         * to ASCII letters are the Kelvin sign (to "k", in no hint) and the dotted capital I (to
-         * "i" and a combining dot, and no hint ends in "i").
+         * Which of the {@link #HINTS} {@code value} contains, ASCII letters compared without
+         * case: bit i set exactly when {@code value.toLowerCase(Locale.ROOT).contains(HINTS[i])}
+         * (the only other characters that lower-case to ASCII letters are the Kelvin sign, to
+         * "k", in no keyword, and the dotted capital I, to "i" and a combining dot, and no
+         * keyword ends in "i"), without lower-cased copies. One pass over the value instead of
+         * one per keyword: at each position only the keywords opening with that letter are
+         * compared.
          */
-        static boolean hasHint(String value, String hint) {
-            int last = value.length() - hint.length();
-            char first = hint.charAt(0);
-            for (int start = 0; start <= last; start++) {
-                if (lowerAscii(value.charAt(start)) != first) {
-                    continue;
-                }
-                int k = 1;
-                while (k < hint.length() && lowerAscii(value.charAt(start + k)) == hint.charAt(k)) {
-                    k++;
-                }
-                if (k == hint.length()) {
-                    return true;
+        static int hintsIn(String value) {
+            int bits = 0;
+            for (int i = 0, n = value.length(); i < n; i++) {
+                // c | 0x20 is the lower-case letter for an ASCII letter of either case, and
+                // no keyword's first letter for any other character.
+                switch (value.charAt(i) | 0x20) {
+                    case 'a' -> bits |= hintAt(value, i, "author", AUTHOR) | hintAt(value, i, "about", ABOUT);
+                    case 'b' -> bits |= hintAt(value, i, "byline", BYLINE) | hintAt(value, i, "bio", BIO);
+                    case 'w' -> bits |= hintAt(value, i, "writer", WRITER);
+                    case 'r' -> bits |= hintAt(value, i, "reporter", REPORTER);
+                    case 'd' -> bits |= hintAt(value, i, "date", DATE) | hintAt(value, i, "desc", DESC);
+                    case 't' -> bits |= hintAt(value, i, "time", TIME);
+                    case 'p' -> bits |= hintAt(value, i, "publish", PUBLISH);
+                    case 'm' -> bits |= hintAt(value, i, "meta", META);
+                    default -> { }
                 }
             }
-            return false;
+            return bits;
+        }
+
+        /** {@code bit} when the lower-case ASCII {@code hint} starts at {@code start} of {@code value}, ASCII case ignored. */
+        private static int hintAt(String value, int start, String hint, int bit) {
+            if (start + hint.length() > value.length()) {
+                return 0;
+            }
+            for (int k = 1; k < hint.length(); k++) {
+                if (lowerAscii(value.charAt(start + k)) != hint.charAt(k)) {
+                    return 0;
+                }
+            }
+            return bit;
         }
 
         private static char lowerAscii(char c) {
@@ -268,11 +301,6 @@ final class MetadataReader {
                 }
             }
             return false;
-        }
-
-        /** "author-description", "author-bio", "about-author": a sentence about the writer, not a name. */
-        private static boolean describesAuthor(String hints) {
-            return hasHint(hints, "desc") || hasHint(hints, "bio") || hasHint(hints, "about");
         }
 
         private void readMeta(Element m) {
