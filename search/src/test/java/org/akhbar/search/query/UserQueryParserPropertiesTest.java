@@ -15,7 +15,6 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.akhbar.search.Fixtures;
 import org.akhbar.search.index.ArticleIndexWriter;
-import org.akhbar.search.index.Fields;
 
 class UserQueryParserPropertiesTest {
     private static Path dir;
