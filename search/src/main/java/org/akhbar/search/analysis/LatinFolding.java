@@ -26,9 +26,24 @@ public final class LatinFolding {
 
     /**
      * Writes the folded form of {@code s[0..len)} to {@code out} (at least {@code 4 * len}
-     * long: one letter may fold to several, æ → ae) and returns its length.
+     * long: one letter may fold to several, æ → ae) and returns its length. A letter keeps its
+     * case: Lucene's folding table gives a capital for a few small letters (ǥ → G), which the
+     * chain, lower-casing before it folds, must not see come back.
      */
     public static int fold(char[] s, int len, char[] out) {
-        return ASCIIFoldingFilter.foldToASCII(s, 0, out, 0, len);
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            char c = s[i];
+            int end = ASCIIFoldingFilter.foldToASCII(s, i, out, n, 1);
+            if (Character.isLowerCase(c)) {
+                for (int j = n; j < end; j++) {
+                    if (out[j] >= 'A' && out[j] <= 'Z') {
+                        out[j] = (char) (out[j] + ('a' - 'A'));
+                    }
+                }
+            }
+            n = end;
+        }
+        return n;
     }
 }

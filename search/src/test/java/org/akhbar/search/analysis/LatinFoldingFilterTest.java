@@ -22,6 +22,12 @@ class LatinFoldingFilterTest {
     }
 
     @Test
+    void aSmallLetterFoldsToASmallLetterEvenWhereLucenesTableGivesACapital() {
+        // ASCIIFoldingFilter folds ǥ (small g with stroke) to a capital G.
+        assertThat(run("ǥ Ǥ ǧ")).containsExactly("g", "G", "g");
+    }
+
+    @Test
     void arabicAsciiAndDigitsPassUnchanged() {
         assertThat(run("طنجة Tangier ٢٠٢٣")).containsExactly("طنجة", "Tangier", "٢٠٢٣");
     }
