@@ -51,31 +51,15 @@ public final class ArabicLightStemFilter extends TokenFilter {
                 candidates = n;
                 next = 1;
             }
-            int start = readings[0];
-            int end = readings[1];
+            // The primary stem replaces the term in its own buffer (a reading is never longer).
             char[] buf = termAtt.buffer();
-            if (start > 0) {
-                System.arraycopy(buf, start, buf, 0, end - start);
-            }
-            int newLen = end - start;
-            if (readings[2] != 0) {
-                // Appending never outgrows the buffer: a reading with a letter appended is
-                // always shorter than the term by at least one letter.
-                buf[newLen++] = (char) readings[2];
-            }
-            termAtt.setLength(newLen);
+            termAtt.setLength(ArabicLightStemmer.reading(buf, readings, 0, buf));
         }
         return true;
     }
 
     private void emit(char[] from, int i) {
-        int start = readings[ArabicLightStemmer.SLOTS * i];
-        int end = readings[ArabicLightStemmer.SLOTS * i + 1];
-        int appended = readings[ArabicLightStemmer.SLOTS * i + 2];
-        termAtt.copyBuffer(from, start, end - start);
-        if (appended != 0) {
-            termAtt.append((char) appended);
-        }
+        termAtt.setLength(ArabicLightStemmer.reading(from, readings, i, termAtt.resizeBuffer(from.length)));
     }
 
     @Override

@@ -82,6 +82,34 @@ public final class ArabicLightStemmer {
     }
 
     /**
+     * Writes reading {@code k} of {@code s}, as {@link #candidates} described it in
+     * {@code triples}, to {@code out} and returns its length. A reading is never longer than
+     * the term: a letter is appended only where at least one was stripped.
+     */
+    public static int reading(char[] s, int[] triples, int k, char[] out) {
+        int start = triples[SLOTS * k];
+        int n = triples[SLOTS * k + 1] - start;
+        System.arraycopy(s, start, out, 0, n);
+        int appended = triples[SLOTS * k + 2];
+        if (appended != 0) {
+            out[n++] = (char) appended;
+        }
+        return n;
+    }
+
+    /** The stems of {@code s[0..len)} as strings, primary first: {@link #candidates}, spelled out. */
+    public static String[] readings(char[] s, int len) {
+        int[] triples = new int[SLOTS * MAX_CANDIDATES];
+        int n = candidates(s, len, triples);
+        char[] stem = new char[len];
+        String[] out = new String[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = new String(stem, 0, reading(s, triples, k, stem));
+        }
+        return out;
+    }
+
+    /**
      * The stems of {@code s[0..len)}, primary first, written to {@code readings} (length at
      * least {@code SLOTS * MAX_CANDIDATES}) as triples: the stem is {@code s[start..end)}
      * followed by the letter {@code appended} unless that is 0. Returns how many (1 to
@@ -94,24 +122,6 @@ public final class ArabicLightStemmer {
      * letter is as often the word's own first letter (لوجستيكية, ورزازات). The article is not
      * ambiguous in that way.
      */
-    /** The stems of {@code s[0..len)} as strings, primary first: {@link #candidates}, spelled out. */
-    public static String[] readings(char[] s, int len) {
-        int[] triples = new int[SLOTS * MAX_CANDIDATES];
-        int n = candidates(s, len, triples);
-        String[] out = new String[n];
-        for (int i = 0; i < n; i++) {
-            int start = triples[SLOTS * i];
-            int end = triples[SLOTS * i + 1];
-            int appended = triples[SLOTS * i + 2];
-            StringBuilder stem = new StringBuilder(end - start + 1).append(s, start, end - start);
-            if (appended != 0) {
-                stem.append((char) appended);
-            }
-            out[i] = stem.toString();
-        }
-        return out;
-    }
-
     public static int candidates(char[] s, int len, int[] readings) {
         set(readings, 0, 0, len, 0);
         if (len < HEAD || !Proclitics.isArabicLetter(s[0])) {

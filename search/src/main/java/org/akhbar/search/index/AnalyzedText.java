@@ -13,15 +13,16 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One run of the {@link ArabicNewsAnalyzer#exact()} chain over a text, cached so that the
- * exact form of every token stays at hand while it is stemmed: {@link ArticleText} replays it
- * through {@link ArabicLightStemFilter} and marks each stem with its exact form's hash.
+ * Tokens cached for replay: one run of the {@link ArabicNewsAnalyzer#exact()} chain over a
+ * text ({@link #of}), so the exact form of every token stays at hand while it is stemmed, or
+ * the finished stems of an article's field ({@link #withPayloads}, filled by
+ * {@link ArticleText}), each carrying its exact form's 2-byte hash.
  *
- * <p>Why this is sound: the stemmed chain is, by construction, the exact chain followed by the
- * stem filter, so stemming the cached terms gives the very tokens
- * {@link ArabicNewsAnalyzer#stemmed()} would (every stem candidate included), which is what
- * queries are analysed with. A property test holds the two equal. Terms live in one shared char pool, so caching allocates per text,
- * not per token.
+ * <p>Why stemming the cached exact tokens is sound: the stemmed chain is, by construction,
+ * the exact chain followed by {@link ArabicLightStemFilter}, so stemming the cached terms
+ * gives the very tokens {@link ArabicNewsAnalyzer#stemmed()} would (every stem candidate
+ * included), which is what queries are analysed with. Property tests hold them equal. Terms
+ * live in one shared char pool, so caching allocates per text, not per token.
  */
 final class AnalyzedText {
     private char[] pool;
@@ -52,31 +53,14 @@ final class AnalyzedText {
 
     /** Runs {@code exact} (the exact chain) over {@code text} and caches its tokens. */
     static AnalyzedText of(ArabicNewsAnalyzer exact, String field, String text) {
-        return capture(exact.tokenStream(field, text), text.length(), false);
-    }
-
-    /**
-     * Consumes {@code stream} and caches its tokens, with their 2-byte payloads when
-     * {@code payloads} is set; {@code finalOffset} is the end offset the replay reports.
-     */
-    static AnalyzedText capture(TokenStream stream, int finalOffset, boolean payloads) {
-        AnalyzedText out = new AnalyzedText(finalOffset);
-        if (payloads) {
-            out.payload = new int[out.termStart.length];
-        }
-        try (TokenStream ts = stream) {
+        AnalyzedText out = new AnalyzedText(text.length());
+        try (TokenStream ts = exact.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute pos = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-            PayloadAttribute pay = payloads ? ts.addAttribute(PayloadAttribute.class) : null;
             ts.reset();
             while (ts.incrementToken()) {
                 out.add(term.buffer(), term.length(), pos.getPositionIncrement(), off.startOffset(), off.endOffset());
-                if (pay != null) {
-                    BytesRef p = pay.getPayload();
-                    out.payload[out.size - 1] = p == null || p.length != 2 ? -1
-                            : (p.bytes[p.offset] & 0xFF) << 8 | (p.bytes[p.offset + 1] & 0xFF);
-                }
             }
             ts.end();
         } catch (IOException e) {
@@ -84,6 +68,22 @@ final class AnalyzedText {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * An empty cache whose tokens each carry a 16-bit payload ({@link #add(char[], int, int,
+     * int, int, int)}); the replay ends at {@code finalOffset}.
+     */
+    static AnalyzedText withPayloads(int finalOffset) {
+        AnalyzedText out = new AnalyzedText(finalOffset);
+        out.payload = new int[out.termStart.length];
+        return out;
+    }
+
+    /** Appends a token with its payload (a cache made {@link #withPayloads}). */
+    void add(char[] buf, int len, int inc, int start, int end, int payloadValue) {
+        add(buf, len, inc, start, end);
+        payload[size - 1] = payloadValue;
     }
 
     private void add(char[] buf, int len, int inc, int start, int end) {
@@ -114,24 +114,19 @@ final class AnalyzedText {
         return size;
     }
 
-    /** The text's length, the end offset of the stream. */
-    int finalOffset() {
-        return finalOffset;
-    }
-
     /** Token {@code i}'s term. */
     String term(int i) {
         return new String(pool, termStart[i], termLength[i]);
     }
 
-    /** Copies token {@code i}'s term into {@code term}. */
-    void copyTerm(int i, CharTermAttribute term) {
-        term.copyBuffer(pool, termStart[i], termLength[i]);
+    /** The length of token {@code i}'s term. */
+    int termLength(int i) {
+        return termLength[i];
     }
 
-    /** The 16-bit hash of token {@code i}'s term (see {@link ArticleText#exactFormHash}). */
-    int termHash(int i) {
-        return ArticleText.exactFormHash(pool, termStart[i], termLength[i]);
+    /** Copies token {@code i}'s term to the start of {@code out} (at least {@link #termLength} long). */
+    void copyTerm(int i, char[] out) {
+        System.arraycopy(pool, termStart[i], out, 0, termLength[i]);
     }
 
     int positionIncrement(int i) {
@@ -175,7 +170,7 @@ final class AnalyzedText {
             term.copyBuffer(pool, termStart[i], termLength[i]);
             pos.setPositionIncrement(posInc[i]);
             off.setOffset(startOffset[i], endOffset[i]);
-            if (pay != null && payload[i] >= 0) {
+            if (pay != null) {
                 payloadBytes[0] = (byte) (payload[i] >>> 8);
                 payloadBytes[1] = (byte) payload[i];
                 pay.setPayload(payloadRef);

@@ -1,16 +1,11 @@
 package org.akhbar.search.index;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.akhbar.search.analysis.ArabicLightStemFilter;
 import org.akhbar.search.analysis.ArabicLightStemmer;
 import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -67,24 +62,42 @@ public final class ArticleText {
     }
 
     /**
-     * The field's tokens for an article's parts, analysed with {@code exact} (the exact chain)
-     * and stemmed by the stemmed chain's own stem filter, all at once; the stream returned
-     * replays them. {@code dateline} may be null.
+     * The field's tokens for an article's parts: each part through {@code exact} (the exact
+     * chain), each exact form's readings from the stemmer, primary first at the form's
+     * position and the others at the same one, as the stem filter emits them. All of it is
+     * done here, on the caller's thread, and the stream returned replays it: the writer inverts
+     * one document at a time, and then does nothing but invert. {@code dateline} may be null.
      */
     public static TokenStream tokens(ArabicNewsAnalyzer exact, String title, String body, String dateline) {
-        String t = oneLine(title);
-        String d = oneLine(dateline);
-        AnalyzedText[] parts = {
-            AnalyzedText.of(exact, Fields.TEXT, t),
-            AnalyzedText.of(exact, Fields.TEXT, body),
-            AnalyzedText.of(exact, Fields.TEXT, d),
-        };
-        int[] base = {0, t.length() + 1, t.length() + 1 + body.length() + 1};
-        int finalOffset = base[2] + d.length();
-        // Stemmed here, on the caller's thread, and replayed from the cache: the writer inverts
-        // one document at a time, and then does nothing but invert.
-        return AnalyzedText.capture(new ArabicLightStemFilter(new Parts(parts, base, finalOffset)), finalOffset, true)
-                .replay();
+        String[] parts = {oneLine(title), body, oneLine(dateline)};
+        int[] base = {0, parts[0].length() + 1, parts[0].length() + 1 + body.length() + 1};
+        AnalyzedText out = AnalyzedText.withPayloads(base[2] + parts[2].length());
+        int[] triples = new int[ArabicLightStemmer.SLOTS * ArabicLightStemmer.MAX_CANDIDATES];
+        char[] form = new char[32];
+        char[] stem = new char[32];
+        for (int part = 0; part < parts.length; part++) {
+            AnalyzedText forms = AnalyzedText.of(exact, Fields.TEXT, parts[part]);
+            // A title token is there twice at its position: it counts as two body occurrences.
+            int copies = part == 0 ? 2 : 1;
+            for (int i = 0; i < forms.size(); i++) {
+                int len = forms.termLength(i);
+                form = ArrayUtil.grow(form, len);
+                stem = ArrayUtil.grow(stem, len);
+                forms.copyTerm(i, form);
+                int hash = exactFormHash(form, 0, len);
+                int readings = ArabicLightStemmer.candidates(form, len, triples);
+                int inc = forms.positionIncrement(i) + (i == 0 && part > 0 ? PART_GAP : 0);
+                int start = base[part] + forms.startOffset(i);
+                int end = base[part] + forms.endOffset(i);
+                for (int copy = 0; copy < copies; copy++) {
+                    for (int k = 0; k < readings; k++) {
+                        int n = ArabicLightStemmer.reading(form, triples, k, stem);
+                        out.add(stem, n, copy == 0 && k == 0 ? inc : 0, start, end, hash);
+                    }
+                }
+            }
+        }
+        return out.replay();
     }
 
     /**
@@ -118,8 +131,7 @@ public final class ArticleText {
 
     /**
      * Analyses query text the way {@link #tokens} analyses an article: the exact chain, then
-     * the stem filter's readings of each exact form (asked of the stemmer directly: the filter
-     * emits exactly these, primary first, at the form's position).
+     * the stemmer's readings of each exact form, primary first.
      */
     public static List<QueryPosition> analyzeQuery(ArabicNewsAnalyzer exact, String text) {
         AnalyzedText analyzed = AnalyzedText.of(exact, Fields.TEXT, text);
@@ -136,75 +148,5 @@ public final class ArticleText {
             out.add(new QueryPosition(position, form, readings));
         }
         return out;
-    }
-
-    /** Replays the parts' exact tokens in order, title tokens twice, each with its hash payload. */
-    private static final class Parts extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute pos = addAttribute(PositionIncrementAttribute.class);
-        private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
-        private final PayloadAttribute payload = addAttribute(PayloadAttribute.class);
-        private final byte[] hash = new byte[2];
-        private final BytesRef hashRef = new BytesRef(hash);
-        private final AnalyzedText[] parts;
-        private final int[] base;
-        private final int finalOffset;
-        private int part;
-        private int next;
-        private boolean repeatPending;
-
-        Parts(AnalyzedText[] parts, int[] base, int finalOffset) {
-            this.parts = parts;
-            this.base = base;
-            this.finalOffset = finalOffset;
-        }
-
-        @Override
-        public boolean incrementToken() {
-            clearAttributes();
-            if (repeatPending) {
-                // The title token again, same position: it counts twice.
-                repeatPending = false;
-                emit(parts[part], next - 1, 0);
-                return true;
-            }
-            while (part < parts.length && next >= parts[part].size()) {
-                part++;
-                next = 0;
-            }
-            if (part >= parts.length) {
-                return false;
-            }
-            AnalyzedText p = parts[part];
-            int i = next++;
-            int inc = p.positionIncrement(i) + (i == 0 && part > 0 ? PART_GAP : 0);
-            emit(p, i, inc);
-            repeatPending = part == 0;
-            return true;
-        }
-
-        private void emit(AnalyzedText p, int i, int inc) {
-            p.copyTerm(i, term);
-            pos.setPositionIncrement(inc);
-            off.setOffset(base[part] + p.startOffset(i), base[part] + p.endOffset(i));
-            int h = p.termHash(i);
-            hash[0] = (byte) (h >>> 8);
-            hash[1] = (byte) h;
-            payload.setPayload(hashRef);
-        }
-
-        @Override
-        public void end() throws IOException {
-            super.end();
-            off.setOffset(finalOffset, finalOffset);
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            part = 0;
-            next = 0;
-            repeatPending = false;
-        }
     }
 }
