@@ -2,6 +2,7 @@ package org.akhbar.search.query;
 
 import org.akhbar.search.index.ArticleText;
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats the snippet of one hit from the passages of {@link org.akhbar.search.index.Fields#TEXT}
@@ -9,7 +10,7 @@ import org.apache.lucene.search.uhighlight.Passage;
  * passage of the body, or, when the body has no match, the best one of the title, each
  * formatted as {@link MarkPassageFormatter} does within its own part. Null when neither matches.
  */
-final class ArticlePassageFormatter extends MarkPassageFormatter {
+final class ArticlePassageFormatter extends PassageFormatter {
     /** Passages to ask the highlighter for: the title's, the body's best and one spare. */
     static final int PASSAGES = 3;
 
@@ -19,11 +20,11 @@ final class ArticlePassageFormatter extends MarkPassageFormatter {
         int bodyEnd = ArticleText.bodyEnd(content);
         Passage body = best(passages, bodyStart, bodyEnd);
         if (body != null) {
-            return format(body, content, bodyStart, bodyEnd);
+            return MarkPassageFormatter.format(body, content, bodyStart, bodyEnd);
         }
         int titleEnd = Math.max(0, bodyStart - 1);
         Passage title = best(passages, 0, titleEnd);
-        return title == null ? null : format(title, content, 0, titleEnd);
+        return title == null ? null : MarkPassageFormatter.format(title, content, 0, titleEnd);
     }
 
     // The highest-scoring passage with a match inside [from, to); the earliest on a tie. A

@@ -9,7 +9,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * {@code <mark>…</mark>}, everything else escaped, "…" where text was cut. Overlapping
  * matches are merged so marks never nest. Returns null when there is no passage.
  */
-public class MarkPassageFormatter extends PassageFormatter {
+public final class MarkPassageFormatter extends PassageFormatter {
     private static final int LEAD_IN = 60;
 
     @Override

@@ -100,8 +100,8 @@ public final class UserQueryParser {
     private final ArabicNewsAnalyzer exactAnalyzer = ArabicNewsAnalyzer.exact();
 
     /**
-     * A parser analysing as {@link org.akhbar.search.index.ArticleText} indexes: the exact
-     * chain, then the stemmed chain's stem filter.
+     * A parser analysing as {@link ArticleText} indexes: the exact chain, then the stemmer's
+     * readings of each exact form.
      */
     public UserQueryParser() {}
 
