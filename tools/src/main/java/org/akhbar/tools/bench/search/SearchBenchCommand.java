@@ -82,11 +82,13 @@ public final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--sweep-b", split = ",", paramLabel = "B", description = "See --sweep-k1.")
     List<Float> sweepB = List.of();
 
-    @Option(names = "--index-warmup", paramLabel = "N", defaultValue = "4000",
+    @Option(names = "--index-warmup", paramLabel = "N", defaultValue = DEFAULT_INDEX_WARMUP,
             description = "Before indexing is timed, each system indexes the first N documents into a scratch index "
                     + "that is thrown away, so that neither is timed while the JIT compiles its code "
                     + "(default: ${DEFAULT-VALUE}; 0 for none).")
     int indexWarmup;
+
+    private static final String DEFAULT_INDEX_WARMUP = "4000";
 
     @Option(names = "--queries", paramLabel = "N",
             description = "Use only the first N judged queries of each set (for a quick look; reported figures use all).")
@@ -283,7 +285,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
             parts.add("--sweep-k1 " + String.join(",", sweepK1.stream().map(String::valueOf).toList()));
             parts.add("--sweep-b " + String.join(",", sweepB.stream().map(String::valueOf).toList()));
         }
-        if (indexWarmup != 4000) {
+        if (indexWarmup != Integer.parseInt(DEFAULT_INDEX_WARMUP)) {
             parts.add("--index-warmup " + indexWarmup);
         }
         if (report != null) {
