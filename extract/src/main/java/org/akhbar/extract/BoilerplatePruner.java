@@ -100,7 +100,7 @@ final class BoilerplatePruner {
             return true;
         }
         if (tag.equals("header")) {
-            return e.closest(ARTICLE) == null && e.selectFirst(PARAGRAPH) == null;
+            return e.closest(ARTICLE) == null && !holdsOutsideFurniture(e, PARAGRAPH);
         }
         if (tag.equals("form")) {
             // ASP.NET pages wrap the whole page in one form, not always with a <p> inside:
@@ -113,7 +113,7 @@ final class BoilerplatePruner {
         // The parser lower-cases attribute names: exact-key lookups, not case-blind scans.
         Attributes attributes = e.attributes();
         int verdict = verdicts.of(attributes.get("class"), attributes.get("id"));
-        if ((verdict & ClassVerdicts.HIDDEN) != 0 || attributes.hasKey("hidden") || isHiddenByStyle(attributes.get("style"))) {
+        if (isHidden(verdict, attributes.hasKey("hidden"), attributes.get("style"))) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
@@ -128,7 +128,7 @@ final class BoilerplatePruner {
         if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
             // element: a page wrapper that happens to say "ads" must not take the article along.
-            return MetadataReader.boundedText(e, MAX_AD_CHARS) != null && e.selectFirst(AD_KEEPERS) == null;
+            return MetadataReader.textOutsideFurniture(e, MAX_AD_CHARS) != null && !holdsOutsideFurniture(e, AD_KEEPERS);
         }
         return false;
     }
@@ -299,6 +299,91 @@ final class BoilerplatePruner {
             }
         }
         return hidden;
+    }
+
+    private static boolean isHidden(int verdict, boolean hiddenAttribute, String style) {
+        return (verdict & ClassVerdicts.HIDDEN) != 0 || hiddenAttribute || isHiddenByStyle(style);
+    }
+
+    /**
+     * Whether an element that is not {@code <main>}, {@code <article>}, {@code <body>} or
+     * {@code <html>}, nor a form or header, is removed for its attributes alone, holding no
+     * article marker: hidden, a caption, or page furniture. Byte-level cutting ({@link
+     * FurnitureRegions}) and the text readers that must not depend on it ask the same question.
+     */
+    static boolean removesByAttributes(int verdict, boolean hiddenAttribute, String style) {
+        return isHidden(verdict, hiddenAttribute, style)
+                || (verdict & (ClassVerdicts.CAPTION | ClassVerdicts.FURNITURE)) != 0;
+    }
+
+    /**
+     * Whether the extractor may have cut this element's content before the parse ({@link
+     * FurnitureRegions}): navigation, asides, footers and menus, and divs, sections and lists
+     * removed for their attributes, holding no article marker. What is read of an element's
+     * subtree before pruning skips their content, so that it does not depend on whether it
+     * was cut.
+     */
+    static boolean isCuttableFurniture(Element e) {
+        return mayBeCut(e) && !holdsArticleMarker(e);
+    }
+
+    /**
+     * Whether {@code e} or an element below it matches, not counting what cuttable furniture
+     * holds ({@link #isCuttableFurniture}): a paragraph in a header's menu is no reason to keep
+     * the header, and the menu's content may not have been parsed at all.
+     */
+    static boolean holdsOutsideFurniture(Element e, Evaluator evaluator) {
+        boolean[] found = {false};
+        e.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (node != e && isCuttableFurniture(el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (evaluator.matches(e, el)) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    /** Whether {@code e} is or holds an {@code <h1>}, {@code <article>}, {@code <main>} or articleBody: never cut, never pruned as furniture. */
+    private static boolean holdsArticleMarker(Element e) {
+        boolean[] found = {false};
+        e.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && isArticleMarker(el)) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * Whether the element's content may have been cut before the parse by its name and
+     * attributes alone (see {@link #isCuttableFurniture} for the whole test).
+     */
+    static boolean mayBeCut(Element e) {
+        String tag = e.normalName();
+        if (FurnitureRegions.isRootName(tag)) {
+            return true;
+        }
+        if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol")) || e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes attributes = e.attributes();
+        return removesByAttributes(ClassVerdicts.judged(attributes.get("class"), attributes.get("id")),
+                attributes.hasKey("hidden"), attributes.get("style"));
     }
 
     private static boolean isHiddenByStyle(String style) {

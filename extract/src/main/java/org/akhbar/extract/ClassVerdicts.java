@@ -31,8 +31,26 @@ final class ClassVerdicts {
     private static final int NAME_CAPTION = 64;
 
     /** Sized for a large template: growing the tables showed in the profile. */
-    private final Map<String, Integer> byPair = new HashMap<>(1024);
-    private final Map<String, Integer> byName = new HashMap<>(1024);
+    private static final int PAGE_TABLE_SIZE = 1024;
+    private static final int SINGLE_TABLE_SIZE = 8;
+
+    private final Map<String, Integer> byPair;
+    private final Map<String, Integer> byName;
+
+    /** Verdicts for the elements of one page, each class string and name judged once. */
+    ClassVerdicts() {
+        this(PAGE_TABLE_SIZE);
+    }
+
+    private ClassVerdicts(int tableSize) {
+        byPair = new HashMap<>(tableSize);
+        byName = new HashMap<>(tableSize);
+    }
+
+    /** The verdict bits for one class and id, outside a page's walk (nothing to share them with). */
+    static int judged(String className, String id) {
+        return new ClassVerdicts(SINGLE_TABLE_SIZE).of(className, id);
+    }
 
     /** The verdict bits for this class and id. */
     int of(String className, String id) {

@@ -54,14 +54,22 @@ public final class Extractor {
 
     /** The article in the page, or why there is none. Never throws, never returns null. */
     public Extraction extract(ExtractionInput input) {
+        return extract(input, true);
+    }
+
+    /**
+     * The extraction with the content of furniture regions cut before the parse or kept: the
+     * two must agree ({@link FurnitureRegions}), which the tests check.
+     */
+    Extraction extract(ExtractionInput input, boolean cutFurniture) {
         try {
-            return run(input);
+            return run(input, cutFurniture);
         } catch (RuntimeException | StackOverflowError e) {
             return new Extraction(Extraction.Status.UNREADABLE, "extractor failure: " + e.getClass().getSimpleName(), null);
         }
     }
 
-    private Extraction run(ExtractionInput input) {
+    private Extraction run(ExtractionInput input, boolean cutFurniture) {
         if (input == null || input.body() == null || input.body().length == 0) {
             return unreadable("empty body");
         }
@@ -76,7 +84,8 @@ public final class Extractor {
         String baseUri = input.url() == null ? "" : input.url().toString();
         // Script and style bodies and comments are never article text: they are neither
         // decoded nor parsed.
-        Document doc = InertContentStripper.parse(input.body(), charset, baseUri);
+        // The content of menus, sidebars and footers the pruner would drop whole is not parsed either.
+        Document doc = InertContentStripper.parse(input.body(), charset, baseUri, cutFurniture);
         Element body = doc.body();
         if (!hasChildElement(body) && body.wholeText().isBlank()) {
             return unreadable(!hasChildElement(doc.head()) ? "empty body" : "no text in page");

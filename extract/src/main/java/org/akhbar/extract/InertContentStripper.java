@@ -71,9 +71,14 @@ final class InertContentStripper {
      * whole page as one string is made.
      */
     static Document parse(byte[] body, Charset charset, String baseUri) {
+        return parse(body, charset, baseUri, true);
+    }
+
+    /** {@link #parse}, with the content of furniture regions ({@link FurnitureRegions}) cut or kept. */
+    static Document parse(byte[] body, Charset charset, String baseUri, boolean cutFurniture) {
         Reader reader;
         if (isAsciiCompatible(charset)) {
-            Stripped s = strip(body);
+            Stripped s = strip(body, cutFurniture);
             reader = new InputStreamReader(new ByteArrayInputStream(s.bytes(), 0, s.length()), charset);
         } else {
             reader = new StringReader(new String(body, charset));
@@ -83,10 +88,15 @@ final class InertContentStripper {
 
     /** The page's text without script and style bodies and comments, when the charset allows a byte scan. */
     static String decode(byte[] body, Charset charset) {
+        return decode(body, charset, true);
+    }
+
+    /** {@link #decode}, with the content of furniture regions cut or kept. */
+    static String decode(byte[] body, Charset charset, boolean cutFurniture) {
         if (!isAsciiCompatible(charset)) {
             return new String(body, charset);
         }
-        Stripped s = strip(body);
+        Stripped s = strip(body, cutFurniture);
         return new String(s.bytes(), 0, s.length(), charset);
     }
 
@@ -94,7 +104,16 @@ final class InertContentStripper {
     record Stripped(byte[] bytes, int length) {}
 
     static Stripped strip(byte[] b) {
+        return strip(b, true);
+    }
+
+    /**
+     * The kept bytes; with {@code cutFurniture} false the content of furniture regions stays
+     * too (the tests compare the two).
+     */
+    static Stripped strip(byte[] b, boolean cutFurniture) {
         int n = b.length;
+        FurnitureRegions.Context context = new FurnitureRegions.Context();
         byte[] out = null;
         int outLength = 0;
         int keptFrom = 0; // start of the bytes not yet copied to out
@@ -142,49 +161,56 @@ final class InertContentStripper {
                         keptFrom = cut[k + 1];
                     }
                     i = tagEnd + 1;
-                    continue;
-                }
-                int tagEnd = startTagEnd(b, nameEnd, n);
-                if (tagEnd < 0) {
-                    break; // an unterminated tag: leave the rest to the parser
-                }
-                if (special == SVG) {
-                    if (b[tagEnd - 1] == '/') {
-                        i = tagEnd + 1; // <svg/>: self-closing in foreign content, nothing inside
-                        continue;
-                    }
-                    int close = svgEnd(b, tagEnd + 1, n);
-                    if (close < 0) {
-                        break;
-                    }
-                    if (close == tagEnd + 1) {
-                        i = close + 2;
+                    int regionEnd = cutFurniture ? furnitureRegionEnd(b, lt + 1, nameEnd, tagEnd, n, context) : -1;
+                    if (regionEnd <= tagEnd + 1) {
                         continue;
                     }
                     dropFrom = tagEnd + 1;
-                    dropTo = close;
+                    dropTo = regionEnd;
                 } else {
-                    boolean script = special == SCRIPT;
-                    byte[] rawName = script || special == STYLE || isRawText(special) ? special : null;
-                    if (rawName == null) {
-                        if (special == PLAINTEXT) {
-                            break; // everything after it is text, tags included
+                    int tagEnd = startTagEnd(b, nameEnd, n);
+                    if (tagEnd < 0) {
+                        break; // an unterminated tag: leave the rest to the parser
+                    }
+                    context.startTag(b, lt + 1, nameEnd, tagEnd, n);
+                    if (special == SVG) {
+                        if (b[tagEnd - 1] == '/') {
+                            i = tagEnd + 1; // <svg/>: self-closing in foreign content, nothing inside
+                            continue;
                         }
-                        // A tag that keeps all its attributes, or whose name is too long to be read.
-                        i = tagEnd + 1;
-                        continue;
+                        int close = svgEnd(b, tagEnd + 1, n);
+                        if (close < 0) {
+                            break;
+                        }
+                        if (close == tagEnd + 1) {
+                            i = close + 2;
+                            continue;
+                        }
+                        dropFrom = tagEnd + 1;
+                        dropTo = close;
+                    } else {
+                        boolean script = special == SCRIPT;
+                        byte[] rawName = script || special == STYLE || isRawText(special) ? special : null;
+                        if (rawName == null) {
+                            if (special == PLAINTEXT) {
+                                break; // everything after it is text, tags included
+                            }
+                            // A tag that keeps all its attributes, or whose name is too long to be read.
+                            i = tagEnd + 1;
+                            continue;
+                        }
+                        int close = closingTag(b, tagEnd + 1, n, rawName);
+                        if (close < 0) {
+                            break; // the rest of the page is that element's text, as the parser will read it
+                        }
+                        boolean inert = rawName == STYLE || (script && indexOf(b, JSON_LD, lt, tagEnd) < 0);
+                        if (!inert || close == tagEnd + 1) {
+                            i = close + 2;
+                            continue;
+                        }
+                        dropFrom = tagEnd + 1;
+                        dropTo = close;
                     }
-                    int close = closingTag(b, tagEnd + 1, n, rawName);
-                    if (close < 0) {
-                        break; // the rest of the page is that element's text, as the parser will read it
-                    }
-                    boolean inert = rawName == STYLE || (script && indexOf(b, JSON_LD, lt, tagEnd) < 0);
-                    if (!inert || close == tagEnd + 1) {
-                        i = close + 2;
-                        continue;
-                    }
-                    dropFrom = tagEnd + 1;
-                    dropTo = close;
                 }
             } else if (next == '!' || next == '?') {
                 int gt = indexOf(b, (byte) '>', lt + 2, n);
@@ -194,6 +220,16 @@ final class InertContentStripper {
                 i = gt + 1;
                 continue;
             } else {
+                if (next == '/') {
+                    // End tags only matter to what the furniture cut must know is open.
+                    int nameEnd = lt + 2;
+                    while (nameEnd < n && nameEnd - lt <= MAX_TAG_NAME && !endsTagName(b[nameEnd])) {
+                        nameEnd++;
+                    }
+                    if (nameEnd < n) {
+                        context.endTag(b, lt + 2, nameEnd, lt);
+                    }
+                }
                 i = lt + 1;
                 continue;
             }
@@ -210,6 +246,29 @@ final class InertContentStripper {
         }
         System.arraycopy(b, keptFrom, out, outLength, n - keptFrom);
         return new Stripped(out, outLength + n - keptFrom);
+    }
+
+    /**
+     * Where the content of the furniture element whose start tag is {@code b[lt + 1 ..
+     * tagEnd]} ends, when it can be cut ({@link FurnitureRegions}); -1 when the tag opens no
+     * such element or its content must stay. Every ordinary start tag passes here, so the
+     * context learns of the open links and forms on the way.
+     */
+    private static int furnitureRegionEnd(byte[] b, int nameStart, int nameEnd, int tagEnd, int n,
+            FurnitureRegions.Context context) {
+        context.startTag(b, nameStart, nameEnd, tagEnd, n);
+        byte[] root = FurnitureRegions.furnitureRoot(b, nameStart, nameEnd);
+        if (root == null) {
+            root = FurnitureRegions.classedRoot(b, nameStart, nameEnd);
+            if (root == null || !FurnitureRegions.removedByAttributes(b, nameEnd, tagEnd, context.verdicts())) {
+                return -1;
+            }
+        }
+        if (b[tagEnd - 1] == '/' || !FurnitureRegions.attributesAreInert(b, nameEnd, tagEnd)
+                || !context.allowsCut(b, tagEnd + 1, n)) {
+            return -1;
+        }
+        return FurnitureRegions.end(b, tagEnd + 1, n, root);
     }
 
     /**
@@ -444,7 +503,7 @@ final class InertContentStripper {
     }
 
     /** After {@code <!--}: the index just past the comment's end, or {@code n} when it never ends. */
-    private static int commentEnd(byte[] b, int from, int n) {
+    static int commentEnd(byte[] b, int from, int n) {
         if (from < n && b[from] == '>') {
             return from + 1; // <!-->
         }
@@ -498,7 +557,7 @@ final class InertContentStripper {
      * The index of the {@code <} of the {@code </svg} that closes an {@code <svg>} whose
      * content starts at {@code from}, counting nested {@code <svg>} elements, or -1.
      */
-    private static int svgEnd(byte[] b, int from, int n) {
+    static int svgEnd(byte[] b, int from, int n) {
         int depth = 1;
         int j = from;
         while ((j = indexOf(b, (byte) '<', j, n)) >= 0) {
@@ -528,7 +587,7 @@ final class InertContentStripper {
     }
 
     /** The index of the {@code <} of the first {@code </name} followed by a space, '/' or '>', or -1. */
-    private static int closingTag(byte[] b, int from, int n, byte[] name) {
+    static int closingTag(byte[] b, int from, int n, byte[] name) {
         int j = from;
         while ((j = indexOf(b, (byte) '<', j, n)) >= 0) {
             int nameStart = j + 2;
@@ -554,11 +613,11 @@ final class InertContentStripper {
         return true;
     }
 
-    private static boolean endsTagName(byte c) {
+    static boolean endsTagName(byte c) {
         return isSpace(c) || c == '/' || c == '>';
     }
 
-    private static boolean isSpace(byte c) {
+    static boolean isSpace(byte c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
@@ -591,7 +650,7 @@ final class InertContentStripper {
     }
 
     /** Case-insensitive search of lower-case ASCII {@code needle} in {@code b[from, to)}. */
-    private static int indexOf(byte[] b, byte[] needle, int from, int to) {
+    static int indexOf(byte[] b, byte[] needle, int from, int to) {
         outer:
         for (int j = from; j + needle.length <= to; j++) {
             for (int k = 0; k < needle.length; k++) {

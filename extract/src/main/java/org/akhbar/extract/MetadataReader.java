@@ -316,7 +316,7 @@ final class MetadataReader {
 
         /** Adds the element's text when it is short enough to be a label, not a whole block. */
         private static void addShort(List<String> out, Element e) {
-            String raw = boundedText(e, MAX_LABEL_LENGTH * 3);
+            String raw = textOutsideFurniture(e, MAX_LABEL_LENGTH * 3);
             if (raw == null) {
                 return;
             }
@@ -332,21 +332,39 @@ final class MetadataReader {
      * happens to have "meta" or "date" in its class is not read to the end.
      */
     static String boundedText(Element e, int max) {
+        return boundedText(e, max, false);
+    }
+
+    /**
+     * {@link #boundedText} without what navigation, asides, footers and menus inside {@code e}
+     * hold: they are never the element's own text, and the extractor may have left their
+     * content out before the parse ({@link FurnitureRegions}), so reading it would make the
+     * answer depend on that.
+     */
+    static String textOutsideFurniture(Element e, int max) {
+        return boundedText(e, max, true);
+    }
+
+    private static String boundedText(Element e, int max, boolean skipFurniture) {
         StringBuilder sb = new StringBuilder();
         boolean[] tooLong = {false};
         e.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                FilterResult result = FilterResult.CONTINUE;
                 if (node instanceof TextNode t) {
                     sb.append(t.getWholeText());
                 } else if (node instanceof Element el && (el.normalName().equals("br") || MainContentFinder.isBlock(el))) {
                     sb.append(' ');
+                    if (skipFurniture && node != e && BoilerplatePruner.isCuttableFurniture(el)) {
+                        result = FilterResult.SKIP_CHILDREN;
+                    }
                 }
                 if (sb.length() > max) {
                     tooLong[0] = true;
                     return FilterResult.STOP;
                 }
-                return FilterResult.CONTINUE;
+                return result;
             }
         });
         return tooLong[0] ? null : sb.toString();

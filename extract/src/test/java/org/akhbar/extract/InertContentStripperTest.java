@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InertContentStripperTest {
 
     private static String strip(String html) {
-        return InertContentStripper.decode(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        return InertContentStripper.decode(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
     }
 
     @Test
@@ -205,9 +205,9 @@ class InertContentStripperTest {
     }
 
     /**
-     * On every golden page the stripped page parses to the same tree as the whole page once
-     * script and style bodies (other than JSON-LD), svg drawings, comments and the attributes
-     * nothing reads are taken out of the latter.
+     * On every golden page the stripped page, furniture kept, parses to the same tree as the
+     * whole page once script and style bodies (other than JSON-LD), svg drawings, comments and
+     * the attributes nothing reads are taken out of the latter.
      */
     @ParameterizedTest
     @MethodSource("goldenPages")
@@ -215,12 +215,31 @@ class InertContentStripperTest {
         byte[] bytes = Files.readAllBytes(page);
         Charset charset = CharsetSniffer.detect(bytes, null);
         Document whole = Jsoup.parse(new String(bytes, charset));
-        Document stripped = Jsoup.parse(InertContentStripper.decode(bytes, charset));
+        Document stripped = Jsoup.parse(InertContentStripper.decode(bytes, charset, false));
         withoutInertContent(whole);
 
-        whole.outputSettings().prettyPrint(false);
-        stripped.outputSettings().prettyPrint(false);
-        assertThat(stripped.outerHtml()).isEqualTo(whole.outerHtml());
+        assertThat(html(stripped)).isEqualTo(html(whole));
+    }
+
+    /**
+     * With furniture cut too, the tree differs only inside the elements the pruner removes for
+     * what they are (menus, sidebars, footers): outside them, and in their own tags, nothing.
+     */
+    @ParameterizedTest
+    @MethodSource("goldenPages")
+    void cuttingFurnitureChangesNothingOutsideIt(Path page) throws IOException {
+        byte[] bytes = Files.readAllBytes(page);
+        Charset charset = CharsetSniffer.detect(bytes, null);
+        Document kept = Jsoup.parse(InertContentStripper.decode(bytes, charset, false));
+        Document cut = Jsoup.parse(InertContentStripper.decode(bytes, charset, true));
+
+        assertThat(html(FurnitureRegionsTest.withFurnitureEmptied(cut)))
+                .isEqualTo(html(FurnitureRegionsTest.withFurnitureEmptied(kept)));
+    }
+
+    private static String html(Document doc) {
+        doc.outputSettings().prettyPrint(false);
+        return doc.outerHtml();
     }
 
     private static void withoutInertContent(Document doc) {

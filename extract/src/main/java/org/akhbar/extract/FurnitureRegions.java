@@ -1,0 +1,791 @@
+package org.akhbar.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Finds, on the undecoded bytes, the page furniture whose inside can be left out before the
+ * parse: the content of a {@code <nav>}, {@code <aside>}, {@code <footer>} or {@code <menu>},
+ * and of a {@code <div>}, {@code <section>}, {@code <ul>} or {@code <ol>} that the pruner removes
+ * for its class, id, style or hidden attribute (menus, sidebars, related-story lists, site
+ * footers: on news pages a third to a half of the elements). The pruner removes these elements
+ * whole, so what they hold is never article text; but it was parsed, walked and read by the
+ * metadata scan before that. Cutting a region must leave everything else exactly as it was, so
+ * a region is cut only when the HTML tree builder is sure to keep its content inside it and
+ * nothing outside it reads it:
+ *
+ * <ul>
+ *   <li>Its markup is plain and balanced: every element is one of a list of ordinary block,
+ *       list, paragraph, heading (not {@code <h1>}) and inline elements, a form or button, an
+ *       icon drawn in svg, a script or style, or a custom element; each is closed by its own
+ *       end tag in order, and nothing relies on an implied end tag (no block opened inside an
+ *       open {@code <p>}, no {@code <li>} inside an open {@code <li>} unless a list stands
+ *       between them, no heading inside a heading, no formatting element, button or form inside
+ *       one of the same name). Then the builder's stack of open elements follows the markup,
+ *       and no end tag inside can close an element outside.</li>
+ *   <li>Nothing around it is open in a way the region could change ({@link Context}): no
+ *       formatting element ({@code <a>}, {@code <b>}, {@code <font>}...) or button is open or
+ *       was left unclosed before it (the builder would reopen or close it inside the region), no
+ *       form is open (a form's size decides whether it is an ASP.NET page wrapper), no select
+ *       or MathML, and no frameset follows.</li>
+ *   <li>Nothing in it is read before the pruner drops it: no {@code <h1>}, {@code <article>},
+ *       {@code <main>} or articleBody (they protect their ancestors from pruning), no {@code
+ *       <time pubdate>}, no itemprop the scan reads, no {@code rel=author}, no class or id
+ *       naming an author or byline (the metadata scan's bylines), no JSON-LD, no svg title, no
+ *       comment left open. What the scan and the pruner read of an ancestor's subtree (a
+ *       byline's text, an ad slot's size, whether a header or an ad slot holds a paragraph)
+ *       leaves these regions out whether they were cut or not ({@link
+ *       BoilerplatePruner#isCuttableFurniture}).</li>
+ * </ul>
+ * Anything else, or a region without its end tag, is left to the parser as it is. The tests
+ * parse and extract golden pages and thousands of random pages both ways and compare.
+ */
+final class FurnitureRegions {
+
+    /** The elements whose content is cut; the pruner removes each of them whole. */
+    private static final byte[][] ROOTS = names("nav", "aside", "footer", "menu");
+    /**
+     * Formatting elements: the tree builder keeps a list of them and reopens or closes them
+     * across other elements' boundaries.
+     */
+    static final byte[][] FORMATTING = names(
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+    private static final byte[] FORM = ascii("form");
+    private static final byte[] SELECT = ascii("select");
+    private static final byte[] MATH = ascii("math");
+    private static final byte[] FRAMESET = ascii("frameset");
+
+    private static final int VOID = 0;
+    /** A block that closes an open {@code <p>}, in the HTML "special" category. */
+    private static final int BLOCK = 1;
+    /** A block the builder walks past when it looks for an open list item: div, address. */
+    private static final int TRANSPARENT_BLOCK = 2;
+    private static final int INLINE = 3;
+    private static final int LIST_ITEM = 4;
+    private static final int DEFINITION = 5;
+    private static final int HEADING = 6;
+    private static final int FORMAT = 7;
+    private static final int PARAGRAPH = 8;
+    /** In the "special" category without closing a paragraph: button, noscript. */
+    private static final int SPECIAL = 9;
+    /** A void element that closes an open paragraph. */
+    private static final int RULE = 10;
+    /** Elements whose text the tokenizer reads raw up to their end tag: script, style, iframe. */
+    private static final int RAW = 11;
+    private static final int SVG = 12;
+    /** A form: closes a paragraph, and the builder ignores a form inside a form. */
+    private static final int FORM_KIND = 13;
+
+    private static final byte[][] VOIDS = names("br", "img", "wbr", "source", "input");
+    private static final byte[][] BLOCKS = names(
+            "ul", "ol", "dl", "section", "blockquote", "details", "summary", "figure", "figcaption", "header",
+            "hgroup", "nav", "aside", "footer", "menu", "center", "fieldset");
+    private static final byte[][] TRANSPARENT_BLOCKS = names("div", "address");
+    private static final byte[][] INLINES = names(
+            "span", "abbr", "cite", "label", "q", "sub", "sup", "mark", "ins", "del", "dfn", "kbd", "samp", "var",
+            "bdi", "bdo", "picture", "data");
+    private static final byte[][] HEADINGS = names("h2", "h3", "h4", "h5", "h6");
+    private static final byte[][] SPECIALS = names("button", "noscript");
+    private static final byte[][] RAWS = names("script", "style", "iframe", "textarea");
+    /**
+     * What an icon is drawn with. An svg holding anything else (HTML elements break out of
+     * it, a {@code <title>} would be read as the page title) is left alone.
+     */
+    private static final byte[][] DRAWING = names(
+            "path", "g", "circle", "rect", "use", "defs", "symbol", "polygon", "polyline", "line", "ellipse",
+            "lineargradient", "radialgradient", "stop", "clippath", "mask", "desc", "svg");
+    private static final byte[] BUTTON = ascii("button");
+    private static final byte[] TIME_NAME = ascii("time");
+    /** The longest name the context follows: "strike", "strong", "select". */
+    private static final int MAX_TRACKED_NAME = 6;
+    private static final byte[] JSON_LD = ascii("ld+json");
+    private static final byte[] CLASS = ascii("class");
+    private static final byte[][] READ_ITEMPROPS = names("datepublished", "author", "name", "articlebody");
+    private static final byte[] AMP = ascii("&amp;");
+    private static final byte[] STYLE = ascii("style");
+    private static final byte[] HIDDEN = ascii("hidden");
+    /** Elements the pruner removes for their class, id, style or hidden attribute, whose content may be cut then. */
+    private static final byte[][] CLASSED_ROOTS = names("div", "section", "ul", "ol");
+    private static final byte[] DIV = ascii("div");
+    private static final byte[] ID = ascii("id");
+    private static final byte[] ITEMPROP = ascii("itemprop");
+    private static final byte[] REL = ascii("rel");
+    private static final byte[] PUBDATE = ascii("pubdate");
+    private static final byte[] AUTHOR = ascii("author");
+    /** Deeper than any menu: a region nested deeper is left alone rather than tracked. */
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_NAME = 40;
+
+    private FurnitureRegions() {}
+
+    /** Whether a parsed element's (lower-case) name is one of the furniture elements whose content may be cut. */
+    static boolean isRootName(String normalName) {
+        return switch (normalName) {
+            case "nav", "aside", "footer", "menu" -> true;
+            default -> false;
+        };
+    }
+
+    /** The furniture element {@code b[from, to)} names, lower-case, or null. */
+    static byte[] furnitureRoot(byte[] b, int from, int to) {
+        int k = indexOfName(ROOTS, b, from, to);
+        return k < 0 ? null : ROOTS[k];
+    }
+
+    /** The element {@code b[from, to)} names if its attributes may make it furniture, lower-case, or null. */
+    static byte[] classedRoot(byte[] b, int from, int to) {
+        int k = indexOfName(CLASSED_ROOTS, b, from, to);
+        return k < 0 ? null : CLASSED_ROOTS[k];
+    }
+
+    /**
+     * What the scan of the whole page has seen open before the current position: formatting
+     * elements and buttons opened and not yet closed, a form not yet cleanly closed, a select,
+     * MathML. Once an end tag of those shows up that was never opened, the markup is too broken
+     * to reason about and nothing more is cut on the page.
+     */
+    static final class Context {
+        /** Formatting elements by index in {@link #FORMATTING}, then buttons. */
+        private final int[] openCounts = new int[FORMATTING.length + 1];
+        private int open;
+        private int maths;
+        private boolean formOpen;
+        /** Where the end tag that closes the open form cleanly is, or -1 when it has none. */
+        private int formCleanEnd = -1;
+        private boolean selectOpen;
+        private boolean broken;
+        /** 1 when a frameset start tag follows the first region tried, 0 when none does, -1 before it is looked for. */
+        private int framesetAhead = -1;
+
+        /** A start tag named {@code b[from, to)}, ending at {@code tagEnd}, in a page of {@code n} bytes. */
+        void startTag(byte[] b, int from, int to, int tagEnd, int n) {
+            if (to - from > MAX_TRACKED_NAME) {
+                return; // longer than any name followed here
+            }
+            int f = trackedIndex(b, from, to);
+            if (f >= 0) {
+                openCounts[f]++;
+                open++;
+            } else if (nameIs(b, from, to, FORM)) {
+                // Forms do not nest: the builder ignores a form start tag while one is open.
+                if (!formOpen) {
+                    formOpen = true;
+                    // Its end tag takes the form off the builder's stack, but leaves what is open
+                    // inside it open, still in the form: only a form whose content is plain and
+                    // balanced is known to be closed there.
+                    formCleanEnd = open == 0 && !broken ? end(b, tagEnd + 1, n, FORM) : -1;
+                }
+            } else if (nameIs(b, from, to, SELECT)) {
+                // In a select the builder ignores most tags and an input closes it.
+                selectOpen = true;
+            } else if (nameIs(b, from, to, MATH)) {
+                maths++;
+            }
+        }
+
+        /** An end tag named {@code b[from, to)}, its '<' at {@code at}. */
+        void endTag(byte[] b, int from, int to, int at) {
+            if (to - from > MAX_TRACKED_NAME) {
+                return;
+            }
+            int f = trackedIndex(b, from, to);
+            if (f >= 0) {
+                if (openCounts[f] == 0) {
+                    broken = true;
+                } else {
+                    openCounts[f]--;
+                    open--;
+                }
+            } else if (nameIs(b, from, to, FORM)) {
+                if (formOpen && at == formCleanEnd) {
+                    formOpen = false;
+                }
+            } else if (nameIs(b, from, to, SELECT)) {
+                selectOpen = false;
+            } else if (nameIs(b, from, to, MATH)) {
+                if (maths == 0) {
+                    broken = true;
+                } else {
+                    maths--;
+                }
+            }
+        }
+
+        private static int trackedIndex(byte[] b, int from, int to) {
+            int f = indexOfName(FORMATTING, b, from, to);
+            return f >= 0 ? f : nameIs(b, from, to, BUTTON) ? FORMATTING.length : -1;
+        }
+
+        private ClassVerdicts verdicts;
+
+        /** The page's class verdicts, made on first use: most tags never need one. */
+        ClassVerdicts verdicts() {
+            if (verdicts == null) {
+                verdicts = new ClassVerdicts();
+            }
+            return verdicts;
+        }
+
+        /**
+         * Whether a region starting at {@code from} may be cut as far as what surrounds it goes.
+         * A frameset anywhere after it rules every cut out: the builder lets a frameset replace
+         * the body only while no text was shown, and a region's links are text.
+         */
+        boolean allowsCut(byte[] b, int from, int n) {
+            if (open != 0 || formOpen || selectOpen || maths != 0 || broken) {
+                return false;
+            }
+            if (framesetAhead < 0) {
+                framesetAhead = hasStartTag(b, from, n, FRAMESET) ? 1 : 0;
+            }
+            return framesetAhead == 0;
+        }
+
+
+    }
+
+    /**
+     * The index of the {@code <} of the end tag that closes the region whose content starts at
+     * {@code from}, when the region can be cut (see the class comment); -1 when it cannot.
+     */
+    static int end(byte[] b, int from, int n, byte[] root) {
+        // Looking for an open list item, the builder walks past a div, so out of a div region.
+        boolean rootStopsListItems = !Arrays.equals(root, DIV);
+        int[] stack = new int[MAX_DEPTH]; // kind << 16 | name index, or -1 for a custom element
+        byte[][] stackNames = new byte[MAX_DEPTH][];
+        int depth = 0;
+        int j = from;
+        while (true) {
+            int lt = InertContentStripper.indexOf(b, (byte) '<', j, n);
+            if (lt < 0 || lt + 1 >= n) {
+                return -1;
+            }
+            byte next = b[lt + 1];
+            if (next == '/') {
+                int nameStart = lt + 2;
+                int nameEnd = tagNameEnd(b, nameStart, n);
+                if (nameEnd < 0) {
+                    return -1;
+                }
+                int tagEnd = InertContentStripper.startTagEnd(b, nameEnd, n);
+                if (tagEnd < 0) {
+                    return -1;
+                }
+                if (depth == 0) {
+                    return nameIs(b, nameStart, nameEnd, root) ? lt : -1;
+                }
+                byte[] top = stackNames[depth - 1];
+                if (!nameIs(b, nameStart, nameEnd, top)) {
+                    return -1;
+                }
+                depth--;
+                j = tagEnd + 1;
+            } else if (isAsciiLetter(next)) {
+                int nameStart = lt + 1;
+                int nameEnd = tagNameEnd(b, nameStart, n);
+                if (nameEnd < 0) {
+                    return -1;
+                }
+                int tagEnd = InertContentStripper.startTagEnd(b, nameEnd, n);
+                if (tagEnd < 0 || !attributesAreInert(b, nameEnd, tagEnd)) {
+                    return -1;
+                }
+                int kind = kindOf(b, nameStart, nameEnd);
+                if (kind < 0 || !opensSafely(kind, b, nameStart, nameEnd, stack, stackNames, depth, rootStopsListItems)) {
+                    return -1;
+                }
+                boolean selfClosing = b[tagEnd - 1] == '/';
+                if (kind == VOID || kind == RULE) {
+                    j = tagEnd + 1;
+                    continue;
+                }
+                if (kind == RAW) {
+                    if (InertContentStripper.indexOf(b, JSON_LD, nameEnd, tagEnd) >= 0) {
+                        return -1; // JSON-LD is read by the metadata scan
+                    }
+                    int close = InertContentStripper.closingTag(b, tagEnd + 1, n, lowerCase(b, nameStart, nameEnd));
+                    if (close < 0) {
+                        return -1;
+                    }
+                    j = close; // the end tag is read next, as any other
+                    stack[depth] = kind;
+                    stackNames[depth] = lowerCase(b, nameStart, nameEnd);
+                    depth++;
+                    continue;
+                }
+                if (kind == SVG) {
+                    if (selfClosing) {
+                        j = tagEnd + 1;
+                        continue;
+                    }
+                    int close = InertContentStripper.svgEnd(b, tagEnd + 1, n);
+                    if (close < 0 || !onlyDrawing(b, tagEnd + 1, close)) {
+                        return -1;
+                    }
+                    j = InertContentStripper.indexOf(b, (byte) '>', close, n);
+                    if (j < 0) {
+                        return -1;
+                    }
+                    j++;
+                    continue;
+                }
+                if (selfClosing || depth == MAX_DEPTH) {
+                    return -1; // "<div/>" opens a div in HTML; only some parsers read it as closed
+                }
+                stack[depth] = kind;
+                stackNames[depth] = lowerCase(b, nameStart, nameEnd);
+                depth++;
+                j = tagEnd + 1;
+            } else if (next == '!' && lt + 3 < n && b[lt + 2] == '-' && b[lt + 3] == '-') {
+                j = InertContentStripper.commentEnd(b, lt + 4, n);
+                if (j >= n) {
+                    return -1; // an unterminated comment runs to the end of the page
+                }
+            } else if (next == '!' || next == '?') {
+                return -1; // CDATA, doctypes and bogus comments: left to the parser
+            } else {
+                j = lt + 1; // a '<' that opens no tag is text
+            }
+        }
+    }
+
+    /**
+     * Whether opening an element of this kind leaves the builder's stack of open elements as the
+     * markup says: it closes nothing implicitly. A block closes an open {@code <p>} (none is
+     * allowed here, so there is none), a list item closes an open one unless a block other than
+     * a div stands between them, a heading closes a heading that is the current element, a
+     * formatting element runs the adoption agency when one of its name is open.
+     */
+    private static boolean opensSafely(int kind, byte[] b, int nameStart, int nameEnd, int[] stack, byte[][] names,
+            int depth, boolean rootStopsListItems) {
+        if (closesParagraph(kind)) {
+            for (int k = 0; k < depth; k++) {
+                if (stack[k] == PARAGRAPH) {
+                    return false;
+                }
+            }
+        }
+        switch (kind) {
+            case LIST_ITEM, DEFINITION -> {
+                for (int k = depth - 1; k >= 0; k--) {
+                    int open = stack[k];
+                    if (open == LIST_ITEM || open == DEFINITION) {
+                        return false;
+                    }
+                    if (open == BLOCK || open == HEADING || open == SPECIAL || open == RAW || open == FORM_KIND) {
+                        return true;
+                    }
+                }
+                return rootStopsListItems; // at a nav, aside, section or list the builder stops
+            }
+            case SPECIAL, FORM_KIND -> {
+                // A button closes an open button and the builder ignores a form inside a form:
+                // neither may be open already, outside (the context) or inside.
+                for (int k = 0; k < depth; k++) {
+                    if (nameIs(b, nameStart, nameEnd, names[k])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            case HEADING -> {
+                return depth == 0 || stack[depth - 1] != HEADING;
+            }
+            case FORMAT -> {
+                for (int k = 0; k < depth; k++) {
+                    if (nameIs(b, nameStart, nameEnd, names[k])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private static boolean closesParagraph(int kind) {
+        return kind == BLOCK || kind == TRANSPARENT_BLOCK || kind == LIST_ITEM || kind == DEFINITION
+                || kind == HEADING || kind == PARAGRAPH || kind == RULE || kind == FORM_KIND;
+    }
+
+    /** Whether a start tag named {@code name} (lower-case) appears in {@code b[from, n)}: one look at each '<'. */
+    static boolean hasStartTag(byte[] b, int from, int n, byte[] name) {
+        for (int j = InertContentStripper.indexOf(b, (byte) '<', from, n); j >= 0 && j + name.length + 1 < n;
+                j = InertContentStripper.indexOf(b, (byte) '<', j + 1, n)) {
+            if ((b[j + 1] | 0x20) == name[0] && nameIs(b, j + 1, j + 1 + name.length, name)
+                    && InertContentStripper.endsTagName(b[j + 1 + name.length])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every tag in {@code b[from, to)}, an svg's content, draws: no HTML, no title. */
+    private static boolean onlyDrawing(byte[] b, int from, int to) {
+        int j = from;
+        while ((j = InertContentStripper.indexOf(b, (byte) '<', j, to)) >= 0) {
+            int nameStart = b[j + 1] == '/' ? j + 2 : j + 1;
+            int nameEnd = tagNameEnd(b, nameStart, to);
+            if (nameEnd < 0 || indexOfName(DRAWING, b, nameStart, nameEnd) < 0) {
+                return false;
+            }
+            j = nameEnd;
+        }
+        return true;
+    }
+
+    private static byte[] lowerCase(byte[] b, int from, int to) {
+        byte[] out = new byte[to - from];
+        for (int k = 0; k < out.length; k++) {
+            byte c = b[from + k];
+            out[k] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
+        }
+        return out;
+    }
+
+    /** The element kind, or -1 for an element that is not allowed in a region that is cut. */
+    private static int kindOf(byte[] b, int from, int to) {
+        if (indexOfName(VOIDS, b, from, to) >= 0) {
+            return VOID;
+        }
+        if (to - from == 1 && (b[from] | 0x20) == 'p') {
+            return PARAGRAPH;
+        }
+        if (to - from == 2 && (b[from] | 0x20) == 'h' && (b[from + 1] | 0x20) == 'r') {
+            return RULE;
+        }
+        if (indexOfName(SPECIALS, b, from, to) >= 0) {
+            return SPECIAL;
+        }
+        if (nameIs(b, from, to, FORM)) {
+            return FORM_KIND;
+        }
+        if (indexOfName(RAWS, b, from, to) >= 0) {
+            return RAW;
+        }
+        if (to - from == 3 && nameIs(b, from, to, DRAWING[DRAWING.length - 1])) {
+            return SVG;
+        }
+        if (indexOfName(TRANSPARENT_BLOCKS, b, from, to) >= 0) {
+            return TRANSPARENT_BLOCK;
+        }
+        if (indexOfName(BLOCKS, b, from, to) >= 0) {
+            return BLOCK;
+        }
+        if (indexOfName(INLINES, b, from, to) >= 0) {
+            return INLINE;
+        }
+        if (indexOfName(FORMATTING, b, from, to) >= 0) {
+            // <nobr> runs the adoption agency even when it is not open: left out.
+            return nameIs(b, from, to, FORMATTING[7]) ? -1 : FORMAT;
+        }
+        if (indexOfName(HEADINGS, b, from, to) >= 0) {
+            return HEADING;
+        }
+        if (to - from == 2 && (b[from] | 0x20) == 'l' && (b[from + 1] | 0x20) == 'i') {
+            return LIST_ITEM;
+        }
+        if (to - from == 2 && (b[from] | 0x20) == 'd' && ((b[from + 1] | 0x20) == 'd' || (b[from + 1] | 0x20) == 't')) {
+            return DEFINITION;
+        }
+        if (to - from == 4 && nameIs(b, from, to, TIME_NAME)) {
+            return INLINE; // <time pubdate> is refused with the attributes
+        }
+        return isCustomElementName(b, from, to) ? INLINE : -1;
+    }
+
+    /** A custom element ("amp-img", "my-widget"): a lower-case name with a hyphen, parsed as any other inline element. */
+    private static boolean isCustomElementName(byte[] b, int from, int to) {
+        boolean hyphen = false;
+        for (int k = from; k < to; k++) {
+            byte c = b[k];
+            if (c == '-') {
+                hyphen = k > from;
+            } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return hyphen;
+    }
+
+    /**
+     * Whether a start tag's attributes (in {@code b[from, tagEnd)}, after the name) hold nothing
+     * the metadata scan reads: no itemprop, no rel naming an author, no pubdate, and no class or
+     * id naming an author, byline, writer or reporter. A value with a character reference, or
+     * an attribute the scan here cannot read plainly, counts as read.
+     */
+    static boolean attributesAreInert(byte[] b, int from, int tagEnd) {
+        AttributeCursor at = new AttributeCursor(b, from, tagEnd);
+        while (at.next()) {
+            if (at.nameIs(PUBDATE)) {
+                return false;
+            }
+            boolean itemprop = at.nameIs(ITEMPROP);
+            boolean rel = at.nameIs(REL);
+            boolean classOrId = at.nameIs(CLASS) || at.nameIs(ID);
+            if (itemprop || rel || classOrId) {
+                if (!onlyAmpersandReferences(b, at.valueStart, at.valueEnd)) {
+                    return false; // a character reference could spell a keyword
+                }
+                if (itemprop && readItemprop(b, at.valueStart, at.valueEnd)) {
+                    return false;
+                }
+                if (rel && containsIgnoringCase(b, at.valueStart, at.valueEnd, AUTHOR)) {
+                    return false;
+                }
+                if (classOrId && namesByline(at.value())) {
+                    return false;
+                }
+            }
+        }
+        return !at.unusual;
+    }
+
+    /**
+     * Whether the pruner removes an element with this start tag whatever it holds (article
+     * markers aside, which a region never holds): a {@code <div>}, {@code <section>}, {@code
+     * <ul>} or {@code <ol>} hidden by its class, attribute or style, or whose class or id names
+     * a caption or page furniture ({@link BoilerplatePruner#removesByAttributes}). Only plain
+     * ASCII values are judged: they read the same in every charset the byte scan serves.
+     */
+    static boolean removedByAttributes(byte[] b, int from, int tagEnd, ClassVerdicts verdicts) {
+        String className = "";
+        String id = "";
+        String style = "";
+        boolean hidden = false;
+        boolean seenClass = false;
+        boolean seenId = false;
+        boolean seenStyle = false;
+        AttributeCursor at = new AttributeCursor(b, from, tagEnd);
+        while (at.next()) {
+            // The parser keeps the first of repeated attributes.
+            boolean isClass = !seenClass && at.nameIs(CLASS);
+            boolean isId = !seenId && at.nameIs(ID);
+            boolean isStyle = !seenStyle && at.nameIs(STYLE);
+            if (isClass || isId || isStyle) {
+                if (!plainAscii(b, at.valueStart, at.valueEnd)) {
+                    return false;
+                }
+                if (isClass) {
+                    className = at.value();
+                    seenClass = true;
+                } else if (isId) {
+                    id = at.value();
+                    seenId = true;
+                } else {
+                    style = at.value();
+                    seenStyle = true;
+                }
+            } else if (at.nameIs(HIDDEN)) {
+                hidden = true;
+            }
+        }
+        return !at.unusual && BoilerplatePruner.removesByAttributes(verdicts.of(className, id), hidden, style);
+    }
+
+    /** Printable ASCII and spaces only: no character reference, no byte another charset reads apart. */
+    private static boolean plainAscii(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            byte c = b[k];
+            if (c == '&' || c == '\r' || c < 0x20 && c != ' ' && c != '\t' && c != '\n' || c < 0 || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Steps through a start tag's attributes as the tokenizer reads them: each name and value
+     * span in turn. A tag with anything the tokenizer could read otherwise (a quote or '<' in a
+     * name, a name opening with '=', an unclosed quote) stops the walk and is marked unusual.
+     */
+    private static final class AttributeCursor {
+        private final byte[] b;
+        private final int tagEnd;
+        private int j;
+        int nameStart;
+        int nameEnd;
+        int valueStart;
+        int valueEnd;
+        boolean unusual;
+
+        AttributeCursor(byte[] b, int from, int tagEnd) {
+            this.b = b;
+            this.j = from;
+            this.tagEnd = tagEnd;
+        }
+
+        boolean next() {
+            while (j < tagEnd && (InertContentStripper.isSpace(b[j]) || b[j] == '/')) {
+                j++;
+            }
+            if (j >= tagEnd) {
+                return false;
+            }
+            nameStart = j;
+            while (j < tagEnd && !InertContentStripper.isSpace(b[j]) && b[j] != '/' && b[j] != '=') {
+                byte d = b[j];
+                if (d == '"' || d == '\'' || d == '<') {
+                    unusual = true;
+                    return false;
+                }
+                j++;
+            }
+            nameEnd = j;
+            if (nameEnd == nameStart) {
+                unusual = true; // a name opening with '='
+                return false;
+            }
+            valueStart = nameEnd;
+            valueEnd = nameEnd;
+            int k = nameEnd;
+            while (k < tagEnd && InertContentStripper.isSpace(b[k])) {
+                k++;
+            }
+            if (k < tagEnd && b[k] == '=') {
+                k++;
+                while (k < tagEnd && InertContentStripper.isSpace(b[k])) {
+                    k++;
+                }
+                if (k < tagEnd && (b[k] == '"' || b[k] == '\'')) {
+                    int close = InertContentStripper.indexOf(b, b[k], k + 1, tagEnd);
+                    if (close < 0) {
+                        unusual = true;
+                        return false;
+                    }
+                    valueStart = k + 1;
+                    valueEnd = close;
+                    j = close + 1;
+                } else {
+                    valueStart = k;
+                    while (k < tagEnd && !InertContentStripper.isSpace(b[k])) {
+                        k++;
+                    }
+                    valueEnd = k;
+                    j = k;
+                }
+            }
+            return true;
+        }
+
+        boolean nameIs(byte[] name) {
+            return FurnitureRegions.nameIs(b, nameStart, nameEnd, name);
+        }
+
+        /** The value as ISO-8859-1: the ASCII letters the keywords are made of read as themselves. */
+        String value() {
+            return new String(b, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * A class or id the metadata scan would take for a byline (ISO-8859-1 decoding keeps the
+     * ASCII letters the keywords are made of). Date and time hints do not matter here: the scan
+     * only keeps those elements, and drops them once the pruner has detached them.
+     */
+    private static boolean namesByline(String value) {
+        int hints = MetadataReader.Scan.hintsIn(value);
+        if ((hints & (MetadataReader.Scan.AUTHOR | MetadataReader.Scan.BYLINE | MetadataReader.Scan.WRITER
+                | MetadataReader.Scan.REPORTER)) == 0) {
+            return false;
+        }
+        // What the scan leaves out itself: a commenter's name, a sentence about the writer.
+        String lower = value.toLowerCase(Locale.ROOT);
+        boolean leftOut = lower.contains("comment") || lower.contains("respond")
+                || (hints & (MetadataReader.Scan.DESC | MetadataReader.Scan.BIO | MetadataReader.Scan.ABOUT)) != 0;
+        return !leftOut;
+    }
+
+    /**
+     * An itemprop something reads: the scan's datePublished and author (and an author's name
+     * below it), the pruner's articleBody. Other properties (url, image, logo...) are unread.
+     */
+    private static boolean readItemprop(byte[] b, int from, int to) {
+        for (byte[] property : READ_ITEMPROPS) {
+            if (containsIgnoringCase(b, from, to, property)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every '&' in {@code b[from, to)} opens "&amp;", which decodes to a character no keyword holds. */
+    private static boolean onlyAmpersandReferences(byte[] b, int from, int to) {
+        for (int j = InertContentStripper.indexOf(b, (byte) '&', from, to); j >= 0;
+                j = InertContentStripper.indexOf(b, (byte) '&', j + 1, to)) {
+            if (j + AMP.length > to || !nameIs(b, j, j + AMP.length, AMP)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsIgnoringCase(byte[] b, int from, int to, byte[] needle) {
+        for (int j = from; j + needle.length <= to; j++) {
+            if (nameIs(b, j, j + needle.length, needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a tag name starting at {@code from} ends, or -1 when it does not end as a tag name ends (or is too long to track). */
+    private static int tagNameEnd(byte[] b, int from, int n) {
+        if (from >= n || !isAsciiLetter(b[from])) {
+            return -1;
+        }
+        int j = from;
+        while (j < n && j - from <= MAX_NAME) {
+            byte c = b[j];
+            if (InertContentStripper.isSpace(c) || c == '/' || c == '>') {
+                return j;
+            }
+            if (c == '<' || c == '"' || c == '\'' || c == '=' || c == 0) {
+                return -1;
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    private static int indexOfName(byte[][] names, byte[] b, int from, int to) {
+        for (int k = 0; k < names.length; k++) {
+            if (nameIs(b, from, to, names[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code b[from, to)} is {@code name} (lower-case ASCII), ignoring ASCII case. */
+    private static boolean nameIs(byte[] b, int from, int to, byte[] name) {
+        if (to - from != name.length) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if ((b[from + k] | 0x20) != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static byte[][] names(String... names) {
+        byte[][] out = new byte[names.length][];
+        for (int k = 0; k < names.length; k++) {
+            out[k] = ascii(names[k]);
+        }
+        return out;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
