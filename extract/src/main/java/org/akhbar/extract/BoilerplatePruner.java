@@ -61,9 +61,15 @@ final class BoilerplatePruner {
      * metadata scan) ride on the pruner's first walk instead of making its own.
      */
     static void prune(Element root, Consumer<Element> observer) {
+        prune(root, observer, new ClassVerdicts());
+    }
+
+    /**
+     * {@link #prune(Element, Consumer)} with the page's class verdicts so far: the byte scan
+     * before the parse judged the classes of the page's divs and lists already.
+     */
+    static void prune(Element root, Consumer<Element> observer, ClassVerdicts verdicts) {
         List<Element> structuralLinks = new ArrayList<>();
-        // Templates repeat a few class names on hundreds of elements: judge each name once.
-        ClassVerdicts verdicts = new ClassVerdicts();
         ArticleMarkers markers = new ArticleMarkers(root);
         // One walk of the untouched tree shows the observer every element and finds the
         // article markers; the pruning walk below then needs neither.

@@ -85,7 +85,10 @@ public final class Extractor {
         // Script and style bodies and comments are never article text: they are neither
         // decoded nor parsed.
         // The content of menus, sidebars and footers the pruner would drop whole is not parsed either.
-        Document doc = InertContentStripper.parse(input.body(), charset, baseUri, cutFurniture);
+        // Templates repeat a few class names on thousands of elements: each is judged once, by
+        // the byte scan or the pruner, whichever meets it first.
+        ClassVerdicts verdicts = new ClassVerdicts();
+        Document doc = InertContentStripper.parse(input.body(), charset, baseUri, cutFurniture, verdicts);
         Element body = doc.body();
         if (!hasChildElement(body) && body.wholeText().isBlank()) {
             return unreadable(!hasChildElement(doc.head()) ? "empty body" : "no text in page");
@@ -95,7 +98,7 @@ public final class Extractor {
         // too) while the pruner takes page furniture out of the body.
         MetadataReader.Scan scan = new MetadataReader.Scan();
         scan.visitAllBut(doc, body);
-        BoilerplatePruner.prune(body, scan::visit);
+        BoilerplatePruner.prune(body, scan::visit, verdicts);
         PageMetadata meta = MetadataReader.read(doc, scan, input.siteName());
         String title = TitleChooser.choose(meta);
 

@@ -1,7 +1,11 @@
 package org.akhbar.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -97,8 +101,8 @@ final class FurnitureRegions {
             "lineargradient", "radialgradient", "stop", "clippath", "mask", "desc", "svg");
     private static final byte[] BUTTON = ascii("button");
     private static final byte[] TIME_NAME = ascii("time");
-    /** The longest name the context follows: "strike", "strong", "select". */
-    private static final int MAX_TRACKED_NAME = 6;
+    /** The longest name the context follows: "frameset". */
+    private static final int MAX_TRACKED_NAME = 8;
     private static final byte[] JSON_LD = ascii("ld+json");
     private static final byte[] CLASS = ascii("class");
     private static final byte[][] READ_ITEMPROPS = names("datepublished", "author", "name", "articlebody");
@@ -113,6 +117,9 @@ final class FurnitureRegions {
     private static final byte[] REL = ascii("rel");
     private static final byte[] PUBDATE = ascii("pubdate");
     private static final byte[] AUTHOR = ascii("author");
+    private static final byte[] BYLINE = ascii("byline");
+    private static final byte[] WRITER = ascii("writer");
+    private static final byte[] REPORTER = ascii("reporter");
     /** Deeper than any menu: a region nested deeper is left alone rather than tracked. */
     private static final int MAX_DEPTH = 64;
     private static final int MAX_NAME = 40;
@@ -155,8 +162,7 @@ final class FurnitureRegions {
         private int formCleanEnd = -1;
         private boolean selectOpen;
         private boolean broken;
-        /** 1 when a frameset start tag follows the first region tried, 0 when none does, -1 before it is looked for. */
-        private int framesetAhead = -1;
+        private boolean sawFrameset;
 
         /** A start tag named {@code b[from, to)}, ending at {@code tagEnd}, in a page of {@code n} bytes. */
         void startTag(byte[] b, int from, int to, int tagEnd, int n) {
@@ -181,6 +187,8 @@ final class FurnitureRegions {
                 selectOpen = true;
             } else if (nameIs(b, from, to, MATH)) {
                 maths++;
+            } else if (nameIs(b, from, to, FRAMESET)) {
+                sawFrameset = true;
             }
         }
 
@@ -217,29 +225,29 @@ final class FurnitureRegions {
             return f >= 0 ? f : nameIs(b, from, to, BUTTON) ? FORMATTING.length : -1;
         }
 
-        private ClassVerdicts verdicts;
+        private final SpanVerdicts verdicts;
 
-        /** The page's class verdicts, made on first use: most tags never need one. */
-        ClassVerdicts verdicts() {
-            if (verdicts == null) {
-                verdicts = new ClassVerdicts();
-            }
+        /** A page's context, judging classes with (and into) the page's {@code verdicts}. */
+        Context(ClassVerdicts verdicts) {
+            this.verdicts = new SpanVerdicts(verdicts);
+        }
+
+        SpanVerdicts verdicts() {
             return verdicts;
         }
 
+        /** Whether a region may be cut as far as what surrounds it goes. */
+        boolean allowsCut() {
+            return open == 0 && !formOpen && !selectOpen && maths == 0 && !broken;
+        }
+
         /**
-         * Whether a region starting at {@code from} may be cut as far as what surrounds it goes.
-         * A frameset anywhere after it rules every cut out: the builder lets a frameset replace
-         * the body only while no text was shown, and a region's links are text.
+         * Whether a frameset start tag was seen. Cuts made before it must be undone: the builder
+         * lets a frameset replace the body only while no text was shown, and a region's links
+         * are text.
          */
-        boolean allowsCut(byte[] b, int from, int n) {
-            if (open != 0 || formOpen || selectOpen || maths != 0 || broken) {
-                return false;
-            }
-            if (framesetAhead < 0) {
-                framesetAhead = hasStartTag(b, from, n, FRAMESET) ? 1 : 0;
-            }
-            return framesetAhead == 0;
+        boolean sawFrameset() {
+            return sawFrameset;
         }
 
 
@@ -252,8 +260,9 @@ final class FurnitureRegions {
     static int end(byte[] b, int from, int n, byte[] root) {
         // Looking for an open list item, the builder walks past a div, so out of a div region.
         boolean rootStopsListItems = !Arrays.equals(root, DIV);
-        int[] stack = new int[MAX_DEPTH]; // kind << 16 | name index, or -1 for a custom element
-        byte[][] stackNames = new byte[MAX_DEPTH][];
+        int[] stack = new int[MAX_DEPTH]; // the kinds of the open elements
+        int[] nameStarts = new int[MAX_DEPTH]; // and where their names are in b
+        int[] nameEnds = new int[MAX_DEPTH];
         int depth = 0;
         int j = from;
         while (true) {
@@ -275,8 +284,7 @@ final class FurnitureRegions {
                 if (depth == 0) {
                     return nameIs(b, nameStart, nameEnd, root) ? lt : -1;
                 }
-                byte[] top = stackNames[depth - 1];
-                if (!nameIs(b, nameStart, nameEnd, top)) {
+                if (!sameName(b, nameStart, nameEnd, nameStarts[depth - 1], nameEnds[depth - 1])) {
                     return -1;
                 }
                 depth--;
@@ -287,12 +295,12 @@ final class FurnitureRegions {
                 if (nameEnd < 0) {
                     return -1;
                 }
-                int tagEnd = InertContentStripper.startTagEnd(b, nameEnd, n);
-                if (tagEnd < 0 || !attributesAreInert(b, nameEnd, tagEnd)) {
+                int kind = kindOf(b, nameStart, nameEnd);
+                if (kind < 0 || !opensSafely(kind, b, nameStart, nameEnd, stack, nameStarts, nameEnds, depth, rootStopsListItems)) {
                     return -1;
                 }
-                int kind = kindOf(b, nameStart, nameEnd);
-                if (kind < 0 || !opensSafely(kind, b, nameStart, nameEnd, stack, stackNames, depth, rootStopsListItems)) {
+                int tagEnd = inertTagEnd(b, nameEnd, n);
+                if (tagEnd < 0) {
                     return -1;
                 }
                 boolean selfClosing = b[tagEnd - 1] == '/';
@@ -305,12 +313,13 @@ final class FurnitureRegions {
                         return -1; // JSON-LD is read by the metadata scan
                     }
                     int close = InertContentStripper.closingTag(b, tagEnd + 1, n, lowerCase(b, nameStart, nameEnd));
-                    if (close < 0) {
+                    if (close < 0 || depth == MAX_DEPTH) {
                         return -1;
                     }
                     j = close; // the end tag is read next, as any other
                     stack[depth] = kind;
-                    stackNames[depth] = lowerCase(b, nameStart, nameEnd);
+                    nameStarts[depth] = nameStart;
+                    nameEnds[depth] = nameEnd;
                     depth++;
                     continue;
                 }
@@ -334,7 +343,8 @@ final class FurnitureRegions {
                     return -1; // "<div/>" opens a div in HTML; only some parsers read it as closed
                 }
                 stack[depth] = kind;
-                stackNames[depth] = lowerCase(b, nameStart, nameEnd);
+                nameStarts[depth] = nameStart;
+                nameEnds[depth] = nameEnd;
                 depth++;
                 j = tagEnd + 1;
             } else if (next == '!' && lt + 3 < n && b[lt + 2] == '-' && b[lt + 3] == '-') {
@@ -357,8 +367,8 @@ final class FurnitureRegions {
      * a div stands between them, a heading closes a heading that is the current element, a
      * formatting element runs the adoption agency when one of its name is open.
      */
-    private static boolean opensSafely(int kind, byte[] b, int nameStart, int nameEnd, int[] stack, byte[][] names,
-            int depth, boolean rootStopsListItems) {
+    private static boolean opensSafely(int kind, byte[] b, int nameStart, int nameEnd, int[] stack, int[] nameStarts,
+            int[] nameEnds, int depth, boolean rootStopsListItems) {
         if (closesParagraph(kind)) {
             for (int k = 0; k < depth; k++) {
                 if (stack[k] == PARAGRAPH) {
@@ -382,23 +392,13 @@ final class FurnitureRegions {
             case SPECIAL, FORM_KIND -> {
                 // A button closes an open button and the builder ignores a form inside a form:
                 // neither may be open already, outside (the context) or inside.
-                for (int k = 0; k < depth; k++) {
-                    if (nameIs(b, nameStart, nameEnd, names[k])) {
-                        return false;
-                    }
-                }
-                return true;
+                return !isOpen(b, nameStart, nameEnd, nameStarts, nameEnds, depth);
             }
             case HEADING -> {
                 return depth == 0 || stack[depth - 1] != HEADING;
             }
             case FORMAT -> {
-                for (int k = 0; k < depth; k++) {
-                    if (nameIs(b, nameStart, nameEnd, names[k])) {
-                        return false;
-                    }
-                }
-                return true;
+                return !isOpen(b, nameStart, nameEnd, nameStarts, nameEnds, depth);
             }
             default -> {
                 return true;
@@ -406,21 +406,32 @@ final class FurnitureRegions {
         }
     }
 
-    private static boolean closesParagraph(int kind) {
-        return kind == BLOCK || kind == TRANSPARENT_BLOCK || kind == LIST_ITEM || kind == DEFINITION
-                || kind == HEADING || kind == PARAGRAPH || kind == RULE || kind == FORM_KIND;
-    }
-
-    /** Whether a start tag named {@code name} (lower-case) appears in {@code b[from, n)}: one look at each '<'. */
-    static boolean hasStartTag(byte[] b, int from, int n, byte[] name) {
-        for (int j = InertContentStripper.indexOf(b, (byte) '<', from, n); j >= 0 && j + name.length + 1 < n;
-                j = InertContentStripper.indexOf(b, (byte) '<', j + 1, n)) {
-            if ((b[j + 1] | 0x20) == name[0] && nameIs(b, j + 1, j + 1 + name.length, name)
-                    && InertContentStripper.endsTagName(b[j + 1 + name.length])) {
+    /** Whether an element named as {@code b[from, to)} is among the {@code depth} open ones. */
+    private static boolean isOpen(byte[] b, int from, int to, int[] nameStarts, int[] nameEnds, int depth) {
+        for (int k = 0; k < depth; k++) {
+            if (sameName(b, from, to, nameStarts[k], nameEnds[k])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether two tag names in {@code b} are the same, ignoring ASCII case. */
+    private static boolean sameName(byte[] b, int from, int to, int otherFrom, int otherTo) {
+        if (to - from != otherTo - otherFrom) {
+            return false;
+        }
+        for (int k = 0; k < to - from; k++) {
+            if ((b[from + k] | 0x20) != (b[otherFrom + k] | 0x20)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean closesParagraph(int kind) {
+        return kind == BLOCK || kind == TRANSPARENT_BLOCK || kind == LIST_ITEM || kind == DEFINITION
+                || kind == HEADING || kind == PARAGRAPH || kind == RULE || kind == FORM_KIND;
     }
 
     /** Whether every tag in {@code b[from, to)}, an svg's content, draws: no HTML, no title. */
@@ -448,53 +459,64 @@ final class FurnitureRegions {
 
     /** The element kind, or -1 for an element that is not allowed in a region that is cut. */
     private static int kindOf(byte[] b, int from, int to) {
-        if (indexOfName(VOIDS, b, from, to) >= 0) {
-            return VOID;
-        }
-        if (to - from == 1 && (b[from] | 0x20) == 'p') {
-            return PARAGRAPH;
-        }
-        if (to - from == 2 && (b[from] | 0x20) == 'h' && (b[from + 1] | 0x20) == 'r') {
-            return RULE;
-        }
-        if (indexOfName(SPECIALS, b, from, to) >= 0) {
-            return SPECIAL;
-        }
-        if (nameIs(b, from, to, FORM)) {
-            return FORM_KIND;
-        }
-        if (indexOfName(RAWS, b, from, to) >= 0) {
-            return RAW;
-        }
-        if (to - from == 3 && nameIs(b, from, to, DRAWING[DRAWING.length - 1])) {
-            return SVG;
-        }
-        if (indexOfName(TRANSPARENT_BLOCKS, b, from, to) >= 0) {
-            return TRANSPARENT_BLOCK;
-        }
-        if (indexOfName(BLOCKS, b, from, to) >= 0) {
-            return BLOCK;
-        }
-        if (indexOfName(INLINES, b, from, to) >= 0) {
-            return INLINE;
-        }
-        if (indexOfName(FORMATTING, b, from, to) >= 0) {
-            // <nobr> runs the adoption agency even when it is not open: left out.
-            return nameIs(b, from, to, FORMATTING[7]) ? -1 : FORMAT;
-        }
-        if (indexOfName(HEADINGS, b, from, to) >= 0) {
-            return HEADING;
-        }
-        if (to - from == 2 && (b[from] | 0x20) == 'l' && (b[from + 1] | 0x20) == 'i') {
-            return LIST_ITEM;
-        }
-        if (to - from == 2 && (b[from] | 0x20) == 'd' && ((b[from + 1] | 0x20) == 'd' || (b[from + 1] | 0x20) == 't')) {
-            return DEFINITION;
-        }
-        if (to - from == 4 && nameIs(b, from, to, TIME_NAME)) {
-            return INLINE; // <time pubdate> is refused with the attributes
+        int length = to - from;
+        int first = (b[from] | 0x20) - 'a';
+        if (length < MAX_KNOWN_NAME && first >= 0 && first < ALPHABET) {
+            byte[][] names = NAMES_BY_KEY[length][first];
+            for (int k = 0; k < names.length; k++) {
+                if (nameIs(b, from, to, names[k])) {
+                    return KINDS_BY_KEY[length][first][k];
+                }
+            }
         }
         return isCustomElementName(b, from, to) ? INLINE : -1;
+    }
+
+    private static final int ALPHABET = 26;
+    private static final int MAX_KNOWN_NAME = 11;
+    /** The allowed names by length and first letter, and their kinds: a tag is judged by a couple of comparisons. */
+    private static final byte[][][][] NAMES_BY_KEY = new byte[MAX_KNOWN_NAME][ALPHABET][][];
+    private static final int[][][] KINDS_BY_KEY = new int[MAX_KNOWN_NAME][ALPHABET][];
+
+    static {
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        putAll(kinds, VOIDS, VOID);
+        kinds.put("p", PARAGRAPH);
+        kinds.put("hr", RULE);
+        putAll(kinds, SPECIALS, SPECIAL);
+        kinds.put("form", FORM_KIND);
+        putAll(kinds, RAWS, RAW);
+        kinds.put("svg", SVG);
+        putAll(kinds, TRANSPARENT_BLOCKS, TRANSPARENT_BLOCK);
+        putAll(kinds, BLOCKS, BLOCK);
+        putAll(kinds, INLINES, INLINE);
+        putAll(kinds, FORMATTING, FORMAT);
+        kinds.remove("nobr"); // it runs the adoption agency even when it is not open
+        putAll(kinds, HEADINGS, HEADING);
+        kinds.put("li", LIST_ITEM);
+        kinds.put("dd", DEFINITION);
+        kinds.put("dt", DEFINITION);
+        kinds.put("time", INLINE); // <time pubdate> is refused with the attributes
+        for (int length = 0; length < MAX_KNOWN_NAME; length++) {
+            for (int first = 0; first < ALPHABET; first++) {
+                List<byte[]> names = new ArrayList<>();
+                List<Integer> of = new ArrayList<>();
+                for (Map.Entry<String, Integer> e : kinds.entrySet()) {
+                    if (e.getKey().length() == length && e.getKey().charAt(0) - 'a' == first) {
+                        names.add(ascii(e.getKey()));
+                        of.add(e.getValue());
+                    }
+                }
+                NAMES_BY_KEY[length][first] = names.toArray(new byte[0][]);
+                KINDS_BY_KEY[length][first] = of.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+    }
+
+    private static void putAll(Map<String, Integer> kinds, byte[][] names, int kind) {
+        for (byte[] name : names) {
+            kinds.put(new String(name, StandardCharsets.US_ASCII), kind);
+        }
     }
 
     /** A custom element ("amp-img", "my-widget"): a lower-case name with a hyphen, parsed as any other inline element. */
@@ -513,35 +535,109 @@ final class FurnitureRegions {
 
     /**
      * Whether a start tag's attributes (in {@code b[from, tagEnd)}, after the name) hold nothing
-     * the metadata scan reads: no itemprop, no rel naming an author, no pubdate, and no class or
-     * id naming an author, byline, writer or reporter. A value with a character reference, or
-     * an attribute the scan here cannot read plainly, counts as read.
+     * the metadata scan reads (see {@link #inertTagEnd}).
      */
     static boolean attributesAreInert(byte[] b, int from, int tagEnd) {
-        AttributeCursor at = new AttributeCursor(b, from, tagEnd);
-        while (at.next()) {
-            if (at.nameIs(PUBDATE)) {
-                return false;
+        return inertTagEnd(b, from, tagEnd + 1) == tagEnd;
+    }
+
+    /**
+     * The index of the {@code >} that ends a start tag whose name ends at {@code from}, found as
+     * {@link InertContentStripper#startTagEnd} finds it, when the attributes hold nothing the
+     * metadata scan reads: no itemprop it reads, no rel naming an author, no pubdate, and no
+     * class or id naming an author, byline, writer or reporter; -1 otherwise. A value with a
+     * character reference other than {@code &amp;}, or anything the tokenizer could read
+     * otherwise (a quote or '<' in a name, a name opening with '=', an unclosed quote), counts
+     * as read. One pass over the tag: inside a region every tag is judged.
+     */
+    static int inertTagEnd(byte[] b, int from, int n) {
+        int j = from;
+        while (j < n) {
+            byte c = b[j];
+            if (c == '>') {
+                return j;
             }
-            boolean itemprop = at.nameIs(ITEMPROP);
-            boolean rel = at.nameIs(REL);
-            boolean classOrId = at.nameIs(CLASS) || at.nameIs(ID);
-            if (itemprop || rel || classOrId) {
-                if (!onlyAmpersandReferences(b, at.valueStart, at.valueEnd)) {
-                    return false; // a character reference could spell a keyword
+            if (InertContentStripper.isSpace(c) || c == '/') {
+                j++;
+                continue;
+            }
+            int nameStart = j;
+            while (j < n) {
+                byte d = b[j];
+                if (InertContentStripper.isSpace(d) || d == '/' || d == '=' || d == '>') {
+                    break;
                 }
-                if (itemprop && readItemprop(b, at.valueStart, at.valueEnd)) {
-                    return false;
+                if (d == '"' || d == '\'' || d == '<') {
+                    return -1;
                 }
-                if (rel && containsIgnoringCase(b, at.valueStart, at.valueEnd, AUTHOR)) {
-                    return false;
+                j++;
+            }
+            int nameEnd = j;
+            if (nameEnd == nameStart) {
+                return -1; // a name opening with '='
+            }
+            int valueStart = nameEnd;
+            int valueEnd = nameEnd;
+            int k = nameEnd;
+            while (k < n && InertContentStripper.isSpace(b[k])) {
+                k++;
+            }
+            if (k < n && b[k] == '=') {
+                k++;
+                while (k < n && InertContentStripper.isSpace(b[k])) {
+                    k++;
                 }
-                if (classOrId && namesByline(at.value())) {
-                    return false;
+                if (k < n && (b[k] == '"' || b[k] == '\'')) {
+                    int close = InertContentStripper.indexOf(b, b[k], k + 1, n);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    valueStart = k + 1;
+                    valueEnd = close;
+                    j = close + 1;
+                } else {
+                    valueStart = k;
+                    while (k < n && !InertContentStripper.isSpace(b[k]) && b[k] != '>') {
+                        k++;
+                    }
+                    valueEnd = k;
+                    j = k;
                 }
+            }
+            if (!isInertAttribute(b, nameStart, nameEnd, valueStart, valueEnd)) {
+                return -1;
             }
         }
-        return !at.unusual;
+        return -1;
+    }
+
+    /** Whether one attribute says nothing the metadata scan reads; most names are ruled out by their first letter. */
+    private static boolean isInertAttribute(byte[] b, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        switch (b[nameStart] | 0x20) {
+            case 'p' -> {
+                return !nameIs(b, nameStart, nameEnd, PUBDATE);
+            }
+            case 'i' -> {
+                if (nameIs(b, nameStart, nameEnd, ITEMPROP)) {
+                    return onlyAmpersandReferences(b, valueStart, valueEnd) && !readItemprop(b, valueStart, valueEnd);
+                }
+                if (nameIs(b, nameStart, nameEnd, ID)) {
+                    return onlyAmpersandReferences(b, valueStart, valueEnd) && !namesByline(b, valueStart, valueEnd);
+                }
+                return true;
+            }
+            case 'c' -> {
+                return !nameIs(b, nameStart, nameEnd, CLASS)
+                        || (onlyAmpersandReferences(b, valueStart, valueEnd) && !namesByline(b, valueStart, valueEnd));
+            }
+            case 'r' -> {
+                return !nameIs(b, nameStart, nameEnd, REL)
+                        || (onlyAmpersandReferences(b, valueStart, valueEnd) && !containsIgnoringCase(b, valueStart, valueEnd, AUTHOR));
+            }
+            default -> {
+                return true;
+            }
+        }
     }
 
     /**
@@ -551,30 +647,30 @@ final class FurnitureRegions {
      * a caption or page furniture ({@link BoilerplatePruner#removesByAttributes}). Only plain
      * ASCII values are judged: they read the same in every charset the byte scan serves.
      */
-    static boolean removedByAttributes(byte[] b, int from, int tagEnd, ClassVerdicts verdicts) {
-        String className = "";
-        String id = "";
+    static boolean removedByAttributes(byte[] b, int from, int tagEnd, SpanVerdicts verdicts) {
+        int classFrom = -1;
+        int classTo = -1;
+        int idFrom = -1;
+        int idTo = -1;
         String style = "";
         boolean hidden = false;
-        boolean seenClass = false;
-        boolean seenId = false;
         boolean seenStyle = false;
         AttributeCursor at = new AttributeCursor(b, from, tagEnd);
         while (at.next()) {
             // The parser keeps the first of repeated attributes.
-            boolean isClass = !seenClass && at.nameIs(CLASS);
-            boolean isId = !seenId && at.nameIs(ID);
+            boolean isClass = classFrom < 0 && at.nameIs(CLASS);
+            boolean isId = idFrom < 0 && at.nameIs(ID);
             boolean isStyle = !seenStyle && at.nameIs(STYLE);
             if (isClass || isId || isStyle) {
                 if (!plainAscii(b, at.valueStart, at.valueEnd)) {
                     return false;
                 }
                 if (isClass) {
-                    className = at.value();
-                    seenClass = true;
+                    classFrom = at.valueStart;
+                    classTo = at.valueEnd;
                 } else if (isId) {
-                    id = at.value();
-                    seenId = true;
+                    idFrom = at.valueStart;
+                    idTo = at.valueEnd;
                 } else {
                     style = at.value();
                     seenStyle = true;
@@ -583,7 +679,101 @@ final class FurnitureRegions {
                 hidden = true;
             }
         }
-        return !at.unusual && BoilerplatePruner.removesByAttributes(verdicts.of(className, id), hidden, style);
+        if (at.unusual || (classFrom < 0 && idFrom < 0 && !seenStyle && !hidden)) {
+            return false;
+        }
+        int verdict = classFrom < 0 && idFrom < 0 ? 0 : verdicts.of(b, Math.max(classFrom, 0), Math.max(classTo, 0),
+                Math.max(idFrom, 0), Math.max(idTo, 0));
+        return BoilerplatePruner.removesByAttributes(verdict, hidden, style);
+    }
+
+    /**
+     * {@link ClassVerdicts} looked up by the raw bytes of a class and id, for the byte scan:
+     * templates repeat a few class strings on thousands of elements, and making strings of
+     * them to look them up cost more than the rest of the scan. Values are plain ASCII (see
+     * {@link #plainAscii}), so bytes and characters are one to one.
+     */
+    static final class SpanVerdicts {
+        private static final int INITIAL_SLOTS = 256;
+        private final ClassVerdicts verdicts;
+        /** Each key: the class bytes, a 0, the id bytes (neither holds a 0). */
+        private byte[][] keys = new byte[INITIAL_SLOTS][];
+        private int[] values = new int[INITIAL_SLOTS];
+        private int size;
+
+        /** Looks up and fills {@code verdicts}, the page's, which the pruner goes on with. */
+        SpanVerdicts(ClassVerdicts verdicts) {
+            this.verdicts = verdicts;
+        }
+
+        int of(byte[] b, int classFrom, int classTo, int idFrom, int idTo) {
+            int hash = 0x811C9DC5;
+            for (int k = classFrom; k < classTo; k++) {
+                hash = (hash ^ b[k]) * 0x01000193;
+            }
+            hash = (hash ^ 0xFF) * 0x01000193;
+            for (int k = idFrom; k < idTo; k++) {
+                hash = (hash ^ b[k]) * 0x01000193;
+            }
+            int mask = keys.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (byte[] key = keys[slot]; key != null; key = keys[slot]) {
+                if (matches(key, b, classFrom, classTo, idFrom, idTo)) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            int verdict = verdicts.of(new String(b, classFrom, classTo - classFrom, StandardCharsets.ISO_8859_1),
+                    new String(b, idFrom, idTo - idFrom, StandardCharsets.ISO_8859_1));
+            byte[] key = new byte[classTo - classFrom + 1 + idTo - idFrom];
+            System.arraycopy(b, classFrom, key, 0, classTo - classFrom);
+            System.arraycopy(b, idFrom, key, classTo - classFrom + 1, idTo - idFrom);
+            keys[slot] = key;
+            values[slot] = verdict;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return verdict;
+        }
+
+        private static boolean matches(byte[] key, byte[] b, int classFrom, int classTo, int idFrom, int idTo) {
+            int classLength = classTo - classFrom;
+            return key.length == classLength + 1 + idTo - idFrom && key[classLength] == 0
+                    && Arrays.equals(key, 0, classLength, b, classFrom, classTo)
+                    && Arrays.equals(key, classLength + 1, key.length, b, idFrom, idTo);
+        }
+
+        private void grow() {
+            byte[][] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new byte[oldKeys.length * 2][];
+            values = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int k = 0; k < oldKeys.length; k++) {
+                byte[] key = oldKeys[k];
+                if (key == null) {
+                    continue;
+                }
+                int zero = 0;
+                while (key[zero] != 0) {
+                    zero++;
+                }
+                int hash = 0x811C9DC5;
+                for (int i = 0; i < zero; i++) {
+                    hash = (hash ^ key[i]) * 0x01000193;
+                }
+                hash = (hash ^ 0xFF) * 0x01000193;
+                for (int i = zero + 1; i < key.length; i++) {
+                    hash = (hash ^ key[i]) * 0x01000193;
+                }
+                int slot = (hash ^ (hash >>> 16)) & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                values[slot] = oldValues[k];
+            }
+        }
     }
 
     /** Printable ASCII and spaces only: no character reference, no byte another charset reads apart. */
@@ -682,10 +872,35 @@ final class FurnitureRegions {
     }
 
     /**
+     * Whether {@code b[from, to)} holds "author", "byline", "writer" or "reporter", ASCII case
+     * ignored: what {@link #namesByline} first asks, without building a string for the many
+     * values that hold none.
+     */
+    private static boolean mayNameByline(byte[] b, int from, int to) {
+        for (int j = from; j < to; j++) {
+            byte[] word = switch (b[j] | 0x20) {
+                case 'a' -> AUTHOR;
+                case 'b' -> BYLINE;
+                case 'w' -> WRITER;
+                case 'r' -> REPORTER;
+                default -> null;
+            };
+            if (word != null && j + word.length <= to && nameIs(b, j, j + word.length, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A class or id the metadata scan would take for a byline (ISO-8859-1 decoding keeps the
      * ASCII letters the keywords are made of). Date and time hints do not matter here: the scan
      * only keeps those elements, and drops them once the pruner has detached them.
      */
+    private static boolean namesByline(byte[] b, int from, int to) {
+        return mayNameByline(b, from, to) && namesByline(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+    }
+
     private static boolean namesByline(String value) {
         int hints = MetadataReader.Scan.hintsIn(value);
         if ((hints & (MetadataReader.Scan.AUTHOR | MetadataReader.Scan.BYLINE | MetadataReader.Scan.WRITER

@@ -71,14 +71,17 @@ final class InertContentStripper {
      * whole page as one string is made.
      */
     static Document parse(byte[] body, Charset charset, String baseUri) {
-        return parse(body, charset, baseUri, true);
+        return parse(body, charset, baseUri, true, new ClassVerdicts());
     }
 
-    /** {@link #parse}, with the content of furniture regions ({@link FurnitureRegions}) cut or kept. */
-    static Document parse(byte[] body, Charset charset, String baseUri, boolean cutFurniture) {
+    /**
+     * {@link #parse}, with the content of furniture regions ({@link FurnitureRegions}) cut or
+     * kept; the classes judged on the way go into {@code verdicts}.
+     */
+    static Document parse(byte[] body, Charset charset, String baseUri, boolean cutFurniture, ClassVerdicts verdicts) {
         Reader reader;
         if (isAsciiCompatible(charset)) {
-            Stripped s = strip(body, cutFurniture);
+            Stripped s = strip(body, cutFurniture, verdicts);
             reader = new InputStreamReader(new ByteArrayInputStream(s.bytes(), 0, s.length()), charset);
         } else {
             reader = new StringReader(new String(body, charset));
@@ -112,8 +115,13 @@ final class InertContentStripper {
      * too (the tests compare the two).
      */
     static Stripped strip(byte[] b, boolean cutFurniture) {
+        return strip(b, cutFurniture, new ClassVerdicts());
+    }
+
+    static Stripped strip(byte[] b, boolean cutFurniture, ClassVerdicts verdicts) {
         int n = b.length;
-        FurnitureRegions.Context context = new FurnitureRegions.Context();
+        FurnitureRegions.Context context = new FurnitureRegions.Context(verdicts);
+        boolean cutAny = false;
         byte[] out = null;
         int outLength = 0;
         int keptFrom = 0; // start of the bytes not yet copied to out
@@ -167,6 +175,7 @@ final class InertContentStripper {
                     }
                     dropFrom = tagEnd + 1;
                     dropTo = regionEnd;
+                    cutAny = true;
                 } else {
                     int tagEnd = startTagEnd(b, nameEnd, n);
                     if (tagEnd < 0) {
@@ -241,6 +250,9 @@ final class InertContentStripper {
             keptFrom = dropTo;
             i = dropTo;
         }
+        if (cutAny && context.sawFrameset()) {
+            return strip(b, false, verdicts); // a frameset page: its furniture stays (see FurnitureRegions.Context)
+        }
         if (out == null) {
             return new Stripped(b, n);
         }
@@ -264,8 +276,7 @@ final class InertContentStripper {
                 return -1;
             }
         }
-        if (b[tagEnd - 1] == '/' || !FurnitureRegions.attributesAreInert(b, nameEnd, tagEnd)
-                || !context.allowsCut(b, tagEnd + 1, n)) {
+        if (!context.allowsCut() || b[tagEnd - 1] == '/' || !FurnitureRegions.attributesAreInert(b, nameEnd, tagEnd)) {
             return -1;
         }
         return FurnitureRegions.end(b, tagEnd + 1, n, root);
