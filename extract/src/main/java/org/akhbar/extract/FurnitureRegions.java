@@ -124,6 +124,11 @@ final class FurnitureRegions {
     private static final int MAX_DEPTH = 64;
     private static final int MAX_NAME = 40;
 
+    private static final int ROOT_FIRST_LETTERS = firstLetters(ROOTS);
+    private static final int CLASSED_ROOT_FIRST_LETTERS = firstLetters(CLASSED_ROOTS);
+    private static final int TRACKED_FIRST_LETTERS = firstLetters(
+            FORMATTING, new byte[][] {BUTTON, FORM, SELECT, MATH, FRAMESET});
+
     private FurnitureRegions() {}
 
     /** Whether a parsed element's (lower-case) name is one of the furniture elements whose content may be cut. */
@@ -136,12 +141,18 @@ final class FurnitureRegions {
 
     /** The furniture element {@code b[from, to)} names, lower-case, or null. */
     static byte[] furnitureRoot(byte[] b, int from, int to) {
+        if (!startsLikeOneOf(ROOT_FIRST_LETTERS, b[from])) {
+            return null;
+        }
         int k = indexOfName(ROOTS, b, from, to);
         return k < 0 ? null : ROOTS[k];
     }
 
     /** The element {@code b[from, to)} names if its attributes may make it furniture, lower-case, or null. */
     static byte[] classedRoot(byte[] b, int from, int to) {
+        if (!startsLikeOneOf(CLASSED_ROOT_FIRST_LETTERS, b[from])) {
+            return null;
+        }
         int k = indexOfName(CLASSED_ROOTS, b, from, to);
         return k < 0 ? null : CLASSED_ROOTS[k];
     }
@@ -166,8 +177,8 @@ final class FurnitureRegions {
 
         /** A start tag named {@code b[from, to)}, ending at {@code tagEnd}, in a page of {@code n} bytes. */
         void startTag(byte[] b, int from, int to, int tagEnd, int n) {
-            if (to - from > MAX_TRACKED_NAME) {
-                return; // longer than any name followed here
+            if (to - from > MAX_TRACKED_NAME || !startsLikeOneOf(TRACKED_FIRST_LETTERS, b[from])) {
+                return; // no name followed here (most tags: div, li, p, span, img)
             }
             int f = trackedIndex(b, from, to);
             if (f >= 0) {
@@ -194,7 +205,7 @@ final class FurnitureRegions {
 
         /** An end tag named {@code b[from, to)}, its '<' at {@code at}. */
         void endTag(byte[] b, int from, int to, int at) {
-            if (to - from > MAX_TRACKED_NAME) {
+            if (to - from > MAX_TRACKED_NAME || !startsLikeOneOf(TRACKED_FIRST_LETTERS, b[from])) {
                 return;
             }
             int f = trackedIndex(b, from, to);
@@ -964,6 +975,23 @@ final class FurnitureRegions {
             j++;
         }
         return -1;
+    }
+
+    /** The first letters of {@code names}, one bit each: most names are ruled out by a mask. */
+    private static int firstLetters(byte[][]... names) {
+        int mask = 0;
+        for (byte[][] group : names) {
+            for (byte[] name : group) {
+                mask |= 1 << (name[0] - 'a');
+            }
+        }
+        return mask;
+    }
+
+    /** Whether {@code first}, ASCII case ignored, is a letter in {@code mask}. */
+    private static boolean startsLikeOneOf(int mask, byte first) {
+        int letter = (first | 0x20) - 'a';
+        return letter >= 0 && letter < ALPHABET && (mask & (1 << letter)) != 0;
     }
 
     private static int indexOfName(byte[][] names, byte[] b, int from, int to) {
