@@ -19,7 +19,9 @@ import org.jsoup.nodes.Element;
  * Extracts the article from one fetched page: a pure function of {@link ExtractionInput}.
  *
  * <p>Steps, in this order because each needs what the one before left: decode the bytes
- * ({@link CharsetSniffer}); parse; read metadata, title, byline and date-label elements while
+ * ({@link CharsetSniffer}); parse them without what is never read: script and style bodies,
+ * comments, unread attributes ({@link InertContentStripper}) and the content of menus,
+ * sidebars and footers the pruner would drop whole ({@link FurnitureRegions}); read metadata, title, byline and date-label elements while
  * the page is whole ({@link MetadataReader}, {@link TitleChooser}); prune page furniture
  * ({@link BoilerplatePruner}); find the body container ({@link MainContentFinder}); collect its
  * paragraphs and drop boilerplate ones ({@link ParagraphCollector}, {@link ParagraphFilter}),

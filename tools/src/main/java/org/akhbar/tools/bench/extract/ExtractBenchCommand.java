@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,19 +46,30 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "write the figures as a Markdown report")
     Path report;
 
-    @Option(names = "--warmup", defaultValue = "2", paramLabel = "N", description = "untimed passes first (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "2", paramLabel = "N",
+            description = "untimed passes first, at least (default ${DEFAULT-VALUE})")
     int warmups;
+
+    @Option(names = "--warmup-extractions", defaultValue = "20000", paramLabel = "N",
+            description = "and more untimed passes until each side ran N times, within "
+                    + "60 s (default ${DEFAULT-VALUE}: the JIT's optimising compiler takes a method after 5,000 to 15,000 calls)")
+    int warmupExtractions;
+
+    /** The most the extra warm-up passes may take: a set of two large pages would otherwise take minutes. */
+    private static final Duration WARMUP_CAP = Duration.ofSeconds(60);
 
     @Option(names = "--rounds", defaultValue = "5", paramLabel = "N",
             description = "timed passes; a page's time is the fastest of its rounds (default ${DEFAULT-VALUE})")
     int rounds;
 
+    private int warmupPassesDone;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (warmups < 0 || rounds < 1) {
-            err.println("akhbar bench extract: --warmup must be 0 or more and --rounds 1 or more");
+        if (warmups < 0 || warmupExtractions < 0 || rounds < 1) {
+            err.println("akhbar bench extract: --warmup and --warmup-extractions must be 0 or more and --rounds 1 or more");
             return 2;
         }
         List<BenchPage> pages = new ArrayList<>();
@@ -77,12 +89,16 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             err.println("akhbar bench extract: the manifests name no page");
             return 2;
         }
-        out.printf(Locale.ROOT, "%d pages, %d warm-up pass(es), %d timed round(s), extractor and bare jsoup parse interleaved%n",
-                pages.size(), warmups, rounds);
+        out.printf(Locale.ROOT, "%d pages; warm-up: at least %d pass(es) and %d extractions (at most %d s more); "
+                + "%d timed round(s), extractor and bare jsoup parse interleaved%n",
+                pages.size(), warmups, warmupExtractions, WARMUP_CAP.toSeconds(), rounds);
         out.flush();
         List<ExtractBench.PageResult> results;
+        ExtractBench bench = new ExtractBench();
         try {
-            results = new ExtractBench().run(pages, warmups, rounds);
+            results = bench.run(pages, new ExtractBench.Warmup(warmups, warmupExtractions, WARMUP_CAP), rounds);
+            warmupPassesDone = bench.warmupPasses();
+            out.printf(Locale.ROOT, "warm-up made %d pass(es)%n", warmupPassesDone);
         } catch (UncheckedIOException e) {
             err.println("akhbar bench extract: " + e.getMessage());
             return 1;
@@ -126,9 +142,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         md.append("# Extraction benchmark, ").append(LocalDate.now()).append("\n\n");
         md.append("Machine: ").append(Machine.describe()).append("\n\n");
         md.append("Command:\n\n```\n").append(command).append("\n```\n\n");
-        md.append(String.format(Locale.ROOT, "%d warm-up pass(es), then %d timed round(s); per page, the extractor "
+        md.append(String.format(Locale.ROOT, "%d warm-up pass(es) (at least %d, and at least %d extractions of each side "
+                + "unless that took more than %d s), then %d timed round(s); per page, the extractor "
                 + "(charset detection, parse and extraction) and a bare `Jsoup.parse` of the same bytes run back to back, "
-                + "alternating which goes first; a page's time is the fastest of its rounds (for both).%n%n", warmups, rounds));
+                + "alternating which goes first; a page's time is the fastest of its rounds (for both).%n%n",
+                warmupPassesDone, warmups, warmupExtractions, WARMUP_CAP.toSeconds(), rounds));
         md.append(FiguresTable.markdown(figures));
         createParent(file);
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);

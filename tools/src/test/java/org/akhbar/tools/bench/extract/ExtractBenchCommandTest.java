@@ -65,7 +65,7 @@ class ExtractBenchCommandTest {
     void printsOneLinePerSetWithQualityAndBothTimes() throws IOException {
         Path manifest = writeSet("tiny");
 
-        int code = run("--manifest", manifest.toString(), "--warmup", "0", "--rounds", "1");
+        int code = run("--manifest", manifest.toString(), "--warmup", "0", "--warmup-extractions", "0", "--rounds", "1");
 
         assertThat(code).as(err.toString()).isEqualTo(0);
         String line = out.toString().lines().filter(l -> l.startsWith("tiny")).findFirst().orElseThrow();
@@ -80,7 +80,7 @@ class ExtractBenchCommandTest {
         Path predictions = dir.resolve("out/predictions.jsonl");
         Path report = dir.resolve("out/report.md");
 
-        int code = run("--manifest", manifest.toString(), "--warmup", "0", "--rounds", "1",
+        int code = run("--manifest", manifest.toString(), "--warmup", "0", "--warmup-extractions", "0", "--rounds", "1",
                 "--predictions", predictions.toString(), "--report", report.toString());
 
         assertThat(code).as(err.toString()).isEqualTo(0);
@@ -99,7 +99,7 @@ class ExtractBenchCommandTest {
         Path a = writeSet("first");
         Path b = writeSet("second");
 
-        assertThat(run("--manifest", a.toString(), b.toString(), "--warmup", "0", "--rounds", "1")).isEqualTo(0);
+        assertThat(run("--manifest", a.toString(), b.toString(), "--warmup", "0", "--warmup-extractions", "0", "--rounds", "1")).isEqualTo(0);
         assertThat(out.toString()).containsPattern("(?m)^first\\s").containsPattern("(?m)^second\\s");
     }
 
