@@ -1,7 +1,6 @@
 package org.akhbar.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -100,39 +99,14 @@ final class PageJudge {
         List<HeadlineLink> out = new ArrayList<>();
         Map<Element, Integer> inlineLengths = new IdentityHashMap<>();
         for (Element part : parts) {
-            // A walk of the part's elements in document order, the part included, over child
-            // indexes: stepping with nextElementSibling() showed in the profile.
-            int[] index = new int[16];
-            int depth = 0;
-            Element e = part;
-            while (e != null) {
+            ElementWalk walk = new ElementWalk(part);
+            for (Element e = walk.next(); e != null; e = walk.next()) {
                 if (e.normalName().equals("a")) {
                     int chars = TextLength.of(e);
                     if (chars >= HEADLINE_LINK_CHARS && standsAlone(e, chars, inlineLengths)) {
                         out.add(new HeadlineLink(e, chars, part));
                     }
                 }
-                Element next = null;
-                int from = 0;
-                while (true) {
-                    for (int i = from, n = e.childNodeSize(); i < n; i++) {
-                        if (e.childNode(i) instanceof Element child) {
-                            if (depth == index.length) {
-                                index = Arrays.copyOf(index, depth * 2);
-                            }
-                            index[depth++] = i;
-                            next = child;
-                            break;
-                        }
-                    }
-                    if (next != null || e == part) {
-                        break;
-                    }
-                    // No element child left: go on with the parent's children after this one.
-                    from = index[--depth] + 1;
-                    e = e.parent();
-                }
-                e = next;
             }
         }
         return out;
