@@ -185,7 +185,12 @@ final class ParagraphFilter {
      * "1 of 6", "1 - 5 of 36", "الصورة 2 من 5". Only numbers and a counting word.
      */
     static boolean isItemCounter(String key) {
-        return ITEM_COUNTER.matcher(key).matches();
+        // The pattern matches whole keys that end with a number: others are not run through it.
+        return !key.isEmpty() && isAsciiDigit(key.charAt(key.length() - 1)) && ITEM_COUNTER.matcher(key).matches();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static final java.util.regex.Pattern ITEM_COUNTER = java.util.regex.Pattern.compile(
