@@ -201,20 +201,9 @@ final class ParagraphFilter {
         int arabic = 0;
         int letters = 0;
         for (Paragraph p : paragraphs) {
-            String text = p.text();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 128) {
-                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                        letters++; // the common case, without a Unicode table lookup
-                    }
-                } else if (Character.isLetter(c)) {
-                    letters++;
-                    if (TextNormalizer.isArabicLetter(c)) {
-                        arabic++;
-                    }
-                }
-            }
+            Paragraph.LetterCounts counts = p.letterCounts();
+            letters += counts.letters();
+            arabic += counts.arabicLetters();
         }
         return letters > 0 && arabic * 2 > letters;
     }
