@@ -161,17 +161,25 @@ public final class ArabicDateParser {
         try {
             ZoneId z = zone == null ? ZoneOffset.UTC : zone;
             String t = TextNormalizer.fold(text);
+            // Every written date has a digit (the patterns' \d is ASCII, and folding made the
+            // Arabic-Indic digits ASCII), and all but "day month" a four-digit year: a text
+            // without them, most paragraphs, is not searched for them.
+            int digitRun = longestDigitRun(t, YEAR_DIGITS);
             List<Found> explicit = new ArrayList<>();
-            firstDayMonth(t, z, reference).ifPresent(explicit::add);
-            firstMonthDay(t, z).ifPresent(explicit::add);
-            firstNumeric(t, z, YEAR_MONTH_DAY, true).ifPresent(explicit::add);
-            firstNumeric(t, z, DAY_MONTH_YEAR_NUMERIC, false).ifPresent(explicit::add);
+            if (digitRun > 0) {
+                firstDayMonth(t, z, reference).ifPresent(explicit::add);
+            }
+            if (digitRun >= YEAR_DIGITS) {
+                firstMonthDay(t, z).ifPresent(explicit::add);
+                firstNumeric(t, z, YEAR_MONTH_DAY, true).ifPresent(explicit::add);
+                firstNumeric(t, z, DAY_MONTH_YEAR_NUMERIC, false).ifPresent(explicit::add);
+            }
             Optional<Found> earliest = explicit.stream().min(Comparator.comparingInt(Found::start));
             if (earliest.isPresent()) {
                 return earliest;
             }
             // A Gregorian date printed beside the Hijri one wins: it needs no calendar conversion.
-            Optional<Found> hijri = firstHijri(t, z);
+            Optional<Found> hijri = digitRun >= YEAR_DIGITS ? firstHijri(t, z) : Optional.empty();
             if (hijri.isPresent()) {
                 return hijri;
             }
@@ -183,6 +191,25 @@ public final class ArabicDateParser {
         } catch (RuntimeException unexpected) {
             return Optional.empty();
         }
+    }
+
+    /** The digits of a year, the fewest {@link #find} needs for every form but "day month". */
+    private static final int YEAR_DIGITS = 4;
+
+    /** The longest run of ASCII digits in {@code t}, counted up to {@code enough}. */
+    static int longestDigitRun(String t, int enough) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < t.length() && longest < enough; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+                longest = Math.max(longest, run);
+            } else {
+                run = 0;
+            }
+        }
+        return longest;
     }
 
     private static Optional<Found> firstDayMonth(String t, ZoneId z, Instant reference) {
@@ -270,6 +297,9 @@ public final class ArabicDateParser {
      * opens ordinary clauses of a story ("قبل أسبوع أعلنت الوزارة ...").
      */
     private static Optional<Found> since(String t, ZoneId z, Instant reference) {
+        if (!t.contains("منذ") && !t.contains("قبل")) {
+            return Optional.empty(); // the words SINCE opens with: no search without them
+        }
         Matcher m = SINCE.matcher(t);
         if (!m.find() || (m.group(1).equals("قبل") && t.length() > MAX_DAY_WORD_LABEL)) {
             return Optional.empty();

@@ -51,8 +51,11 @@ final class BoilerplatePhrases {
             "community guidelines", "comments are reviewed", "les commentaires sont modérés",
             "charte de modération", "charte des commentaires", "n'engagent que leurs auteurs",
             "n'engagent que leur auteur", "n'engage que son auteur");
-    /** A disclaimer's verb ("do not reflect the opinion of")... */
-    private static final PhraseSet DISCLAIMER_VERBS = normalized(
+    /**
+     * A disclaimer's verb ("do not reflect the opinion of")... Scanned with the family, so a
+     * paragraph without one is passed over with a look at the family's answer.
+     */
+    private static final PhraseSet DISCLAIMER_VERBS = scannedTogether(
             "لا تعبر عن رأي", "لا تعبر بالضرورة عن رأي", "لا يعبر عن رأي", "لا يعبر بالضرورة عن رأي",
             "لا تعبر عن وجهة نظر", "لا تعكس رأي", "لا تعكس بالضرورة", "do not necessarily reflect",
             "does not necessarily reflect", "do not reflect the views", "ne reflètent pas", "ne reflète pas");
@@ -357,6 +360,9 @@ final class BoilerplatePhrases {
     }
 
     private static boolean disclaimsForTheSite(String n) {
+        if (!DISCLAIMER_VERBS.occursAsWords(n)) {
+            return false; // the places below are where a verb occurs as words
+        }
         for (String verb : DISCLAIMER_VERBS) {
             int at = n.indexOf(verb);
             while (at >= 0) {
@@ -429,7 +435,7 @@ final class BoilerplatePhrases {
                     break;
                 }
             }
-            if (!slotWord && !word.chars().allMatch(Character::isDigit)) {
+            if (!slotWord && !isAllDigits(word)) {
                 return false;
             }
         }
@@ -447,7 +453,7 @@ final class BoilerplatePhrases {
         while (true) {
             int end = n.indexOf(' ', start);
             String word = n.substring(start, end < 0 ? n.length() : end);
-            if (!SHARE_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+            if (!SHARE_WORDS.contains(word) && !isAllDigits(word)) {
                 return false;
             }
             trigger |= SHARE_TRIGGERS.contains(word);
@@ -456,6 +462,16 @@ final class BoilerplatePhrases {
             }
             start = end + 1;
         }
+    }
+
+    /** Whether every character of the word is a digit (true for the empty word). */
+    private static boolean isAllDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

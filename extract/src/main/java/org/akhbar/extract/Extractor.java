@@ -261,17 +261,11 @@ public final class Extractor {
      * plain walk of its elements in document order instead of a selector query.
      */
     static Element firstTimeWithDatetime(Element scope) {
-        Element e = scope;
-        while (e != null) {
+        ElementWalk walk = new ElementWalk(scope);
+        for (Element e = walk.next(); e != null; e = walk.next()) {
             if (e.normalName().equals("time") && e.hasAttr("datetime")) {
                 return e;
             }
-            Element next = e.firstElementChild();
-            while (next == null && e != scope) {
-                next = e.nextElementSibling();
-                e = e.parent();
-            }
-            e = next;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.akhbar.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -46,43 +47,69 @@ final class PageJudge {
      * never mostly that. Null when the block is not such a list.
      */
     static String teaserListing(List<Element> parts) {
+        return teaserListing(parts, headlineLinks(parts));
+    }
+
+    /** {@link #teaserListing(List)} given the parts' {@link #headlineLinks}. */
+    private static String teaserListing(List<Element> parts, List<HeadlineLink> links) {
         Set<Element> teasers = Collections.newSetFromMap(new IdentityHashMap<>());
         // Links of one list share their ancestors: judge each ancestor once.
         Map<Element, Boolean> repeated = new IdentityHashMap<>();
         // Children of one parent counted by tag and class once, however long the list.
         Map<Element, Map<String, Integer>> siblingKinds = new IdentityHashMap<>();
         Map<Element, Integer> itemChars = new IdentityHashMap<>();
-        for (Element part : parts) {
-            for (Element a : part.getElementsByTag("a")) {
-                int linkChars = a.text().length();
-                if (linkChars >= HEADLINE_LINK_CHARS && standsAlone(a)) {
-                    Element item = repeatedItemAround(a, part, repeated, siblingKinds);
-                    // A teaser is a headline and a short excerpt: the headline is a good share
-                    // of it. A section of a long story cut into repeated blocks holds links
-                    // too, a few words in a thousand.
-                    if (item != null && linkChars >= MIN_HEADLINE_SHARE * itemChars.computeIfAbsent(item, i -> i.text().length())) {
-                        teasers.add(item);
-                    }
-                }
+        for (HeadlineLink link : links) {
+            Element item = repeatedItemAround(link.link(), link.part(), repeated, siblingKinds);
+            // A teaser is a headline and a short excerpt: the headline is a good share
+            // of it. A section of a long story cut into repeated blocks holds links
+            // too, a few words in a thousand.
+            if (item != null && link.chars() >= MIN_HEADLINE_SHARE * itemChars.computeIfAbsent(item, TextLength::of)) {
+                teasers.add(item);
             }
         }
         if (teasers.size() < MIN_TEASERS) {
             return null;
         }
-        // Only a block with enough teasers is measured: building its whole text costs more
+        // Only a block with enough teasers is measured: counting its whole text costs more
         // than everything above on an article page.
         int total = 0;
         for (Element part : parts) {
-            total += part.text().length();
+            total += TextLength.of(part);
         }
         if (total == 0) {
             return null;
         }
         int inTeasers = 0;
         for (Element item : teasers) {
-            inTeasers += item.text().length();
+            inTeasers += itemChars.get(item);
         }
         return inTeasers >= MIN_TEASER_SHARE * total ? "listing: " + teasers.size() + " teasers make the main block" : null;
+    }
+
+    /** A link of a part that stands as a headline, with its text length ({@code text().length()}). */
+    private record HeadlineLink(Element link, int chars, Element part) {}
+
+    /**
+     * The links of the parts, in document order, with {@link #HEADLINE_LINK_CHARS} or more of
+     * text that {@link #standsAlone}: found once for both listing tests. Text lengths are
+     * counted without building the texts ({@link TextLength}), and the inline text of a
+     * paragraph holding several links is counted once.
+     */
+    private static List<HeadlineLink> headlineLinks(List<Element> parts) {
+        List<HeadlineLink> out = new ArrayList<>();
+        Map<Element, Integer> inlineLengths = new IdentityHashMap<>();
+        for (Element part : parts) {
+            ElementWalk walk = new ElementWalk(part);
+            for (Element e = walk.next(); e != null; e = walk.next()) {
+                if (e.normalName().equals("a")) {
+                    int chars = TextLength.of(e);
+                    if (chars >= HEADLINE_LINK_CHARS && standsAlone(e, chars, inlineLengths)) {
+                        out.add(new HeadlineLink(e, chars, part));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -94,8 +121,13 @@ final class PageJudge {
      * body chunks and lists of an article hold such links, teasers of other pages do not.
      */
     static boolean standsAlone(Element link) {
-        for (Element child : link.children()) {
-            if (MainContentFinder.isBlock(child)) {
+        return standsAlone(link, TextLength.of(link), new IdentityHashMap<>());
+    }
+
+    /** {@link #standsAlone(Element)} given the link's text length, with the inline text lengths of blocks met so far. */
+    private static boolean standsAlone(Element link, int linkChars, Map<Element, Integer> inlineLengths) {
+        for (int i = 0, n = link.childNodeSize(); i < n; i++) {
+            if (link.childNode(i) instanceof Element child && MainContentFinder.isBlock(child)) {
                 return true;
             }
         }
@@ -106,7 +138,7 @@ final class PageJudge {
         if (block == null || !RUNNING_TEXT_BLOCKS.contains(block.normalName())) {
             return true;
         }
-        return link.text().length() * 2 >= inlineTextLength(block);
+        return linkChars * 2 >= inlineLengths.computeIfAbsent(block, PageJudge::inlineTextLength);
     }
 
     /** Characters of text in the block outside its nested blocks (an entry's excerpt paragraph is not its run). */
@@ -114,9 +146,9 @@ final class PageJudge {
         int length = 0;
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode text) {
-                length += text.text().strip().length();
+                length += TextLength.ofStripped(text);
             } else if (child instanceof Element e && !MainContentFinder.isBlock(e)) {
-                length += e.text().length();
+                length += TextLength.of(e);
             }
         }
         return length;
@@ -169,19 +201,13 @@ final class PageJudge {
         if (content.linkDensity() > MAX_LINK_DENSITY) {
             return "listing: main block is mostly links";
         }
-        String teasers = teaserListing(content.parts());
+        List<HeadlineLink> links = headlineLinks(content.parts());
+        String teasers = teaserListing(content.parts(), links);
         if (teasers != null) {
             return teasers;
         }
         if (!meta.declaresArticle()) {
-            int headlineLinks = 0;
-            for (Element part : content.parts()) {
-                for (Element a : part.getElementsByTag("a")) {
-                    if (a.text().length() >= HEADLINE_LINK_CHARS && standsAlone(a)) {
-                        headlineLinks++;
-                    }
-                }
-            }
+            int headlineLinks = links.size();
             if (headlineLinks >= MIN_LISTING_LINKS && headlineLinks >= 2 * prose) {
                 return "listing: " + headlineLinks + " headline links in main block";
             }

@@ -19,6 +19,7 @@ final class Paragraph {
     private final Kind kind;
     private final boolean emphasised;
     private String key;
+    private LetterCounts letterCounts;
 
     /**
      * @param text whitespace-normalised text, never blank
@@ -63,6 +64,60 @@ final class Paragraph {
             key = k;
         }
         return k;
+    }
+
+    /** The text's {@link LetterCounts}, counted on first use and kept. */
+    LetterCounts letterCounts() {
+        LetterCounts counts = letterCounts;
+        if (counts == null) {
+            counts = LetterCounts.of(text);
+            letterCounts = counts;
+        }
+        return counts;
+    }
+
+    /**
+     * The letters of a text as the filter's Arabic test and the language guess count them,
+     * both in one pass: the filter asks about every paragraph collected, the guess about every
+     * one kept, most of them the same.
+     *
+     * @param letters letters (by {@link Character#isLetter})
+     * @param arabicLetters of those, the letters of the Arabic script ({@link TextNormalizer#isArabicLetter})
+     * @param arabicScript characters of the Arabic script's letter ranges, letters or not (a few marks)
+     * @param latin the other letters below U+0250 (Latin, Latin-1 and Latin Extended)
+     */
+    record LetterCounts(int letters, int arabicLetters, int arabicScript, int latin) {
+
+        static LetterCounts of(String text) {
+            int letters = 0;
+            int arabicLetters = 0;
+            int arabicScript = 0;
+            int latin = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                        letters++; // the common case, without a Unicode table lookup
+                        latin++;
+                    }
+                    continue;
+                }
+                boolean letter = Character.isLetter(c);
+                boolean arabic = TextNormalizer.isArabicLetter(c);
+                if (letter) {
+                    letters++;
+                    if (arabic) {
+                        arabicLetters++;
+                    }
+                }
+                if (arabic) {
+                    arabicScript++;
+                } else if (letter && c < '\u0250') {
+                    latin++;
+                }
+            }
+            return new LetterCounts(letters, arabicLetters, arabicScript, latin);
+        }
     }
 
     /** Share of the text that is link text, 0..1. */

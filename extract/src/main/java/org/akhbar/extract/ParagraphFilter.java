@@ -185,7 +185,12 @@ final class ParagraphFilter {
      * "1 of 6", "1 - 5 of 36", "الصورة 2 من 5". Only numbers and a counting word.
      */
     static boolean isItemCounter(String key) {
-        return ITEM_COUNTER.matcher(key).matches();
+        // The pattern matches whole keys that end with a number: others are not run through it.
+        return !key.isEmpty() && isAsciiDigit(key.charAt(key.length() - 1)) && ITEM_COUNTER.matcher(key).matches();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static final java.util.regex.Pattern ITEM_COUNTER = java.util.regex.Pattern.compile(
@@ -196,20 +201,9 @@ final class ParagraphFilter {
         int arabic = 0;
         int letters = 0;
         for (Paragraph p : paragraphs) {
-            String text = p.text();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 128) {
-                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                        letters++; // the common case, without a Unicode table lookup
-                    }
-                } else if (Character.isLetter(c)) {
-                    letters++;
-                    if (TextNormalizer.isArabicLetter(c)) {
-                        arabic++;
-                    }
-                }
-            }
+            Paragraph.LetterCounts counts = p.letterCounts();
+            letters += counts.letters();
+            arabic += counts.arabicLetters();
         }
         return letters > 0 && arabic * 2 > letters;
     }

@@ -29,6 +29,8 @@ final class PhraseSet extends AbstractSet<String> {
     private final String[][] byOpening = new String[BUCKETS][];
     /** The empty phrase matches between spaces: too odd for the buckets, checked the plain way. */
     private final boolean hasEmpty;
+    /** The length of the longest phrase. */
+    private final int longest;
     /** The family this set is scanned with, and its bit there; null when scanned alone. */
     private Family family;
     private long familyBit;
@@ -40,7 +42,9 @@ final class PhraseSet extends AbstractSet<String> {
             buckets.add(null);
         }
         boolean empty = false;
+        int longestPhrase = 0;
         for (String p : this.phrases) {
+            longestPhrase = Math.max(longestPhrase, p.length());
             if (p.isEmpty()) {
                 empty = true;
                 continue;
@@ -57,6 +61,7 @@ final class PhraseSet extends AbstractSet<String> {
             }
         }
         hasEmpty = empty;
+        longest = longestPhrase;
     }
 
     /** Whether one of the phrases opens {@code n}, followed by a space or the end. */
@@ -218,6 +223,10 @@ final class PhraseSet extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
+        // A text longer than every phrase is none of them: told without hashing the whole text.
+        if (o instanceof String text && text.length() > longest) {
+            return false;
+        }
         return phrases.contains(o);
     }
 

@@ -90,10 +90,53 @@ public final class TextNormalizer {
         return normalize(text, true);
     }
 
+    /** In the fold tables: the character is dropped (a mark, tatweel, a diacritic). */
+    private static final char DROP = '\uFFFE';
+    /** In the fold tables: the character separates words (a layout space; in comparison form, any non-letter). */
+    private static final char SPACE = '\uFFFF';
+    /** Characters below this (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic) are folded by table lookup. */
+    private static final int TABLE_SIZE = 0x800;
+    /** {@link #foldedForm} of each character below {@link #TABLE_SIZE}, for {@link #fold} and {@link #forComparison}. */
+    private static final char[] FOLD_TABLE = foldTable(false);
+    private static final char[] COMPARISON_TABLE = foldTable(true);
+
+    private static char[] foldTable(boolean lettersAndDigitsOnly) {
+        char[] table = new char[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            table[c] = foldedForm(c, lettersAndDigitsOnly);
+        }
+        return table;
+    }
+
+    /**
+     * What one character below {@link #TABLE_SIZE} becomes in the parsing or matching form:
+     * {@link #DROP}, {@link #SPACE} or its folded self (never U+FFFE or U+FFFF there). The
+     * normal forms are this, character by character, with runs of spaces made one and spaces
+     * at the ends dropped.
+     */
+    private static char foldedForm(char c, boolean lettersAndDigitsOnly) {
+        if (c < 128) {
+            // ASCII: no mark to drop, no letter to fold but the capitals.
+            char folded = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            boolean space = c <= ' ' ? isLayoutSpace(c) || lettersAndDigitsOnly
+                    : lettersAndDigitsOnly && !((folded >= 'a' && folded <= 'z') || (c >= '0' && c <= '9'));
+            return space ? SPACE : folded;
+        }
+        if (isInvisibleMark(c) || c == TATWEEL || isArabicDiacritic(c)) {
+            return DROP;
+        }
+        char folded = foldChar(c);
+        boolean space = isLayoutSpace(folded) || (lettersAndDigitsOnly && !Character.isLetterOrDigit(folded));
+        return space ? SPACE : folded;
+    }
+
     private static String normalize(String text, boolean lettersAndDigitsOnly) {
         if (text == null) {
             return "";
         }
+        // Every character of every paragraph passes here: a table lookup instead of the
+        // tests of foldedForm, for the scripts the pages are written in.
+        char[] table = lettersAndDigitsOnly ? COMPARISON_TABLE : FOLD_TABLE;
         char[] out = new char[text.length()];
         int n = 0;
         boolean pendingSpace = false;
@@ -101,12 +144,14 @@ public final class TextNormalizer {
             char c = text.charAt(i);
             char folded;
             boolean space;
-            if (c < 128) {
-                // ASCII: no mark to drop, no letter to fold but the capitals.
-                folded = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                space = c <= ' ' ? isLayoutSpace(c) || lettersAndDigitsOnly
-                        : lettersAndDigitsOnly && !((folded >= 'a' && folded <= 'z') || (c >= '0' && c <= '9'));
+            if (c < TABLE_SIZE) {
+                folded = table[c];
+                if (folded == DROP) {
+                    continue;
+                }
+                space = folded == SPACE;
             } else {
+                // Beyond the table the tests run here, where a folded U+FFFE or U+FFFF is no sentinel.
                 if (isInvisibleMark(c) || c == TATWEEL || isArabicDiacritic(c)) {
                     continue;
                 }

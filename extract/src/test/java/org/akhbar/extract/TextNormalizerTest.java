@@ -2,9 +2,73 @@ package org.akhbar.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
+
+    /**
+     * The normal forms as the class comment defines them, one character at a time with every
+     * test spelled out: what the table-driven {@link TextNormalizer#fold} and {@link
+     * TextNormalizer#forComparison} must give.
+     */
+    private static String reference(String text, boolean lettersAndDigitsOnly) {
+        StringBuilder out = new StringBuilder();
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TextNormalizer.isInvisibleMark(c) || c == '\u0640' || TextNormalizer.isArabicDiacritic(c)) {
+                continue;
+            }
+            char folded = switch (c) {
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+                case '\u0624' -> '\u0648';
+                case '\u0626', '\u0649' -> '\u064A';
+                case '\u0629' -> '\u0647';
+                default -> c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                        : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : Character.toLowerCase(c);
+            };
+            boolean space = TextNormalizer.isLayoutSpace(c) || TextNormalizer.isLayoutSpace(folded)
+                    || (lettersAndDigitsOnly && !Character.isLetterOrDigit(folded));
+            if (space) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void everyCharacterFoldsAsDefinedAloneAndBetweenWords() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            for (String text : new String[] {String.valueOf((char) c), "a" + (char) c + "b", " x" + (char) c + " "}) {
+                assertThat(TextNormalizer.fold(text)).as("fold U+%04X", c).isEqualTo(reference(text, false));
+                assertThat(TextNormalizer.forComparison(text)).as("forComparison U+%04X", c).isEqualTo(reference(text, true));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void mixedTextFoldsAsDefined(@ForAll("mixedText") String text) {
+        assertThat(TextNormalizer.fold(text)).isEqualTo(reference(text, false));
+        assertThat(TextNormalizer.forComparison(text)).isEqualTo(reference(text, true));
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        return Arbitraries.oneOf(Arbitraries.of("أ", "إ", "آ", "ة", "ى", "ـ", "\u064B", "\u200F", "\u00A0", "\u2003", " ", "\n", "A",
+                "z", "É", "٣", "۴", "7", ".", "،", "\uFEFF", "\uFFFE", "\uFFFF", "Σ", "\u0130", "😀"), Arbitraries.chars().map(String::valueOf))
+                .list().ofMaxSize(30).map(parts -> String.join("", parts));
+    }
 
     @Test
     void cleanWhitespaceTurnsNbspIntoSpacesAndCollapsesRuns() {
