@@ -2,6 +2,7 @@ package org.akhbar.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the pruner needs to know about an element's class and id, for one page: whether a
@@ -33,6 +34,15 @@ final class ClassVerdicts {
     /** Sized for a large template: growing the tables showed in the profile. */
     private static final int PAGE_TABLE_SIZE = 1024;
     private static final int SINGLE_TABLE_SIZE = 8;
+
+    /**
+     * What each class name says, across pages and threads. A name's verdict depends on the name
+     * alone, and a crawler meets the same themes' names on page after page: judging a name
+     * takes a few keyword scans, looking it up one hash. Bounded, since some sites generate
+     * names (CSS-module hashes): once full, new names are judged each time, as before.
+     */
+    private static final Map<String, Integer> SHARED_NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED_NAMES = 100_000;
 
     private final Map<String, Integer> byPair;
     private final Map<String, Integer> byName;
@@ -120,7 +130,13 @@ final class ClassVerdicts {
     private int name(String name) {
         Integer known = byName.get(name);
         if (known == null) {
-            known = judgeName(name);
+            known = SHARED_NAMES.get(name);
+            if (known == null) {
+                known = judgeName(name);
+                if (SHARED_NAMES.size() < MAX_SHARED_NAMES) {
+                    SHARED_NAMES.putIfAbsent(name, known);
+                }
+            }
             byName.put(name, known);
         }
         return known;
