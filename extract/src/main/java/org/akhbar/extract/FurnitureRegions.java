@@ -562,64 +562,13 @@ final class FurnitureRegions {
      * as read. One pass over the tag: inside a region every tag is judged.
      */
     static int inertTagEnd(byte[] b, int from, int n) {
-        int j = from;
-        while (j < n) {
-            byte c = b[j];
-            if (c == '>') {
-                return j;
-            }
-            if (InertContentStripper.isSpace(c) || c == '/') {
-                j++;
-                continue;
-            }
-            int nameStart = j;
-            while (j < n) {
-                byte d = b[j];
-                if (InertContentStripper.isSpace(d) || d == '/' || d == '=' || d == '>') {
-                    break;
-                }
-                if (d == '"' || d == '\'' || d == '<') {
-                    return -1;
-                }
-                j++;
-            }
-            int nameEnd = j;
-            if (nameEnd == nameStart) {
-                return -1; // a name opening with '='
-            }
-            int valueStart = nameEnd;
-            int valueEnd = nameEnd;
-            int k = nameEnd;
-            while (k < n && InertContentStripper.isSpace(b[k])) {
-                k++;
-            }
-            if (k < n && b[k] == '=') {
-                k++;
-                while (k < n && InertContentStripper.isSpace(b[k])) {
-                    k++;
-                }
-                if (k < n && (b[k] == '"' || b[k] == '\'')) {
-                    int close = InertContentStripper.indexOf(b, b[k], k + 1, n);
-                    if (close < 0) {
-                        return -1;
-                    }
-                    valueStart = k + 1;
-                    valueEnd = close;
-                    j = close + 1;
-                } else {
-                    valueStart = k;
-                    while (k < n && !InertContentStripper.isSpace(b[k]) && b[k] != '>') {
-                        k++;
-                    }
-                    valueEnd = k;
-                    j = k;
-                }
-            }
-            if (!isInertAttribute(b, nameStart, nameEnd, valueStart, valueEnd)) {
+        AttributeCursor at = new AttributeCursor(b, from, n);
+        while (at.next()) {
+            if (!isInertAttribute(b, at.nameStart, at.nameEnd, at.valueStart, at.valueEnd)) {
                 return -1;
             }
         }
-        return -1;
+        return at.tagEnd;
     }
 
     /** Whether one attribute says nothing the metadata scan reads; most names are ruled out by their first letter. */
@@ -666,7 +615,7 @@ final class FurnitureRegions {
         String style = "";
         boolean hidden = false;
         boolean seenStyle = false;
-        AttributeCursor at = new AttributeCursor(b, from, tagEnd);
+        AttributeCursor at = new AttributeCursor(b, from, tagEnd + 1);
         while (at.next()) {
             // The parser keeps the first of repeated attributes.
             boolean isClass = classFrom < 0 && at.nameIs(CLASS);
@@ -690,7 +639,7 @@ final class FurnitureRegions {
                 hidden = true;
             }
         }
-        if (at.unusual || (classFrom < 0 && idFrom < 0 && !seenStyle && !hidden)) {
+        if (at.tagEnd != tagEnd || (classFrom < 0 && idFrom < 0 && !seenStyle && !hidden)) {
             return false;
         }
         int verdict = classFrom < 0 && idFrom < 0 ? 0 : verdicts.of(b, Math.max(classFrom, 0), Math.max(classTo, 0),
@@ -801,60 +750,67 @@ final class FurnitureRegions {
     /**
      * Steps through a start tag's attributes as the tokenizer reads them: each name and value
      * span in turn. A tag with anything the tokenizer could read otherwise (a quote or '<' in a
-     * name, a name opening with '=', an unclosed quote) stops the walk and is marked unusual.
+     * name, a name opening with '=', an unclosed quote) stops the walk with no tag end.
      */
     private static final class AttributeCursor {
         private final byte[] b;
-        private final int tagEnd;
+        private final int n;
         private int j;
         int nameStart;
         int nameEnd;
         int valueStart;
         int valueEnd;
-        boolean unusual;
+        /** Where the '>' that ends the tag is, once {@link #next} has reached it; -1 before, or when the walk stopped at anything unusual. */
+        int tagEnd = -1;
 
-        AttributeCursor(byte[] b, int from, int tagEnd) {
+        /** A cursor over the attributes after a tag name ending at {@code from}, in {@code b[0, n)}. */
+        AttributeCursor(byte[] b, int from, int n) {
             this.b = b;
             this.j = from;
-            this.tagEnd = tagEnd;
+            this.n = n;
         }
 
+        /** Steps to the next attribute: false at the tag's end ({@link #tagEnd} then set) or at anything unusual. */
         boolean next() {
-            while (j < tagEnd && (InertContentStripper.isSpace(b[j]) || b[j] == '/')) {
+            while (j < n && (InertContentStripper.isSpace(b[j]) || b[j] == '/')) {
                 j++;
             }
-            if (j >= tagEnd) {
+            if (j >= n) {
+                return false; // no end
+            }
+            if (b[j] == '>') {
+                tagEnd = j;
                 return false;
             }
             nameStart = j;
-            while (j < tagEnd && !InertContentStripper.isSpace(b[j]) && b[j] != '/' && b[j] != '=') {
+            while (j < n) {
                 byte d = b[j];
+                if (InertContentStripper.isSpace(d) || d == '/' || d == '=' || d == '>') {
+                    break;
+                }
                 if (d == '"' || d == '\'' || d == '<') {
-                    unusual = true;
                     return false;
                 }
                 j++;
             }
             nameEnd = j;
             if (nameEnd == nameStart) {
-                unusual = true; // a name opening with '='
-                return false;
+                return false; // a name opening with '='
             }
             valueStart = nameEnd;
             valueEnd = nameEnd;
             int k = nameEnd;
-            while (k < tagEnd && InertContentStripper.isSpace(b[k])) {
+            while (k < n && InertContentStripper.isSpace(b[k])) {
                 k++;
             }
-            if (k < tagEnd && b[k] == '=') {
+            if (k < n && b[k] == '=') {
                 k++;
-                while (k < tagEnd && InertContentStripper.isSpace(b[k])) {
+                while (k < n && InertContentStripper.isSpace(b[k])) {
                     k++;
                 }
-                if (k < tagEnd && (b[k] == '"' || b[k] == '\'')) {
-                    int close = InertContentStripper.indexOf(b, b[k], k + 1, tagEnd);
+                if (k < n && (b[k] == '"' || b[k] == '\'')) {
+                    int close = InertContentStripper.indexOf(b, b[k], k + 1, n);
                     if (close < 0) {
-                        unusual = true;
                         return false;
                     }
                     valueStart = k + 1;
@@ -862,7 +818,7 @@ final class FurnitureRegions {
                     j = close + 1;
                 } else {
                     valueStart = k;
-                    while (k < tagEnd && !InertContentStripper.isSpace(b[k])) {
+                    while (k < n && !InertContentStripper.isSpace(b[k]) && b[k] != '>') {
                         k++;
                     }
                     valueEnd = k;
@@ -1003,21 +959,12 @@ final class FurnitureRegions {
         return -1;
     }
 
-    /** Whether {@code b[from, to)} is {@code name} (lower-case ASCII), ignoring ASCII case. */
     private static boolean nameIs(byte[] b, int from, int to, byte[] name) {
-        if (to - from != name.length) {
-            return false;
-        }
-        for (int k = 0; k < name.length; k++) {
-            if ((b[from + k] | 0x20) != name[k]) {
-                return false;
-            }
-        }
-        return true;
+        return InertContentStripper.nameIs(b, from, to, name);
     }
 
     private static boolean isAsciiLetter(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return InertContentStripper.isAsciiLetter(c);
     }
 
     private static byte[][] names(String... names) {

@@ -612,7 +612,7 @@ final class InertContentStripper {
     }
 
     /** Whether {@code b[from, to)} is {@code name} (lower-case ASCII), ignoring ASCII case. */
-    private static boolean nameIs(byte[] b, int from, int to, byte[] name) {
+    static boolean nameIs(byte[] b, int from, int to, byte[] name) {
         if (to - from != name.length) {
             return false;
         }
@@ -632,7 +632,7 @@ final class InertContentStripper {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
-    private static boolean isAsciiLetter(byte c) {
+    static boolean isAsciiLetter(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
