@@ -36,13 +36,21 @@ final class ClassVerdicts {
     private static final int SINGLE_TABLE_SIZE = 8;
 
     /**
-     * What each class name says, across pages and threads. A name's verdict depends on the name
-     * alone, and a crawler meets the same themes' names on page after page: judging a name
-     * takes a few keyword scans, looking it up one hash. Bounded, since some sites generate
-     * names (CSS-module hashes): once full, new names are judged each time, as before.
+     * What each class name, and each whole class and id, says, across pages and threads. A
+     * verdict depends on the strings alone, and a crawler meets the same themes' classes on
+     * page after page: judging them takes keyword scans of every name, looking them up one
+     * hash. Bounded, since some sites generate names (CSS-module hashes): once a table is full,
+     * what is new is judged each time, as it was before the tables.
      */
     private static final Map<String, Integer> SHARED_NAMES = new ConcurrentHashMap<>();
-    private static final int MAX_SHARED_NAMES = 100_000;
+    private static final Map<String, Integer> SHARED_PAIRS = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 50_000;
+
+    private static void share(Map<String, Integer> table, String key, Integer verdict) {
+        if (table.size() < MAX_SHARED) {
+            table.putIfAbsent(key, verdict);
+        }
+    }
 
     private final Map<String, Integer> byPair;
     private final Map<String, Integer> byName;
@@ -71,7 +79,11 @@ final class ClassVerdicts {
         String key = id.isEmpty() ? className : className + '\u0000' + id;
         Integer known = byPair.get(key);
         if (known == null) {
-            known = judge(className, id);
+            known = SHARED_PAIRS.get(key);
+            if (known == null) {
+                known = judge(className, id);
+                share(SHARED_PAIRS, key, known);
+            }
             byPair.put(key, known);
         }
         return known;
@@ -133,9 +145,7 @@ final class ClassVerdicts {
             known = SHARED_NAMES.get(name);
             if (known == null) {
                 known = judgeName(name);
-                if (SHARED_NAMES.size() < MAX_SHARED_NAMES) {
-                    SHARED_NAMES.putIfAbsent(name, known);
-                }
+                share(SHARED_NAMES, name, known);
             }
             byName.put(name, known);
         }
