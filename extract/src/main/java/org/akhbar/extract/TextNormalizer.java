@@ -80,6 +80,66 @@ public final class TextNormalizer {
         return !afterSpace || text.isEmpty();
     }
 
+    /**
+     * Builds {@link #cleanWhitespace} of a text given in pieces, cleaning each piece as it
+     * comes: the same as cleaning the pieces joined, without building the joined text first
+     * and passing over it twice. The paragraph collector feeds it a paragraph's text nodes.
+     */
+    static final class WhitespaceCleaner {
+        private char[] out = new char[256];
+        private int n;
+        private boolean pendingSpace;
+        /** How many characters were given since the last {@link #take}, cleaned away or not. */
+        private int given;
+
+        void append(String piece) {
+            int length = piece.length();
+            given += length;
+            // Each given character makes at most one, and a space pending from an earlier piece one more.
+            if (out.length - n < length + 1) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + length + 1));
+            }
+            char[] o = out;
+            int k = n;
+            boolean pending = pendingSpace;
+            for (int i = 0; i < length; i++) {
+                char c = piece.charAt(i);
+                if (c < 128 ? c <= ' ' && isLayoutSpace(c) : isLayoutSpace(c)) {
+                    pending = k > 0;
+                    continue;
+                }
+                if (c >= 128 && isInvisibleMark(c)) {
+                    continue;
+                }
+                if (pending) {
+                    o[k++] = ' ';
+                    pending = false;
+                }
+                o[k++] = c;
+            }
+            n = k;
+            pendingSpace = pending;
+        }
+
+        void append(char c) {
+            append(String.valueOf(c));
+        }
+
+        /** Characters given since the last {@link #take}, before cleaning. */
+        int given() {
+            return given;
+        }
+
+        /** The cleaned text of everything given since the last call, and a fresh start. */
+        String take() {
+            String text = new String(out, 0, n);
+            n = 0;
+            pendingSpace = false;
+            given = 0;
+            return text;
+        }
+    }
+
     /** The parsing form: see the class comment. Punctuation is kept. */
     public static String fold(String text) {
         return normalize(text, false);
