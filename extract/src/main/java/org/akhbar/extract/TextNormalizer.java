@@ -154,23 +154,29 @@ public final class TextNormalizer {
     private static final char DROP = '\uFFFE';
     /** In the fold tables: the character separates words (a layout space; in comparison form, any non-letter). */
     private static final char SPACE = '\uFFFF';
-    /** Characters below this (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic) are folded by table lookup. */
+    /** Characters below this (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic) are folded by table lookup... */
     private static final int TABLE_SIZE = 0x800;
-    /** {@link #foldedForm} of each character below {@link #TABLE_SIZE}, for {@link #fold} and {@link #forComparison}. */
+    /** ...and those of the General Punctuation block (curly quotes, dashes, the marks and spaces there), after them. */
+    private static final char PUNCTUATION_START = '\u2000';
+    private static final char PUNCTUATION_END = '\u2070';
+    /** {@link #foldedForm} of each tabled character, for {@link #fold} and {@link #forComparison}. */
     private static final char[] FOLD_TABLE = foldTable(false);
     private static final char[] COMPARISON_TABLE = foldTable(true);
 
     private static char[] foldTable(boolean lettersAndDigitsOnly) {
-        char[] table = new char[TABLE_SIZE];
+        char[] table = new char[TABLE_SIZE + PUNCTUATION_END - PUNCTUATION_START];
         for (char c = 0; c < TABLE_SIZE; c++) {
             table[c] = foldedForm(c, lettersAndDigitsOnly);
+        }
+        for (char c = PUNCTUATION_START; c < PUNCTUATION_END; c++) {
+            table[TABLE_SIZE + c - PUNCTUATION_START] = foldedForm(c, lettersAndDigitsOnly);
         }
         return table;
     }
 
     /**
-     * What one character below {@link #TABLE_SIZE} becomes in the parsing or matching form:
-     * {@link #DROP}, {@link #SPACE} or its folded self (never U+FFFE or U+FFFF there). The
+     * What one tabled character becomes in the parsing or matching form: {@link #DROP},
+     * {@link #SPACE} or its folded self (never U+FFFE or U+FFFF there). The
      * normal forms are this, character by character, with runs of spaces made one and spaces
      * at the ends dropped.
      */
@@ -204,8 +210,8 @@ public final class TextNormalizer {
             char c = text.charAt(i);
             char folded;
             boolean space;
-            if (c < TABLE_SIZE) {
-                folded = table[c];
+            if (c < TABLE_SIZE || (c >= PUNCTUATION_START && c < PUNCTUATION_END)) {
+                folded = table[c < TABLE_SIZE ? c : c - PUNCTUATION_START + TABLE_SIZE];
                 if (folded == DROP) {
                     continue;
                 }
