@@ -192,11 +192,17 @@ final class BoilerplatePhrases {
             }
         }
         for (String agency : PHOTO_AGENCIES) {
-            if (n.equals(agency) || (n.endsWith(" " + agency) && jointBefore(raw, raw.length() - agency.length()))) {
+            if (n.equals(agency) || (endsWithWord(n, agency) && jointBefore(raw, raw.length() - agency.length()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code n.endsWith(" " + word)}, without building the string. */
+    private static boolean endsWithWord(String n, String word) {
+        int space = n.length() - word.length() - 1;
+        return space >= 0 && n.charAt(space) == ' ' && n.endsWith(word);
     }
 
     /** Whether a credit joint (comma, slash, bar...) stands just before {@code end}, spaces aside. */

@@ -1,8 +1,7 @@
 package org.akhbar.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -298,8 +297,10 @@ final class MainContentFinder {
     /** The single traversal: attributes text to its nearest block and rolls figures up on the way out. */
     private static final class Scorer implements NodeVisitor {
         private final Map<Element, Stats> stats;
-        private final Deque<Stats> blocks = new ArrayDeque<>();
-        private final Deque<Element> blockElements = new ArrayDeque<>();
+        /** The open blocks, outermost first, and their figures: the block ancestors of the current node. */
+        private Element[] blockElements = new Element[64];
+        private Stats[] blocks = new Stats[64];
+        private int open;
         private final Element root;
         private int anchorDepth;
 
@@ -311,8 +312,8 @@ final class MainContentFinder {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                if (!blocks.isEmpty()) {
-                    count(text.getWholeText(), blocks.peek());
+                if (open > 0) {
+                    count(text.getWholeText(), blocks[open - 1]);
                 }
             } else if (node instanceof Element e) {
                 if (e.normalName().equals("a")) {
@@ -320,13 +321,18 @@ final class MainContentFinder {
                 }
                 if (isBlock(e)) {
                     Stats s = stats.computeIfAbsent(e, k -> new Stats());
-                    blocks.push(s);
-                    blockElements.push(e);
-                } else if (e.normalName().equals("br") && !blocks.isEmpty()
-                        && !TEXT_BLOCKS.contains(blockElements.peek().normalName())) {
+                    if (open == blocks.length) {
+                        blocks = Arrays.copyOf(blocks, open * 2);
+                        blockElements = Arrays.copyOf(blockElements, open * 2);
+                    }
+                    blocks[open] = s;
+                    blockElements[open] = e;
+                    open++;
+                } else if (e.normalName().equals("br") && open > 0
+                        && !TEXT_BLOCKS.contains(blockElements[open - 1].normalName())) {
                     // Outside <p>, a break ends a paragraph of a legacy layout: each line is judged
                     // alone, so a cell of short menu lines earns nothing while a cell of prose does.
-                    closeSegment(blockElements.peek(), blocks.peek());
+                    closeSegment(blockElements[open - 1], blocks[open - 1], open - 1);
                 }
             }
         }
@@ -339,24 +345,29 @@ final class MainContentFinder {
             if (e.normalName().equals("a")) {
                 anchorDepth--;
             }
-            if (blockElements.peek() != e) {
+            if (open == 0 || blockElements[open - 1] != e) {
                 return; // not a block: head pushed nothing for it (asking isBlock again showed in the profile)
             }
-            Stats s = blocks.pop();
-            blockElements.pop();
-            closeSegment(e, s);
-            if (!blocks.isEmpty()) {
-                Stats parent = blocks.peek();
+            open--;
+            Stats s = blocks[open];
+            blocks[open] = null;
+            blockElements[open] = null;
+            closeSegment(e, s, open);
+            if (open > 0) {
+                Stats parent = blocks[open - 1];
                 parent.totalChars += s.totalChars;
                 parent.totalLinkChars += s.totalLinkChars;
             }
         }
 
-        /** Scores the text run the block held since its last break, then starts a new run. */
-        private void closeSegment(Element e, Stats s) {
+        /**
+         * Scores the text run the block held since its last break, then starts a new run.
+         * {@code ancestors} open blocks enclose {@code e}: its block ancestors up to the root.
+         */
+        private void closeSegment(Element e, Stats s, int ancestors) {
             s.totalChars += s.ownChars;
             s.totalLinkChars += s.ownLinkChars;
-            distribute(e, s);
+            distribute(e, s, ancestors);
             s.ownChars = 0;
             s.ownLinkChars = 0;
             s.ownCommas = 0;
@@ -365,24 +376,37 @@ final class MainContentFinder {
             s.ownLetters = 0;
         }
 
-        private void distribute(Element e, Stats s) {
+        private void distribute(Element e, Stats s, int ancestors) {
             if (s.ownChars < MIN_BLOCK_CHARS || s.ownLinkChars * 2 > s.ownChars) {
                 return;
             }
             double arabicShare = s.ownLetters == 0 ? 0 : (double) s.ownArabic / s.ownLetters;
             double points = (1 + s.ownCommas + s.ownStops / 3.0 + Math.min(s.ownChars / 100, 3)) * (0.75 + 0.5 * arabicShare);
             if (!TEXT_BLOCKS.contains(e.normalName())) {
-                award(e, points);
+                s.score += points;
+                s.candidate = true;
             }
+            if (e != root) {
+                // The block ancestors inside the root are the open blocks: their figures are at
+                // hand, no map lookup needed.
+                int level = 1;
+                for (int i = ancestors - 1; i >= 0 && level <= 3; i--) {
+                    if (!blockElements[i].normalName().equals("html")) {
+                        Stats target = blocks[i];
+                        target.score += points / level;
+                        target.candidate = true;
+                        level++;
+                    }
+                }
+                return;
+            }
+            // The root's own text: its points go to the blocks above it.
             Element ancestor = e.parent();
             int level = 1;
             while (ancestor != null && level <= 3) {
                 if (isBlock(ancestor) && !ancestor.normalName().equals("html")) {
                     award(ancestor, points / level);
                     level++;
-                }
-                if (ancestor == root) {
-                    break;
                 }
                 ancestor = ancestor.parent();
             }
@@ -394,29 +418,75 @@ final class MainContentFinder {
             target.candidate = true;
         }
 
+        /**
+         * Counts a text node's characters into the block's current run. The counts are kept in
+         * locals and added once: this loop sees every character of the page's body, and an
+         * ASCII character is classed by a table lookup, without a branch per class.
+         */
         private void count(String text, Stats s) {
-            boolean inLink = anchorDepth > 0;
+            int counted = 0;
+            int commas = 0;
+            int stops = 0;
+            int letters = 0;
+            int arabic = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (c < 128) {
+                    int cls = ASCII_CLASSES[c];
+                    counted += cls & COUNTED;
+                    commas += (cls & COMMA) >> 1;
+                    stops += (cls & STOP) >> 2;
+                    letters += (cls & LETTER) >> 3;
+                    continue;
+                }
                 if (TextNormalizer.isLayoutSpace(c)) {
                     continue;
                 }
-                s.ownChars++;
-                if (inLink) {
-                    s.ownLinkChars++;
-                }
-                if (c == '،' || c == ',') {
-                    s.ownCommas++;
-                } else if (c == '.' || c == '؟' || c == '?' || c == '!' || c == '؛') {
-                    s.ownStops++;
+                counted++;
+                if (c == '،') {
+                    commas++;
+                } else if (c == '؟' || c == '؛') {
+                    stops++;
                 } else if (Character.isLetter(c)) {
-                    s.ownLetters++;
+                    letters++;
                     if (TextNormalizer.isArabicLetter(c)) {
-                        s.ownArabic++;
+                        arabic++;
                     }
                 }
             }
+            s.ownChars += counted;
+            if (anchorDepth > 0) {
+                s.ownLinkChars += counted;
+            }
+            s.ownCommas += commas;
+            s.ownStops += stops;
+            s.ownLetters += letters;
+            s.ownArabic += arabic;
         }
+    }
+
+    /** Bits of {@link #ASCII_CLASSES}: what {@code Scorer.count} adds up for an ASCII character. */
+    private static final int COUNTED = 1;
+    private static final int COMMA = 2;
+    private static final int STOP = 4;
+    private static final int LETTER = 8;
+    /** Per ASCII character: counted (not a layout space), and a comma, a full stop or a letter. */
+    private static final byte[] ASCII_CLASSES = asciiClasses();
+
+    private static byte[] asciiClasses() {
+        byte[] classes = new byte[128];
+        for (char c = 0; c < 128; c++) {
+            int cls = TextNormalizer.isLayoutSpace(c) ? 0 : COUNTED;
+            if (c == ',') {
+                cls |= COMMA;
+            } else if (c == '.' || c == '?' || c == '!') {
+                cls |= STOP;
+            } else if (Character.isLetter(c)) {
+                cls |= LETTER;
+            }
+            classes[c] = (byte) cls;
+        }
+        return classes;
     }
 
     static boolean isBlock(Element e) {

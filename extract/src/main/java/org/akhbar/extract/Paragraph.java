@@ -88,6 +88,16 @@ final class Paragraph {
      */
     record LetterCounts(int letters, int arabicLetters, int arabicScript, int latin) {
 
+        /** 1 for the ASCII letters, 0 for the other ASCII characters. */
+        private static final byte[] ASCII_LETTER = new byte[128];
+
+        static {
+            for (char c = 'a'; c <= 'z'; c++) {
+                ASCII_LETTER[c] = 1;
+                ASCII_LETTER[Character.toUpperCase(c)] = 1;
+            }
+        }
+
         static LetterCounts of(String text) {
             int letters = 0;
             int arabicLetters = 0;
@@ -96,10 +106,10 @@ final class Paragraph {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 128) {
-                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                        letters++; // the common case, without a Unicode table lookup
-                        latin++;
-                    }
+                    // The common case: a table lookup, no Unicode table and no branch.
+                    int letter = ASCII_LETTER[c];
+                    letters += letter;
+                    latin += letter;
                     continue;
                 }
                 boolean letter = Character.isLetter(c);

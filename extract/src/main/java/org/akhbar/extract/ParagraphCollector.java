@@ -129,11 +129,20 @@ final class ParagraphCollector {
     }
 
     private static final class Collector implements NodeVisitor {
+        /** What head() found an element to be, kept by depth for its tail(). */
+        private static final byte LINK = 1;
+        private static final byte BLOCK = 2;
+        private static final byte OTHER = 3;
+        private static final byte EMPHASIS = 4;
+
         final List<Paragraph> out = new ArrayList<>();
-        private final StringBuilder buffer = new StringBuilder();
+        /** The paragraph's text, whitespace cleaned as its pieces come. */
+        private final TextNormalizer.WhitespaceCleaner buffer = new TextNormalizer.WhitespaceCleaner();
         private final Deque<String> blocks = new ArrayDeque<>();
         /** Whether each table row met so far is a data row (see {@link #isDataRow}), judged once. */
         private final Map<Element, Boolean> dataRows = new IdentityHashMap<>();
+        /** Per depth of the open elements: what each is ({@link #LINK}...), and {@link #EMPHASIS}. */
+        private byte[] kinds = new byte[64];
         private int linkChars;
         private int anchorDepth;
         private int pendingBreaks;
@@ -162,40 +171,48 @@ final class ParagraphCollector {
                 return;
             }
             String tag = e.normalName();
+            byte kind = OTHER;
             if (tag.equals("a")) {
                 anchorDepth++;
+                kind = LINK;
             } else if (tag.equals("br")) {
                 onBreak();
             } else if (tag.equals("img") || tag.equals("amp-img")) {
                 buffer.append(' ');
             } else if (isDataCell(e)) {
-                if (buffer.length() > 0) {
+                if (buffer.given() > 0) {
                     buffer.append(CELL_SEPARATOR);
                 }
             } else if (MainContentFinder.isBlock(e)) {
                 flush();
                 blocks.push(tag);
+                kind = BLOCK;
             }
             // After the flush: a block's emphasis belongs to its own paragraph, not the one before.
             if (isEmphasis(e)) {
                 emphasisDepth++;
+                kind |= EMPHASIS;
             }
+            if (depth >= kinds.length) {
+                kinds = java.util.Arrays.copyOf(kinds, Math.max(kinds.length * 2, depth + 1));
+            }
+            kinds[depth] = kind;
         }
 
         @Override
         public void tail(Node node, int depth) {
-            if (!(node instanceof Element e)) {
+            if (!(node instanceof Element)) {
                 return;
             }
-            String tag = e.normalName();
-            if (tag.equals("a")) {
+            // The element's kind as head() found it: isEmphasis and isBlock are not asked twice.
+            byte kind = kinds[depth];
+            if ((kind & ~EMPHASIS) == LINK) {
                 anchorDepth--;
-            } else if (!tag.equals("br") && !tag.equals("img") && !tag.equals("amp-img") && !isDataCell(e)
-                    && MainContentFinder.isBlock(e)) {
+            } else if ((kind & ~EMPHASIS) == BLOCK) {
                 flush();
                 blocks.poll();
             }
-            if (isEmphasis(e)) {
+            if ((kind & EMPHASIS) != 0) {
                 emphasisDepth--;
             }
         }
@@ -229,13 +246,12 @@ final class ParagraphCollector {
         }
 
         void flush() {
-            if (buffer.length() > 0) {
-                String text = TextNormalizer.cleanWhitespace(buffer.toString());
+            if (buffer.given() > 0) {
+                String text = buffer.take();
                 if (!text.isEmpty()) {
                     out.add(new Paragraph(text, Math.min(linkChars, text.length()), kindOf(blocks.peek()), !plainText));
                 }
             }
-            buffer.setLength(0);
             linkChars = 0;
             plainText = false;
         }

@@ -80,6 +80,66 @@ public final class TextNormalizer {
         return !afterSpace || text.isEmpty();
     }
 
+    /**
+     * Builds {@link #cleanWhitespace} of a text given in pieces, cleaning each piece as it
+     * comes: the same as cleaning the pieces joined, without building the joined text first
+     * and passing over it twice. The paragraph collector feeds it a paragraph's text nodes.
+     */
+    static final class WhitespaceCleaner {
+        private char[] out = new char[256];
+        private int n;
+        private boolean pendingSpace;
+        /** How many characters were given since the last {@link #take}, cleaned away or not. */
+        private int given;
+
+        void append(String piece) {
+            int length = piece.length();
+            given += length;
+            // Each given character makes at most one, and a space pending from an earlier piece one more.
+            if (out.length - n < length + 1) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + length + 1));
+            }
+            char[] o = out;
+            int k = n;
+            boolean pending = pendingSpace;
+            for (int i = 0; i < length; i++) {
+                char c = piece.charAt(i);
+                if (c < 128 ? c <= ' ' && isLayoutSpace(c) : isLayoutSpace(c)) {
+                    pending = k > 0;
+                    continue;
+                }
+                if (c >= 128 && isInvisibleMark(c)) {
+                    continue;
+                }
+                if (pending) {
+                    o[k++] = ' ';
+                    pending = false;
+                }
+                o[k++] = c;
+            }
+            n = k;
+            pendingSpace = pending;
+        }
+
+        void append(char c) {
+            append(String.valueOf(c));
+        }
+
+        /** Characters given since the last {@link #take}, before cleaning. */
+        int given() {
+            return given;
+        }
+
+        /** The cleaned text of everything given since the last call, and a fresh start. */
+        String take() {
+            String text = new String(out, 0, n);
+            n = 0;
+            pendingSpace = false;
+            given = 0;
+            return text;
+        }
+    }
+
     /** The parsing form: see the class comment. Punctuation is kept. */
     public static String fold(String text) {
         return normalize(text, false);
@@ -94,23 +154,29 @@ public final class TextNormalizer {
     private static final char DROP = '\uFFFE';
     /** In the fold tables: the character separates words (a layout space; in comparison form, any non-letter). */
     private static final char SPACE = '\uFFFF';
-    /** Characters below this (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic) are folded by table lookup. */
+    /** Characters below this (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic) are folded by table lookup... */
     private static final int TABLE_SIZE = 0x800;
-    /** {@link #foldedForm} of each character below {@link #TABLE_SIZE}, for {@link #fold} and {@link #forComparison}. */
+    /** ...and those of the General Punctuation block (curly quotes, dashes, the marks and spaces there), after them. */
+    private static final char PUNCTUATION_START = '\u2000';
+    private static final char PUNCTUATION_END = '\u2070';
+    /** {@link #foldedForm} of each tabled character, for {@link #fold} and {@link #forComparison}. */
     private static final char[] FOLD_TABLE = foldTable(false);
     private static final char[] COMPARISON_TABLE = foldTable(true);
 
     private static char[] foldTable(boolean lettersAndDigitsOnly) {
-        char[] table = new char[TABLE_SIZE];
+        char[] table = new char[TABLE_SIZE + PUNCTUATION_END - PUNCTUATION_START];
         for (char c = 0; c < TABLE_SIZE; c++) {
             table[c] = foldedForm(c, lettersAndDigitsOnly);
+        }
+        for (char c = PUNCTUATION_START; c < PUNCTUATION_END; c++) {
+            table[TABLE_SIZE + c - PUNCTUATION_START] = foldedForm(c, lettersAndDigitsOnly);
         }
         return table;
     }
 
     /**
-     * What one character below {@link #TABLE_SIZE} becomes in the parsing or matching form:
-     * {@link #DROP}, {@link #SPACE} or its folded self (never U+FFFE or U+FFFF there). The
+     * What one tabled character becomes in the parsing or matching form: {@link #DROP},
+     * {@link #SPACE} or its folded self (never U+FFFE or U+FFFF there). The
      * normal forms are this, character by character, with runs of spaces made one and spaces
      * at the ends dropped.
      */
@@ -144,8 +210,8 @@ public final class TextNormalizer {
             char c = text.charAt(i);
             char folded;
             boolean space;
-            if (c < TABLE_SIZE) {
-                folded = table[c];
+            if (c < TABLE_SIZE || (c >= PUNCTUATION_START && c < PUNCTUATION_END)) {
+                folded = table[c < TABLE_SIZE ? c : c - PUNCTUATION_START + TABLE_SIZE];
                 if (folded == DROP) {
                     continue;
                 }

@@ -63,6 +63,35 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.forComparison(text)).isEqualTo(reference(text, true));
     }
 
+    @Property(tries = 300)
+    void cleaningPiecesAsTheyComeIsCleaningThemJoined(@ForAll("pieces") java.util.List<String> pieces) {
+        TextNormalizer.WhitespaceCleaner cleaner = new TextNormalizer.WhitespaceCleaner();
+        for (int round = 0; round < 2; round++) { // and again after take(): a fresh start
+            for (String piece : pieces) {
+                cleaner.append(piece);
+            }
+            String joined = String.join("", pieces);
+            assertThat(cleaner.given()).isEqualTo(joined.length());
+            assertThat(cleaner.take()).isEqualTo(TextNormalizer.cleanWhitespace(joined));
+            assertThat(cleaner.given()).isZero();
+        }
+    }
+
+    @Test
+    void aCleanerKeepsOneSpaceBetweenPiecesAndNoneAtTheEnds() {
+        TextNormalizer.WhitespaceCleaner cleaner = new TextNormalizer.WhitespaceCleaner();
+        cleaner.append("\n  قال ");
+        cleaner.append(' ');
+        cleaner.append("\u200F الوزير\u00A0");
+        cleaner.append("x".repeat(1000) + "\n");
+        assertThat(cleaner.take()).isEqualTo("قال الوزير " + "x".repeat(1000));
+    }
+
+    @Provide
+    Arbitrary<java.util.List<String>> pieces() {
+        return mixedText().list().ofMaxSize(8);
+    }
+
     @Provide
     Arbitrary<String> mixedText() {
         return Arbitraries.oneOf(Arbitraries.of("أ", "إ", "آ", "ة", "ى", "ـ", "\u064B", "\u200F", "\u00A0", "\u2003", " ", "\n", "A",
