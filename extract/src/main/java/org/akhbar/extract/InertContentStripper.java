@@ -52,7 +52,8 @@ final class InertContentStripper {
         ascii("s"), ascii("small"), ascii("strike"), ascii("strong"), ascii("tt"), ascii("u")};
     private static final byte[][] UNREAD_ATTRIBUTES = {
         ascii("href"), ascii("src"), ascii("srcset"), ascii("sizes"), ascii("alt"), ascii("title"), ascii("target"),
-        ascii("width"), ascii("height"), ascii("loading"), ascii("decoding"), ascii("role"), ascii("tabindex")};
+        ascii("width"), ascii("height"), ascii("loading"), ascii("decoding"), ascii("role"), ascii("tabindex"),
+        ascii("value")};
     private static final byte[] DATA_PREFIX = ascii("data-");
     private static final byte[] ARIA_PREFIX = ascii("aria-");
     /** Attribute cuts one start tag may make; tags with more keep the rest. */
@@ -485,8 +486,9 @@ final class InertContentStripper {
     /**
      * Attributes no step of the extraction reads, on the elements not kept whole: {@code
      * data-*}, {@code aria-*}, event handlers ({@code on*}), image sources and sizes, link
-     * targets, titles and tab order. Class, id, style, hidden, itemprop, rel, lang, datetime,
-     * content and the rest stay.
+     * targets, titles, tab order and form values (an ASP.NET page's view state, one hidden
+     * input's value, can be a quarter of its bytes). Class, id, style, hidden, itemprop, rel,
+     * lang, datetime, content, type and the rest stay.
      */
     static boolean isUnreadAttribute(byte[] b, int from, int to) {
         int length = to - from;
