@@ -57,8 +57,10 @@ final class DatelineExtractor {
             }
             return new Result(null, paragraphs);
         }
+        // Each pattern below needs a certain character; a paragraph without it (most first
+        // paragraphs) is not run through the pattern.
         Matcher m = PLACE_THEN_REST.matcher(text);
-        if (m.matches()) {
+        if (hasAnyOf(text, "-–—") && m.matches()) {
             String rest = m.group(4).strip();
             if (paragraphs.size() > 1 && (isSiteName(rest, siteNames) || isSourceCredit(rest))) {
                 // "ورزازات - جريدة القديم" on its own line: place, then who reports; no body text.
@@ -70,15 +72,25 @@ final class DatelineExtractor {
         }
         if (paragraphs.size() > 1) {
             Matcher alone = PLACE_WITH_SEPARATOR_ONLY.matcher(text);
-            if (alone.matches()) {
+            if (!text.isEmpty() && ":-–—".indexOf(text.charAt(text.length() - 1)) >= 0 && alone.matches()) {
                 return new Result(alone.group(1), without(paragraphs, 0, null));
             }
         }
         Matcher colon = PLACE_AGENCY_COLON.matcher(text);
-        if (colon.matches()) {
+        if (text.indexOf('(') >= 0 && text.indexOf(':') >= 0 && colon.matches()) {
             return new Result(colon.group(1), without(paragraphs, 0, colon.group(2)));
         }
         return new Result(null, paragraphs);
+    }
+
+    /** Whether {@code text} holds one of the characters of {@code chars}. */
+    private static boolean hasAnyOf(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} is one of the site's names. */

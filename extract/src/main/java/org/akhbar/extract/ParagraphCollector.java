@@ -52,10 +52,12 @@ final class ParagraphCollector {
             if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
                 return false;
             }
-            if (cell.text().length() > MAX_DATA_CELL_CHARS) {
+            // Counted, not built: a layout cell may hold the whole article.
+            if (TextLength.of(cell) > MAX_DATA_CELL_CHARS) {
                 return false;
             }
-            for (Element inner : cell.getAllElements()) {
+            ElementWalk walk = new ElementWalk(cell);
+            for (Element inner = walk.next(); inner != null; inner = walk.next()) {
                 if (inner != cell && MainContentFinder.isBlock(inner)) {
                     return false;
                 }
