@@ -59,6 +59,16 @@ final class FurnitureRegions {
     private static final byte[] SELECT = ascii("select");
     private static final byte[] MATH = ascii("math");
     private static final byte[] FRAMESET = ascii("frameset");
+    /** What makes the pruner keep a form whatever its size. */
+    private static final byte[][] FORM_KEEPERS = names("p", "h1", "article", "main");
+    /**
+     * Elements that put a marker in the builder's list of formatting elements, or a scope
+     * boundary between an open link and a new one: the adoption agency may then leave a link open.
+     */
+    private static final byte[][] LINK_BOUNDARIES = names(
+            "table", "td", "th", "caption", "object", "applet", "marquee", "template", "svg", "math");
+    /** The link's index in {@link #FORMATTING}. */
+    private static final int LINK = 0;
 
     private static final int VOID = 0;
     /** A block that closes an open {@code <p>}, in the HTML "special" category. */
@@ -101,7 +111,7 @@ final class FurnitureRegions {
             "lineargradient", "radialgradient", "stop", "clippath", "mask", "desc", "svg");
     private static final byte[] BUTTON = ascii("button");
     private static final byte[] TIME_NAME = ascii("time");
-    /** The longest name the context follows: "frameset". */
+    /** The longest name the context follows: "frameset", "template". */
     private static final int MAX_TRACKED_NAME = 8;
     private static final byte[] JSON_LD = ascii("ld+json");
     private static final byte[] CLASS = ascii("class");
@@ -127,7 +137,7 @@ final class FurnitureRegions {
     private static final int ROOT_FIRST_LETTERS = firstLetters(ROOTS);
     private static final int CLASSED_ROOT_FIRST_LETTERS = firstLetters(CLASSED_ROOTS);
     private static final int TRACKED_FIRST_LETTERS = firstLetters(
-            FORMATTING, new byte[][] {BUTTON, FORM, SELECT, MATH, FRAMESET});
+            FORMATTING, new byte[][] {BUTTON, FORM, SELECT, MATH, FRAMESET}, FORM_KEEPERS, LINK_BOUNDARIES);
 
     private FurnitureRegions() {}
 
@@ -174,6 +184,13 @@ final class FurnitureRegions {
         private boolean selectOpen;
         private boolean broken;
         private boolean sawFrameset;
+        /**
+         * Whether a paragraph, h1, article or main started inside the open form: the pruner then
+         * keeps the form whatever its size, so cutting inside it changes nothing about it.
+         */
+        private boolean keeperInForm;
+        /** Whether a table or an element that bounds the builder's list of formatting elements started while a link was open. */
+        private boolean boundarySinceLink;
 
         /** A start tag named {@code b[from, to)}, ending at {@code tagEnd}, in a page of {@code n} bytes. */
         void startTag(byte[] b, int from, int to, int tagEnd, int n) {
@@ -181,17 +198,37 @@ final class FurnitureRegions {
                 return; // no name followed here (most tags: div, li, p, span, img)
             }
             int f = trackedIndex(b, from, to);
+            // In a select the builder ignores these tags, in MathML they are not HTML: there
+            // every start tag counts as opened, nothing as closed, which errs on the safe side.
+            boolean unsure = selectOpen || maths > 0;
+            if (f == LINK && openCounts[LINK] > 0 && !boundarySinceLink && !unsure) {
+                // A link opened while one is open closes that one first (the adoption agency),
+                // clones and all, when no table or marker stands between them: still one open.
+                return;
+            }
             if (f >= 0) {
+                if (f == LINK && openCounts[LINK] == 0) {
+                    boundarySinceLink = false;
+                }
                 openCounts[f]++;
                 open++;
-            } else if (nameIs(b, from, to, FORM)) {
+            } else if (openCounts[LINK] > 0 && indexOfName(LINK_BOUNDARIES, b, from, to) >= 0) {
+                boundarySinceLink = true;
+            }
+            if (f >= 0) {
+                return;
+            }
+            if (formOpen && !unsure && indexOfName(FORM_KEEPERS, b, from, to) >= 0) {
+                keeperInForm = true;
+            }
+            if (nameIs(b, from, to, FORM)) {
                 // Forms do not nest: the builder ignores a form start tag while one is open.
                 if (!formOpen) {
                     formOpen = true;
                     // Its end tag takes the form off the builder's stack, but leaves what is open
                     // inside it open, still in the form: only a form whose content is plain and
                     // balanced is known to be closed there.
-                    formCleanEnd = open == 0 && !broken ? end(b, tagEnd + 1, n, FORM) : -1;
+                    formCleanEnd = open == 0 && !broken ? end(b, tagEnd + 1, n, FORM, false) : -1;
                 }
             } else if (nameIs(b, from, to, SELECT)) {
                 // In a select the builder ignores most tags and an input closes it.
@@ -209,6 +246,9 @@ final class FurnitureRegions {
                 return;
             }
             int f = trackedIndex(b, from, to);
+            if (f >= 0 && (selectOpen || maths > 0)) {
+                return; // perhaps ignored by the builder: the element may still be open
+            }
             if (f >= 0) {
                 if (openCounts[f] == 0) {
                     broken = true;
@@ -219,6 +259,7 @@ final class FurnitureRegions {
             } else if (nameIs(b, from, to, FORM)) {
                 if (formOpen && at == formCleanEnd) {
                     formOpen = false;
+                    keeperInForm = false;
                 }
             } else if (nameIs(b, from, to, SELECT)) {
                 selectOpen = false;
@@ -249,7 +290,15 @@ final class FurnitureRegions {
 
         /** Whether a region may be cut as far as what surrounds it goes. */
         boolean allowsCut() {
-            return open == 0 && !formOpen && !selectOpen && maths == 0 && !broken;
+            return open == 0 && (!formOpen || keeperInForm) && !selectOpen && maths == 0 && !broken;
+        }
+
+        /**
+         * Whether a region may hold a form: not inside an open one, where the builder would ignore
+         * its start tag and let its end tag close the outer form.
+         */
+        boolean allowsForms() {
+            return !formOpen;
         }
 
         /**
@@ -268,7 +317,7 @@ final class FurnitureRegions {
      * The index of the {@code <} of the end tag that closes the region whose content starts at
      * {@code from}, when the region can be cut (see the class comment); -1 when it cannot.
      */
-    static int end(byte[] b, int from, int n, byte[] root) {
+    static int end(byte[] b, int from, int n, byte[] root, boolean formsAllowed) {
         // Looking for an open list item, the builder walks past a div, so out of a div region.
         boolean rootStopsListItems = !Arrays.equals(root, DIV);
         int[] stack = new int[MAX_DEPTH]; // the kinds of the open elements
@@ -307,7 +356,7 @@ final class FurnitureRegions {
                     return -1;
                 }
                 int kind = kindOf(b, nameStart, nameEnd);
-                if (kind < 0 || !opensSafely(kind, b, nameStart, nameEnd, stack, nameStarts, nameEnds, depth, rootStopsListItems)) {
+                if (kind < 0 || (kind == FORM_KIND && !formsAllowed) || !opensSafely(kind, b, nameStart, nameEnd, stack, nameStarts, nameEnds, depth, rootStopsListItems)) {
                     return -1;
                 }
                 int tagEnd = inertTagEnd(b, nameEnd, n);

@@ -280,7 +280,7 @@ final class InertContentStripper {
         if (!context.allowsCut() || b[tagEnd - 1] == '/' || !FurnitureRegions.attributesAreInert(b, nameEnd, tagEnd)) {
             return -1;
         }
-        return FurnitureRegions.end(b, tagEnd + 1, n, root);
+        return FurnitureRegions.end(b, tagEnd + 1, n, root, context.allowsForms());
     }
 
     /**

@@ -120,6 +120,27 @@ class FurnitureRegionsTest {
     }
 
     @Test
+    void aPageWrappedInOneFormIsCutOnceTheFormHoldsAParagraph() {
+        // ASP.NET pages wrap the whole page in one form: the pruner keeps a form holding a
+        // paragraph whatever its size, so after the first paragraph its size no longer matters.
+        String html = "<body><form id=\"aspnetForm\"><nav class=\"menu\"><a href=\"/\">x</a></nav><h1>العنوان</h1>"
+                + "<p>نص</p><aside class=\"sidebar\"><a href=\"/y\">y</a></aside></form></body>";
+        assertThat(cutHtml(html)).contains("<nav class=\"menu\"><a ").contains("<aside class=\"sidebar\"></aside>");
+        assertThat(treeOf(html, true)).isEqualTo(treeOf(html, false));
+    }
+
+    @Test
+    void aLinkLeftOpenIsClosedByTheNextLink() {
+        // XHTML habits: "<a name=top/>" opens a link in HTML, which the next link closes.
+        String html = "<body><a name=\"top\"/><div><a href=\"/\">x</a></div><nav><a href=\"/y\">y</a></nav><p>نص</p></body>";
+        assertThat(cutHtml(html)).contains("<nav></nav>");
+        assertThat(treeOf(html, true)).isEqualTo(treeOf(html, false));
+        // Inside a select the builder ignores a link's tags: the one left open stays open.
+        String select = "<body><a name=\"top\"/><select><a></a></select><nav><a href=\"/y\">y</a></nav></body>";
+        assertThat(cutHtml(select)).isEqualTo(keptHtml(select));
+    }
+
+    @Test
     void upperCaseLegacyMarkupIsCutToo() {
         String html = "<BODY><DIV CLASS=\"menu\"><UL><LI><A HREF=\"/\">x</A></LI></UL></DIV><P>نص</P></BODY>";
         assertThat(cutHtml(html)).isEqualTo("<BODY><DIV CLASS=\"menu\"></DIV><P>نص</P></BODY>");
@@ -175,7 +196,7 @@ class FurnitureRegionsTest {
             "button", "select", "option", "noscript", "article", "main", "label", "time", "figure", "figcaption", "nobr",
             "amp-ad", "blockquote", "textarea", "iframe", "script", "style", "svg", "path", "title", "center", "small",
             "frameset", "math", "template", "caption", "colgroup"};
-        private static final String[] VOIDS = {"br", "img", "hr", "input", "wbr", "source"};
+        private static final String[] VOIDS = {"br", "img", "hr", "input", "wbr", "source", "a"};
         private static final String[] CLASSES = {
             "", "", "", "sidebar", "widget", "menu", "nav-item", "footer-links", "related-posts", "author", "comment-author",
             "author-bio", "post-meta", "entry-date", "hidden", "d-none", "d-none d-md-block", "wp-caption-text", "content",
