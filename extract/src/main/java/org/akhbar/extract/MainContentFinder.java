@@ -63,6 +63,12 @@ final class MainContentFinder {
         int totalLinkChars;
         double score;
         boolean candidate;
+        /** When the scorer met the element: document order for every block it walks through. */
+        final int order;
+
+        Stats(int order) {
+            this.order = order;
+        }
 
         double linkDensity() {
             return totalChars == 0 ? 0 : (double) totalLinkChars / totalChars;
@@ -85,7 +91,8 @@ final class MainContentFinder {
         if (bodyStart != null && !bodyStart.isEmpty()) {
             // Reading a candidate's first paragraph costs a subtree walk: only the leaders get the tie-break.
             finals.entrySet().stream()
-                    .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                    .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()
+                            .thenComparingInt(entry -> stats.get(entry.getKey()).order))
                     .limit(TIE_BREAK_CANDIDATES)
                     .map(Map.Entry::getKey)
                     .filter(e -> startsLike(e, bodyStart))
@@ -96,9 +103,10 @@ final class MainContentFinder {
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : finals.entrySet()) {
             double score = entry.getValue();
-            // On a tie the inner element wins: a row or wrapper that adds nothing to its one
-            // scoring cell must not be chosen by the map's iteration order.
-            if (best == null || score > bestScore || (score == bestScore && isInside(entry.getKey(), best))) {
+            // On a tie the inner element wins (a row or wrapper that adds nothing to its one
+            // scoring cell), else the first in the document: never the map's iteration order,
+            // which follows identity hashes and differs from run to run.
+            if (best == null || score > bestScore || (score == bestScore && winsTie(entry.getKey(), best, stats))) {
                 best = entry.getKey();
                 bestScore = score;
             }
@@ -274,6 +282,13 @@ final class MainContentFinder {
 
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
 
+    private static boolean winsTie(Element e, Element best, Map<Element, Stats> stats) {
+        if (isInside(e, best)) {
+            return true;
+        }
+        return !isInside(best, e) && stats.get(e).order < stats.get(best).order;
+    }
+
     private static boolean isInside(Element e, Element ancestor) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
@@ -320,7 +335,7 @@ final class MainContentFinder {
                     anchorDepth++;
                 }
                 if (isBlock(e)) {
-                    Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                    Stats s = stats.computeIfAbsent(e, k -> new Stats(stats.size()));
                     if (open == blocks.length) {
                         blocks = Arrays.copyOf(blocks, open * 2);
                         blockElements = Arrays.copyOf(blockElements, open * 2);
@@ -413,7 +428,7 @@ final class MainContentFinder {
         }
 
         private void award(Element e, double points) {
-            Stats target = stats.computeIfAbsent(e, k -> new Stats());
+            Stats target = stats.computeIfAbsent(e, k -> new Stats(stats.size()));
             target.score += points;
             target.candidate = true;
         }
