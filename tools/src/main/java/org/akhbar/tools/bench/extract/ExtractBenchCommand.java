@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder();
         md.append("# Extraction benchmark, ").append(LocalDate.now()).append("\n\n");
         md.append("Machine: ").append(Machine.describe()).append("\n\n");
+        List<String> jitFlags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:")).toList();
+        if (!jitFlags.isEmpty()) {
+            md.append("JVM options: `").append(String.join(" ", jitFlags)).append("`\n\n");
+        }
         md.append("Command:\n\n```\n").append(command).append("\n```\n\n");
         md.append(String.format(Locale.ROOT, "%d warm-up pass(es) (at least %d, and at least %d extractions of each side "
                 + "unless that took more than %d s), then %d timed round(s); per page, the extractor "
