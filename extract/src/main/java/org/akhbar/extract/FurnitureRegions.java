@@ -104,11 +104,13 @@ final class FurnitureRegions {
     private static final byte[][] RAWS = names("script", "style", "iframe", "textarea");
     /**
      * What an icon is drawn with. An svg holding anything else (HTML elements break out of
-     * it, a {@code <title>} would be read as the page title) is left alone.
+     * it) is left alone; so is one holding a {@code <title>}, unless the page's own title came
+     * first (the metadata scan takes the first title with text, and would take the icon's).
      */
     private static final byte[][] DRAWING = names(
             "path", "g", "circle", "rect", "use", "defs", "symbol", "polygon", "polyline", "line", "ellipse",
-            "lineargradient", "radialgradient", "stop", "clippath", "mask", "desc", "svg");
+            "lineargradient", "radialgradient", "stop", "clippath", "mask", "desc", "svg", "text", "tspan", "image");
+    private static final byte[] TITLE = ascii("title");
     private static final byte[] BUTTON = ascii("button");
     private static final byte[] TIME_NAME = ascii("time");
     /** The longest name the context follows: "frameset", "template". */
@@ -189,6 +191,15 @@ final class FurnitureRegions {
          * keeps the form whatever its size, so cutting inside it changes nothing about it.
          */
         private boolean keeperInForm;
+        /** Headings opened and not yet closed by a heading end tag. */
+        private int headings;
+        /**
+         * Whether an h1 may be open: the metadata scan reads an h1's whole text before pruning,
+         * so nothing is cut inside one. Cleared when every heading opened is closed.
+         */
+        private boolean h1Open;
+        /** Whether the page's own title, with text, came before: an icon's svg title is not read then. */
+        private boolean pageTitleSeen;
         /** Whether a table or an element that bounds the builder's list of formatting elements started while a link was open. */
         private boolean boundarySinceLink;
 
@@ -221,6 +232,10 @@ final class FurnitureRegions {
             if (formOpen && !unsure && indexOfName(FORM_KEEPERS, b, from, to) >= 0) {
                 keeperInForm = true;
             }
+            if (isHeading(b, from, to)) {
+                headings++;
+                h1Open |= b[from + 1] == '1';
+            }
             if (nameIs(b, from, to, FORM)) {
                 // Forms do not nest: the builder ignores a form start tag while one is open.
                 if (!formOpen) {
@@ -228,7 +243,7 @@ final class FurnitureRegions {
                     // Its end tag takes the form off the builder's stack, but leaves what is open
                     // inside it open, still in the form: only a form whose content is plain and
                     // balanced is known to be closed there.
-                    formCleanEnd = open == 0 && !broken ? end(b, tagEnd + 1, n, FORM, false) : -1;
+                    formCleanEnd = open == 0 && !broken ? end(b, tagEnd + 1, n, FORM, false, pageTitleSeen) : -1;
                 }
             } else if (nameIs(b, from, to, SELECT)) {
                 // In a select the builder ignores most tags and an input closes it.
@@ -261,6 +276,11 @@ final class FurnitureRegions {
                     formOpen = false;
                     keeperInForm = false;
                 }
+            } else if (isHeading(b, from, to)) {
+                // A heading end tag closes whichever heading is open, not only its own.
+                if (headings > 0 && --headings == 0) {
+                    h1Open = false;
+                }
             } else if (nameIs(b, from, to, SELECT)) {
                 selectOpen = false;
             } else if (nameIs(b, from, to, MATH)) {
@@ -290,7 +310,27 @@ final class FurnitureRegions {
 
         /** Whether a region may be cut as far as what surrounds it goes. */
         boolean allowsCut() {
-            return open == 0 && (!formOpen || keeperInForm) && !selectOpen && maths == 0 && !broken;
+            return open == 0 && (!formOpen || keeperInForm) && !selectOpen && maths == 0 && !h1Open && !broken;
+        }
+
+        private static boolean isHeading(byte[] b, int from, int to) {
+            return to - from == 2 && (b[from] | 0x20) == 'h' && b[from + 1] >= '1' && b[from + 1] <= '6';
+        }
+
+        /**
+         * A {@code <title>} whose raw text is {@code b[from, to)}: the page's title when it holds
+         * a letter or digit (ASCII, or the lead byte of an Arabic letter in UTF-8), which its
+         * text then keeps however the parser trims and decodes it.
+         */
+        void title(byte[] b, int from, int to) {
+            for (int k = from; k < to && !pageTitleSeen; k++) {
+                int c = b[k] & 0xFF;
+                pageTitleSeen = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0xD8 && c <= 0xDB);
+            }
+        }
+
+        boolean allowsSvgTitles() {
+            return pageTitleSeen;
         }
 
         /**
@@ -317,7 +357,7 @@ final class FurnitureRegions {
      * The index of the {@code <} of the end tag that closes the region whose content starts at
      * {@code from}, when the region can be cut (see the class comment); -1 when it cannot.
      */
-    static int end(byte[] b, int from, int n, byte[] root, boolean formsAllowed) {
+    static int end(byte[] b, int from, int n, byte[] root, boolean formsAllowed, boolean svgTitlesAllowed) {
         // Looking for an open list item, the builder walks past a div, so out of a div region.
         boolean rootStopsListItems = !Arrays.equals(root, DIV);
         int[] stack = new int[MAX_DEPTH]; // the kinds of the open elements
@@ -389,7 +429,7 @@ final class FurnitureRegions {
                         continue;
                     }
                     int close = InertContentStripper.svgEnd(b, tagEnd + 1, n);
-                    if (close < 0 || !onlyDrawing(b, tagEnd + 1, close)) {
+                    if (close < 0 || !onlyDrawing(b, tagEnd + 1, close, svgTitlesAllowed)) {
                         return -1;
                     }
                     j = InertContentStripper.indexOf(b, (byte) '>', close, n);
@@ -494,13 +534,24 @@ final class FurnitureRegions {
                 || kind == HEADING || kind == PARAGRAPH || kind == RULE || kind == FORM_KIND;
     }
 
-    /** Whether every tag in {@code b[from, to)}, an svg's content, draws: no HTML, no title. */
-    private static boolean onlyDrawing(byte[] b, int from, int to) {
+    /**
+     * Whether every tag in {@code b[from, to)}, an svg's content, draws: no HTML, and no title
+     * unless {@code titlesAllowed}. Comments are skipped.
+     */
+    private static boolean onlyDrawing(byte[] b, int from, int to, boolean titlesAllowed) {
         int j = from;
         while ((j = InertContentStripper.indexOf(b, (byte) '<', j, to)) >= 0) {
+            if (j + 3 < to && b[j + 1] == '!' && b[j + 2] == '-' && b[j + 3] == '-') {
+                j = InertContentStripper.commentEnd(b, j + 4, to);
+                if (j >= to) {
+                    return false;
+                }
+                continue;
+            }
             int nameStart = b[j + 1] == '/' ? j + 2 : j + 1;
             int nameEnd = tagNameEnd(b, nameStart, to);
-            if (nameEnd < 0 || indexOfName(DRAWING, b, nameStart, nameEnd) < 0) {
+            if (nameEnd < 0 || (indexOfName(DRAWING, b, nameStart, nameEnd) < 0
+                    && !(titlesAllowed && nameIs(b, nameStart, nameEnd, TITLE)))) {
                 return false;
             }
             j = nameEnd;

@@ -42,8 +42,9 @@ final class InertContentStripper {
     private static final byte[] SVG = ascii("svg");
     private static final byte[] JSON_LD = ascii("ld+json");
     /** Elements whose text the tokenizer reads raw until their end tag: skipped over, kept. */
+    private static final byte[] TITLE = ascii("title");
     private static final byte[][] RAW_TEXT = {
-        ascii("title"), ascii("textarea"), ascii("xmp"), ascii("iframe"), ascii("noembed"), ascii("noframes")};
+        TITLE, ascii("textarea"), ascii("xmp"), ascii("iframe"), ascii("noembed"), ascii("noframes")};
     private static final int MAX_TAG_NAME = 16;
     private static final byte[] PLAINTEXT = ascii("plaintext");
     private static final byte[][] KEEPS_ALL_ATTRIBUTES = {
@@ -213,6 +214,9 @@ final class InertContentStripper {
                         if (close < 0) {
                             break; // the rest of the page is that element's text, as the parser will read it
                         }
+                        if (special == TITLE) {
+                            context.title(b, tagEnd + 1, close);
+                        }
                         boolean inert = rawName == STYLE || (script && indexOf(b, JSON_LD, lt, tagEnd) < 0);
                         if (!inert || close == tagEnd + 1) {
                             i = close + 2;
@@ -280,7 +284,7 @@ final class InertContentStripper {
         if (!context.allowsCut() || b[tagEnd - 1] == '/' || !FurnitureRegions.attributesAreInert(b, nameEnd, tagEnd)) {
             return -1;
         }
-        return FurnitureRegions.end(b, tagEnd + 1, n, root, context.allowsForms());
+        return FurnitureRegions.end(b, tagEnd + 1, n, root, context.allowsForms(), context.allowsSvgTitles());
     }
 
     /**
