@@ -31,13 +31,14 @@ import java.util.Locale;
  *   <li>Nothing around it is open in a way the region could change ({@link Context}): no
  *       formatting element ({@code <a>}, {@code <b>}, {@code <font>}...) or button is open or
  *       was left unclosed before it (the builder would reopen or close it inside the region), no
- *       form is open (a form's size decides whether it is an ASP.NET page wrapper), no select
- *       or MathML, and no frameset follows.</li>
+ *       h1 (the metadata scan reads an h1's whole text), no select or MathML, no form unless it
+ *       already holds a paragraph (a form's size decides whether it is an ASP.NET page wrapper,
+ *       unless it holds one), and no frameset follows.</li>
  *   <li>Nothing in it is read before the pruner drops it: no {@code <h1>}, {@code <article>},
  *       {@code <main>} or articleBody (they protect their ancestors from pruning), no {@code
  *       <time pubdate>}, no itemprop the scan reads, no {@code rel=author}, no class or id
- *       naming an author or byline (the metadata scan's bylines), no JSON-LD, no svg title, no
- *       comment left open. What the scan and the pruner read of an ancestor's subtree (a
+ *       naming an author or byline (the metadata scan's bylines), no JSON-LD, no svg title
+ *       before the page's own title, no comment left open. What the scan and the pruner read of an ancestor's subtree (a
  *       byline's text, an ad slot's size, whether a header or an ad slot holds a paragraph)
  *       leaves these regions out whether they were cut or not ({@link
  *       BoilerplatePruner#isCuttableFurniture}).</li>
