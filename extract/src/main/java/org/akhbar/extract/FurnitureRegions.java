@@ -256,6 +256,11 @@ final class FurnitureRegions {
             }
         }
 
+        /** Whether a tag name starting with {@code first} may be one the context follows. */
+        boolean follows(byte first) {
+            return startsLikeOneOf(TRACKED_FIRST_LETTERS, first);
+        }
+
         /** An end tag named {@code b[from, to)}, its '<' at {@code at}. */
         void endTag(byte[] b, int from, int to, int at) {
             if (to - from > MAX_TRACKED_NAME || !startsLikeOneOf(TRACKED_FIRST_LETTERS, b[from])) {

@@ -234,7 +234,7 @@ final class InertContentStripper {
                 i = gt + 1;
                 continue;
             } else {
-                if (next == '/') {
+                if (next == '/' && cutFurniture && lt + 2 < n && context.follows(b[lt + 2])) {
                     // End tags only matter to what the furniture cut must know is open.
                     int nameEnd = lt + 2;
                     while (nameEnd < n && nameEnd - lt <= MAX_TAG_NAME && !endsTagName(b[nameEnd])) {
