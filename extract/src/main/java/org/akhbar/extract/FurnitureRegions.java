@@ -99,7 +99,7 @@ final class FurnitureRegions {
     private static final byte[][] TRANSPARENT_BLOCKS = names("div", "address");
     private static final byte[][] INLINES = names(
             "span", "abbr", "cite", "label", "q", "sub", "sup", "mark", "ins", "del", "dfn", "kbd", "samp", "var",
-            "bdi", "bdo", "picture", "data");
+            "bdi", "bdo", "picture", "data", "legend", "output");
     private static final byte[][] HEADINGS = names("h2", "h3", "h4", "h5", "h6");
     private static final byte[][] SPECIALS = names("button", "noscript");
     private static final byte[][] RAWS = names("script", "style", "iframe", "textarea");
@@ -112,6 +112,9 @@ final class FurnitureRegions {
             "path", "g", "circle", "rect", "use", "defs", "symbol", "polygon", "polyline", "line", "ellipse",
             "lineargradient", "radialgradient", "stop", "clippath", "mask", "desc", "svg", "text", "tspan", "image");
     private static final byte[] TITLE = ascii("title");
+    private static final byte[] H1 = ascii("h1");
+    private static final byte[] ARTICLE = ascii("article");
+    private static final byte[] MAIN = ascii("main");
     private static final byte[] BUTTON = ascii("button");
     private static final byte[] TIME_NAME = ascii("time");
     /** The longest name the context follows: "frameset", "template". */
@@ -244,7 +247,7 @@ final class FurnitureRegions {
                     // Its end tag takes the form off the builder's stack, but leaves what is open
                     // inside it open, still in the form: only a form whose content is plain and
                     // balanced is known to be closed there.
-                    formCleanEnd = open == 0 && !broken ? end(b, tagEnd + 1, n, FORM, false, pageTitleSeen) : -1;
+                    formCleanEnd = open == 0 && !broken ? cleanFormEnd(b, tagEnd + 1, n) : -1;
                 }
             } else if (nameIs(b, from, to, SELECT)) {
                 // In a select the builder ignores most tags and an input closes it.
@@ -364,6 +367,20 @@ final class FurnitureRegions {
      * {@code from}, when the region can be cut (see the class comment); -1 when it cannot.
      */
     static int end(byte[] b, int from, int n, byte[] root, boolean formsAllowed, boolean svgTitlesAllowed) {
+        return end(b, from, n, root, formsAllowed, svgTitlesAllowed, false);
+    }
+
+    /**
+     * Where the form whose content starts at {@code from} ends, when the builder's stack follows
+     * its markup to its end tag (so that the end tag closes it cleanly); -1 when it may not.
+     * Only the structure counts here, not what the metadata scan reads: the form is not cut.
+     */
+    static int cleanFormEnd(byte[] b, int from, int n) {
+        return end(b, from, n, FORM, false, true, true);
+    }
+
+    private static int end(byte[] b, int from, int n, byte[] root, boolean formsAllowed, boolean svgTitlesAllowed,
+            boolean structureOnly) {
         // Looking for an open list item, the builder walks past a div, so out of a div region.
         boolean rootStopsListItems = !Arrays.equals(root, DIV);
         int[] stack = new int[MAX_DEPTH]; // the kinds of the open elements
@@ -401,11 +418,11 @@ final class FurnitureRegions {
                 if (nameEnd < 0) {
                     return -1;
                 }
-                int kind = kindOf(b, nameStart, nameEnd);
+                int kind = structureOnly ? structuralKindOf(b, nameStart, nameEnd) : kindOf(b, nameStart, nameEnd);
                 if (kind < 0 || (kind == FORM_KIND && !formsAllowed) || !opensSafely(kind, b, nameStart, nameEnd, stack, nameStarts, nameEnds, depth, rootStopsListItems)) {
                     return -1;
                 }
-                int tagEnd = inertTagEnd(b, nameEnd, n);
+                int tagEnd = structureOnly ? InertContentStripper.startTagEnd(b, nameEnd, n) : inertTagEnd(b, nameEnd, n);
                 if (tagEnd < 0) {
                     return -1;
                 }
@@ -415,7 +432,7 @@ final class FurnitureRegions {
                     continue;
                 }
                 if (kind == RAW) {
-                    if (InertContentStripper.indexOf(b, JSON_LD, nameEnd, tagEnd) >= 0) {
+                    if (!structureOnly && InertContentStripper.indexOf(b, JSON_LD, nameEnd, tagEnd) >= 0) {
                         return -1; // JSON-LD is read by the metadata scan
                     }
                     int close = InertContentStripper.closingTag(b, tagEnd + 1, n, lowerCase(b, nameStart, nameEnd));
@@ -634,6 +651,21 @@ final class FurnitureRegions {
         for (byte[] name : names) {
             kinds.put(new String(name, StandardCharsets.US_ASCII), kind);
         }
+    }
+
+    /**
+     * {@link #kindOf}, plus the elements refused in a region only because something reads them
+     * (h1, article, main): for telling whether markup closes cleanly.
+     */
+    private static int structuralKindOf(byte[] b, int from, int to) {
+        int kind = kindOf(b, from, to);
+        if (kind >= 0) {
+            return kind;
+        }
+        if (nameIs(b, from, to, H1)) {
+            return HEADING;
+        }
+        return nameIs(b, from, to, ARTICLE) || nameIs(b, from, to, MAIN) ? BLOCK : -1;
     }
 
     /** A custom element ("amp-img", "my-widget"): a lower-case name with a hyphen, parsed as any other inline element. */

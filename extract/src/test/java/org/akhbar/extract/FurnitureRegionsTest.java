@@ -281,7 +281,7 @@ class FurnitureRegionsTest {
         private static final String[] REGION_CONTENT = {
             "ul", "ul", "li", "li", "li", "a", "a", "a", "span", "div", "div", "p", "h2", "h3", "b", "i", "strong",
             "form", "button", "noscript", "dl", "dd", "dt", "section", "label", "time", "figure", "small",
-            "h1", "table", "td", "select", "article", "nobr", "font", "header"};
+            "h1", "table", "td", "select", "article", "nobr", "font", "header", "legend", "fieldset"};
 
         /** A furniture region, filled from {@link #REGION_CONTENT}, closed unless the page is untidy and the dice say so. */
         private static String region(Random random, boolean tidy) {
