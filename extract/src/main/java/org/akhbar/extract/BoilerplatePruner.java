@@ -384,7 +384,7 @@ final class BoilerplatePruner {
         if (FurnitureRegions.isRootName(tag)) {
             return true;
         }
-        if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol")) || e.attributesSize() == 0) {
+        if (!FurnitureRegions.isClassedRootName(tag) || e.attributesSize() == 0) {
             return false;
         }
         Attributes attributes = e.attributes();

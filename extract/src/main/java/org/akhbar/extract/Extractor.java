@@ -21,8 +21,9 @@ import org.jsoup.nodes.Element;
  * <p>Steps, in this order because each needs what the one before left: decode the bytes
  * ({@link CharsetSniffer}); parse them without what is never read: script and style bodies,
  * comments, unread attributes ({@link InertContentStripper}) and the content of menus,
- * sidebars and footers the pruner would drop whole ({@link FurnitureRegions}); read metadata, title, byline and date-label elements while
- * the page is whole ({@link MetadataReader}, {@link TitleChooser}); prune page furniture
+ * sidebars and footers the pruner would drop whole ({@link FurnitureRegions}); read metadata,
+ * title, byline and date-label elements while the page is whole ({@link MetadataReader},
+ * {@link TitleChooser}); prune page furniture
  * ({@link BoilerplatePruner}); find the body container ({@link MainContentFinder}); collect its
  * paragraphs and drop boilerplate ones ({@link ParagraphCollector}, {@link ParagraphFilter}),
  * taking an emphasised first line, or an emphasised block just above the body, as the title on
@@ -84,9 +85,8 @@ public final class Extractor {
         }
         ZoneId zone = input.zone() == null ? ZoneOffset.UTC : input.zone();
         String baseUri = input.url() == null ? "" : input.url().toString();
-        // Script and style bodies and comments are never article text: they are neither
-        // decoded nor parsed.
-        // The content of menus, sidebars and footers the pruner would drop whole is not parsed either.
+        // Script and style bodies, comments and the content of menus, sidebars and footers the
+        // pruner would drop whole are never article text: they are neither decoded nor parsed.
         // Templates repeat a few class names on thousands of elements: each is judged once, by
         // the byte scan or the pruner, whichever meets it first.
         ClassVerdicts verdicts = new ClassVerdicts();

@@ -3,10 +3,12 @@ package org.akhbar.extract;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds, on the undecoded bytes, the page furniture whose inside can be left out before the
@@ -38,10 +40,10 @@ import java.util.Locale;
  *       {@code <main>} or articleBody (they protect their ancestors from pruning), no {@code
  *       <time pubdate>}, no itemprop the scan reads, no {@code rel=author}, no class or id
  *       naming an author or byline (the metadata scan's bylines), no JSON-LD, no svg title
- *       before the page's own title, no comment left open. What the scan and the pruner read of an ancestor's subtree (a
- *       byline's text, an ad slot's size, whether a header or an ad slot holds a paragraph)
- *       leaves these regions out whether they were cut or not ({@link
- *       BoilerplatePruner#isCuttableFurniture}).</li>
+ *       before the page's own title, no comment left open. What the scan and the pruner read
+ *       of an ancestor's subtree (a byline's text, an ad slot's size, whether a header or an
+ *       ad slot holds a paragraph) leaves these regions out whether they were cut or not
+ *       ({@link BoilerplatePruner#isCuttableFurniture}).</li>
  * </ul>
  * Anything else, or a region without its end tag, is left to the parser as it is. The tests
  * parse and extract golden pages and thousands of random pages both ways and compare.
@@ -116,7 +118,6 @@ final class FurnitureRegions {
     private static final byte[] ARTICLE = ascii("article");
     private static final byte[] MAIN = ascii("main");
     private static final byte[] BUTTON = ascii("button");
-    private static final byte[] TIME_NAME = ascii("time");
     /** The longest name the context follows: "frameset", "template". */
     private static final int MAX_TRACKED_NAME = 8;
     private static final byte[] JSON_LD = ascii("ld+json");
@@ -147,12 +148,17 @@ final class FurnitureRegions {
 
     private FurnitureRegions() {}
 
+    private static final Set<String> ROOT_NAMES = strings(ROOTS);
+    private static final Set<String> CLASSED_ROOT_NAMES = strings(CLASSED_ROOTS);
+
     /** Whether a parsed element's (lower-case) name is one of the furniture elements whose content may be cut. */
     static boolean isRootName(String normalName) {
-        return switch (normalName) {
-            case "nav", "aside", "footer", "menu" -> true;
-            default -> false;
-        };
+        return ROOT_NAMES.contains(normalName);
+    }
+
+    /** Whether a parsed element's (lower-case) name is one whose content may be cut when its attributes make it furniture. */
+    static boolean isClassedRootName(String normalName) {
+        return CLASSED_ROOT_NAMES.contains(normalName);
     }
 
     /** The furniture element {@code b[from, to)} names, lower-case, or null. */
@@ -216,22 +222,21 @@ final class FurnitureRegions {
             // In a select the builder ignores these tags, in MathML they are not HTML: there
             // every start tag counts as opened, nothing as closed, which errs on the safe side.
             boolean unsure = selectOpen || maths > 0;
-            if (f == LINK && openCounts[LINK] > 0 && !boundarySinceLink && !unsure) {
-                // A link opened while one is open closes that one first (the adoption agency),
-                // clones and all, when no table or marker stands between them: still one open.
-                return;
-            }
             if (f >= 0) {
+                if (f == LINK && openCounts[LINK] > 0 && !boundarySinceLink && !unsure) {
+                    // A link opened while one is open closes that one first (the adoption agency),
+                    // clones and all, when no table or marker stands between them: still one open.
+                    return;
+                }
                 if (f == LINK && openCounts[LINK] == 0) {
                     boundarySinceLink = false;
                 }
                 openCounts[f]++;
                 open++;
-            } else if (openCounts[LINK] > 0 && indexOfName(LINK_BOUNDARIES, b, from, to) >= 0) {
-                boundarySinceLink = true;
-            }
-            if (f >= 0) {
                 return;
+            }
+            if (openCounts[LINK] > 0 && indexOfName(LINK_BOUNDARIES, b, from, to) >= 0) {
+                boundarySinceLink = true;
             }
             if (formOpen && !unsure && indexOfName(FORM_KEEPERS, b, from, to) >= 0) {
                 keeperInForm = true;
@@ -358,8 +363,6 @@ final class FurnitureRegions {
         boolean sawFrameset() {
             return sawFrameset;
         }
-
-
     }
 
     /**
@@ -435,7 +438,7 @@ final class FurnitureRegions {
                     if (!structureOnly && InertContentStripper.indexOf(b, JSON_LD, nameEnd, tagEnd) >= 0) {
                         return -1; // JSON-LD is read by the metadata scan
                     }
-                    int close = InertContentStripper.closingTag(b, tagEnd + 1, n, lowerCase(b, nameStart, nameEnd));
+                    int close = InertContentStripper.closingTag(b, tagEnd + 1, n, RAWS[indexOfName(RAWS, b, nameStart, nameEnd)]);
                     if (close < 0 || depth == MAX_DEPTH) {
                         return -1;
                     }
@@ -512,16 +515,14 @@ final class FurnitureRegions {
                 }
                 return rootStopsListItems; // at a nav, aside, section or list the builder stops
             }
-            case SPECIAL, FORM_KIND -> {
-                // A button closes an open button and the builder ignores a form inside a form:
-                // neither may be open already, outside (the context) or inside.
+            case SPECIAL, FORM_KIND, FORMAT -> {
+                // A button closes an open button, the builder ignores a form inside a form and
+                // runs the adoption agency for a formatting element inside one of its name:
+                // none may be open already, outside (the context) or inside.
                 return !isOpen(b, nameStart, nameEnd, nameStarts, nameEnds, depth);
             }
             case HEADING -> {
                 return depth == 0 || stack[depth - 1] != HEADING;
-            }
-            case FORMAT -> {
-                return !isOpen(b, nameStart, nameEnd, nameStarts, nameEnds, depth);
             }
             default -> {
                 return true;
@@ -580,15 +581,6 @@ final class FurnitureRegions {
             j = nameEnd;
         }
         return true;
-    }
-
-    private static byte[] lowerCase(byte[] b, int from, int to) {
-        byte[] out = new byte[to - from];
-        for (int k = 0; k < out.length; k++) {
-            byte c = b[from + k];
-            out[k] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
-        }
-        return out;
     }
 
     /** The element kind, or -1 for an element that is not allowed in a region that is cut. */
@@ -730,7 +722,7 @@ final class FurnitureRegions {
             }
             case 'r' -> {
                 return !nameIs(b, nameStart, nameEnd, REL)
-                        || (onlyAmpersandReferences(b, valueStart, valueEnd) && !containsIgnoringCase(b, valueStart, valueEnd, AUTHOR));
+                        || (onlyAmpersandReferences(b, valueStart, valueEnd) && InertContentStripper.indexOf(b, AUTHOR, valueStart, valueEnd) < 0);
             }
             default -> {
                 return true;
@@ -805,16 +797,8 @@ final class FurnitureRegions {
         }
 
         int of(byte[] b, int classFrom, int classTo, int idFrom, int idTo) {
-            int hash = 0x811C9DC5;
-            for (int k = classFrom; k < classTo; k++) {
-                hash = (hash ^ b[k]) * 0x01000193;
-            }
-            hash = (hash ^ 0xFF) * 0x01000193;
-            for (int k = idFrom; k < idTo; k++) {
-                hash = (hash ^ b[k]) * 0x01000193;
-            }
             int mask = keys.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
+            int slot = hash(b, classFrom, classTo, idFrom, idTo) & mask;
             for (byte[] key = keys[slot]; key != null; key = keys[slot]) {
                 if (matches(key, b, classFrom, classTo, idFrom, idTo)) {
                     return values[slot];
@@ -832,6 +816,19 @@ final class FurnitureRegions {
                 grow();
             }
             return verdict;
+        }
+
+        /** FNV-1a over the class bytes, a separator and the id bytes, high bits folded in. */
+        private static int hash(byte[] b, int classFrom, int classTo, int idFrom, int idTo) {
+            int hash = 0x811C9DC5;
+            for (int k = classFrom; k < classTo; k++) {
+                hash = (hash ^ b[k]) * 0x01000193;
+            }
+            hash = (hash ^ 0xFF) * 0x01000193;
+            for (int k = idFrom; k < idTo; k++) {
+                hash = (hash ^ b[k]) * 0x01000193;
+            }
+            return hash ^ (hash >>> 16);
         }
 
         private static boolean matches(byte[] key, byte[] b, int classFrom, int classTo, int idFrom, int idTo) {
@@ -856,15 +853,7 @@ final class FurnitureRegions {
                 while (key[zero] != 0) {
                     zero++;
                 }
-                int hash = 0x811C9DC5;
-                for (int i = 0; i < zero; i++) {
-                    hash = (hash ^ key[i]) * 0x01000193;
-                }
-                hash = (hash ^ 0xFF) * 0x01000193;
-                for (int i = zero + 1; i < key.length; i++) {
-                    hash = (hash ^ key[i]) * 0x01000193;
-                }
-                int slot = (hash ^ (hash >>> 16)) & mask;
+                int slot = hash(key, 0, zero, zero + 1, key.length) & mask;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
@@ -1008,15 +997,12 @@ final class FurnitureRegions {
 
     private static boolean namesByline(String value) {
         int hints = MetadataReader.Scan.hintsIn(value);
-        if ((hints & (MetadataReader.Scan.AUTHOR | MetadataReader.Scan.BYLINE | MetadataReader.Scan.WRITER
-                | MetadataReader.Scan.REPORTER)) == 0) {
+        if ((hints & MetadataReader.Scan.BYLINE_HINTS) == 0) {
             return false;
         }
         // What the scan leaves out itself: a commenter's name, a sentence about the writer.
-        String lower = value.toLowerCase(Locale.ROOT);
-        boolean leftOut = lower.contains("comment") || lower.contains("respond")
-                || (hints & (MetadataReader.Scan.DESC | MetadataReader.Scan.BIO | MetadataReader.Scan.ABOUT)) != 0;
-        return !leftOut;
+        return (hints & MetadataReader.Scan.ABOUT_THE_WRITER) == 0
+                && !MetadataReader.Scan.namesComments(value.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1025,7 +1011,7 @@ final class FurnitureRegions {
      */
     private static boolean readItemprop(byte[] b, int from, int to) {
         for (byte[] property : READ_ITEMPROPS) {
-            if (containsIgnoringCase(b, from, to, property)) {
+            if (InertContentStripper.indexOf(b, property, from, to) >= 0) {
                 return true;
             }
         }
@@ -1041,15 +1027,6 @@ final class FurnitureRegions {
             }
         }
         return true;
-    }
-
-    private static boolean containsIgnoringCase(byte[] b, int from, int to, byte[] needle) {
-        for (int j = from; j + needle.length <= to; j++) {
-            if (nameIs(b, j, j + needle.length, needle)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where a tag name starting at {@code from} ends, or -1 when it does not end as a tag name ends (or is too long to track). */
@@ -1103,6 +1080,14 @@ final class FurnitureRegions {
 
     private static boolean isAsciiLetter(byte c) {
         return InertContentStripper.isAsciiLetter(c);
+    }
+
+    private static Set<String> strings(byte[][] names) {
+        Set<String> out = new HashSet<>();
+        for (byte[] name : names) {
+            out.add(new String(name, StandardCharsets.US_ASCII));
+        }
+        return Set.copyOf(out);
     }
 
     private static byte[][] names(String... names) {

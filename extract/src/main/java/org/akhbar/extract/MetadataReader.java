@@ -204,9 +204,8 @@ final class MetadataReader {
             }
             int classHints = hintsIn(className);
             int idHints = hintsIn(id);
-            if ((classHints & (AUTHOR | BYLINE | WRITER | REPORTER)) != 0 || (idHints & AUTHOR) != 0 || relAuthor) {
-                // "author-description", "author-bio", "about-author": a sentence about the writer, not a name.
-                if (!inComments(e) && ((classHints | idHints) & (DESC | BIO | ABOUT)) == 0) {
+            if ((classHints & BYLINE_HINTS) != 0 || (idHints & AUTHOR) != 0 || relAuthor) {
+                if (!inComments(e) && ((classHints | idHints) & ABOUT_THE_WRITER) == 0) {
                     addShort(bylines, e);
                 }
             } else if ((classHints & (DATE | TIME | PUBLISH | META)) != 0 || (idHints & DATE) != 0) {
@@ -228,6 +227,10 @@ final class MetadataReader {
         static final int DESC = 1 << 8;
         static final int BIO = 1 << 9;
         static final int ABOUT = 1 << 10;
+        /** A class holding one of these names a byline (an id, only "author"). */
+        static final int BYLINE_HINTS = AUTHOR | BYLINE | WRITER | REPORTER;
+        /** "author-description", "author-bio", "about-author": a sentence about the writer, not a name. */
+        static final int ABOUT_THE_WRITER = DESC | BIO | ABOUT;
 
         /**
          * Which of the {@link #HINTS} {@code value} contains, ASCII letters compared without
@@ -295,12 +298,16 @@ final class MetadataReader {
          */
         private static boolean inComments(Element e) {
             for (Element a = e; a != null; a = a.parent()) {
-                String hints = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-                if (hints.contains("comment") || hints.contains("respond")) {
+                if (namesComments((a.className() + " " + a.id()).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether a lower-case class or id names the comments or the comment form. */
+        static boolean namesComments(String lowerHints) {
+            return lowerHints.contains("comment") || lowerHints.contains("respond");
         }
 
         private void readMeta(Element m) {
@@ -336,10 +343,10 @@ final class MetadataReader {
     }
 
     /**
-     * {@link #boundedText} without what navigation, asides, footers and menus inside {@code e}
-     * hold: they are never the element's own text, and the extractor may have left their
-     * content out before the parse ({@link FurnitureRegions}), so reading it would make the
-     * answer depend on that.
+     * {@link #boundedText} without what cuttable furniture inside {@code e} holds ({@link
+     * BoilerplatePruner#isCuttableFurniture}: menus, sidebars, footers): it is never the
+     * element's own text, and the extractor may have left it out before the parse ({@link
+     * FurnitureRegions}), so reading it would make the answer depend on that.
      */
     static String textOutsideFurniture(Element e, int max) {
         return boundedText(e, max, true);
