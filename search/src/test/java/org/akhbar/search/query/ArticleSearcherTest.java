@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.akhbar.domain.Article;
 import org.akhbar.search.Fixtures;
-import org.akhbar.search.index.ArticleIndexWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,13 +21,7 @@ class ArticleSearcherTest {
 
     @BeforeAll
     static void index() throws IOException {
-        try (var w = ArticleIndexWriter.open(dir)) {
-            for (Article a : Fixtures.ALL) {
-                w.apply(a);
-            }
-            w.commit(Fixtures.ALL.size());
-        }
-        searcher = ArticleSearcher.open(dir);
+        searcher = TestIndex.of(dir, Fixtures.ALL, Fixtures.ALL.size());
     }
 
     @AfterAll

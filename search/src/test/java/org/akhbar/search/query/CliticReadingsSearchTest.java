@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.akhbar.domain.Article;
-import org.akhbar.search.index.ArticleIndexWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,13 +35,7 @@ class CliticReadingsSearchTest {
 
     @BeforeAll
     static void index() throws IOException {
-        try (var w = ArticleIndexWriter.open(dir)) {
-            for (Article a : List.of(BARE, WITH_ARTICLE, CITY)) {
-                w.apply(a);
-            }
-            w.commit(3);
-        }
-        searcher = ArticleSearcher.open(dir);
+        searcher = TestIndex.of(dir, List.of(BARE, WITH_ARTICLE, CITY), 3);
     }
 
     @AfterAll

@@ -15,7 +15,6 @@ import org.akhbar.samplesite.Expectation;
 import org.akhbar.samplesite.SampleArticle;
 import org.akhbar.samplesite.SamplePage;
 import org.akhbar.samplesite.SampleSite;
-import org.akhbar.search.index.ArticleIndexWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,13 +54,7 @@ class SampleSiteSearchTest {
             articles.add(a);
             ids.put(page.path(), a.id().value());
         }
-        try (ArticleIndexWriter w = ArticleIndexWriter.open(dir)) {
-            for (Article a : articles) {
-                w.apply(a);
-            }
-            w.commit(seq);
-        }
-        searcher = ArticleSearcher.open(dir);
+        searcher = TestIndex.of(dir, articles, seq);
     }
 
     @AfterAll

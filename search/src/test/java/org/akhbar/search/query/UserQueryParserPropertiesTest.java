@@ -14,7 +14,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.akhbar.search.Fixtures;
-import org.akhbar.search.index.ArticleIndexWriter;
 
 class UserQueryParserPropertiesTest {
     private static Path dir;
@@ -24,13 +23,7 @@ class UserQueryParserPropertiesTest {
     @BeforeContainer
     static void index() throws IOException {
         dir = Files.createTempDirectory("akhbar-query-props");
-        try (var w = ArticleIndexWriter.open(dir)) {
-            for (var a : Fixtures.ALL) {
-                w.apply(a);
-            }
-            w.commit(8);
-        }
-        searcher = ArticleSearcher.open(dir);
+        searcher = TestIndex.of(dir, Fixtures.ALL, 8);
     }
 
     @AfterContainer
