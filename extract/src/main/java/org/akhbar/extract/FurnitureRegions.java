@@ -692,7 +692,7 @@ final class FurnitureRegions {
      * as read. One pass over the tag: inside a region every tag is judged.
      */
     static int inertTagEnd(byte[] b, int from, int n) {
-        AttributeCursor at = new AttributeCursor(b, from, n);
+        InertContentStripper.AttributeWalk at = new InertContentStripper.AttributeWalk(b, from, n);
         while (at.next()) {
             if (!isInertAttribute(b, at.nameStart, at.nameEnd, at.valueStart, at.valueEnd)) {
                 return -1;
@@ -745,7 +745,7 @@ final class FurnitureRegions {
         String style = "";
         boolean hidden = false;
         boolean seenStyle = false;
-        AttributeCursor at = new AttributeCursor(b, from, tagEnd + 1);
+        InertContentStripper.AttributeWalk at = new InertContentStripper.AttributeWalk(b, from, tagEnd + 1);
         while (at.next()) {
             // The parser keeps the first of repeated attributes.
             boolean isClass = classFrom < 0 && at.nameIs(CLASS);
@@ -872,97 +872,6 @@ final class FurnitureRegions {
             }
         }
         return true;
-    }
-
-    /**
-     * Steps through a start tag's attributes as the tokenizer reads them: each name and value
-     * span in turn. A tag with anything the tokenizer could read otherwise (a quote or '<' in a
-     * name, a name opening with '=', an unclosed quote) stops the walk with no tag end.
-     */
-    private static final class AttributeCursor {
-        private final byte[] b;
-        private final int n;
-        private int j;
-        int nameStart;
-        int nameEnd;
-        int valueStart;
-        int valueEnd;
-        /** Where the '>' that ends the tag is, once {@link #next} has reached it; -1 before, or when the walk stopped at anything unusual. */
-        int tagEnd = -1;
-
-        /** A cursor over the attributes after a tag name ending at {@code from}, in {@code b[0, n)}. */
-        AttributeCursor(byte[] b, int from, int n) {
-            this.b = b;
-            this.j = from;
-            this.n = n;
-        }
-
-        /** Steps to the next attribute: false at the tag's end ({@link #tagEnd} then set) or at anything unusual. */
-        boolean next() {
-            while (j < n && (InertContentStripper.isSpace(b[j]) || b[j] == '/')) {
-                j++;
-            }
-            if (j >= n) {
-                return false; // no end
-            }
-            if (b[j] == '>') {
-                tagEnd = j;
-                return false;
-            }
-            nameStart = j;
-            while (j < n) {
-                byte d = b[j];
-                if (InertContentStripper.isSpace(d) || d == '/' || d == '=' || d == '>') {
-                    break;
-                }
-                if (d == '"' || d == '\'' || d == '<') {
-                    return false;
-                }
-                j++;
-            }
-            nameEnd = j;
-            if (nameEnd == nameStart) {
-                return false; // a name opening with '='
-            }
-            valueStart = nameEnd;
-            valueEnd = nameEnd;
-            int k = nameEnd;
-            while (k < n && InertContentStripper.isSpace(b[k])) {
-                k++;
-            }
-            if (k < n && b[k] == '=') {
-                k++;
-                while (k < n && InertContentStripper.isSpace(b[k])) {
-                    k++;
-                }
-                if (k < n && (b[k] == '"' || b[k] == '\'')) {
-                    int close = InertContentStripper.indexOf(b, b[k], k + 1, n);
-                    if (close < 0) {
-                        return false;
-                    }
-                    valueStart = k + 1;
-                    valueEnd = close;
-                    j = close + 1;
-                } else {
-                    valueStart = k;
-                    while (k < n && !InertContentStripper.isSpace(b[k]) && b[k] != '>') {
-                        k++;
-                    }
-                    valueEnd = k;
-                    j = k;
-                }
-            }
-            return true;
-        }
-
-        boolean nameIs(byte[] name) {
-            return FurnitureRegions.nameIs(b, nameStart, nameEnd, name);
-        }
-
-        /** The value as ISO-8859-1: the ASCII letters the keywords are made of read as themselves. */
-        String value() {
-            return new String(b, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
-        }
     }
 
     /**

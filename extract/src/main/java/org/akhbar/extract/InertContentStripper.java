@@ -436,55 +436,110 @@ final class InertContentStripper {
      */
     static int unreadAttributes(byte[] b, int from, int tagEnd, int[] cuts) {
         int count = 0;
-        int j = from;
-        while (j < tagEnd) {
-            byte c = b[j];
-            if (isSpace(c) || c == '/') {
-                j++;
-                continue;
-            }
-            if (c == '=') {
-                return 0;
-            }
-            int nameStart = j;
-            while (j < tagEnd && !isSpace(b[j]) && b[j] != '/' && b[j] != '=') {
-                byte d = b[j];
-                if (d == '"' || d == '\'' || d == '<') {
-                    return 0;
-                }
-                j++;
-            }
-            int nameEnd = j;
-            int end = nameEnd;
-            int k = nameEnd;
-            while (k < tagEnd && isSpace(b[k])) {
-                k++;
-            }
-            if (k < tagEnd && b[k] == '=') {
-                k++;
-                while (k < tagEnd && isSpace(b[k])) {
-                    k++;
-                }
-                if (k < tagEnd && (b[k] == '"' || b[k] == '\'')) {
-                    int close = indexOf(b, b[k], k + 1, tagEnd);
-                    if (close < 0) {
-                        return 0;
-                    }
-                    end = close + 1;
-                } else {
-                    while (k < tagEnd && !isSpace(b[k])) {
-                        k++;
-                    }
-                    end = k;
-                }
-                j = end;
-            }
-            if (isSpace(b[nameStart - 1]) && isUnreadAttribute(b, nameStart, nameEnd) && count < cuts.length) {
-                cuts[count++] = nameStart;
-                cuts[count++] = end;
+        AttributeWalk at = new AttributeWalk(b, from, tagEnd + 1);
+        while (at.next()) {
+            if (isSpace(b[at.nameStart - 1]) && isUnreadAttribute(b, at.nameStart, at.nameEnd) && count < cuts.length) {
+                cuts[count++] = at.nameStart;
+                cuts[count++] = at.attributeEnd();
             }
         }
-        return count;
+        return at.tagEnd == tagEnd ? count : 0;
+    }
+
+    /**
+     * Steps through a start tag's attributes as the tokenizer reads them: each name and value
+     * span in turn. A tag with anything the tokenizer could read otherwise (a quote or '<' in a
+     * name, a name opening with '=', an unclosed quote) stops the walk with no tag end.
+     */
+    static final class AttributeWalk {
+        private final byte[] b;
+        private final int n;
+        private int j;
+        int nameStart;
+        int nameEnd;
+        int valueStart;
+        int valueEnd;
+        /** Where the '>' that ends the tag is, once {@link #next} has reached it; -1 before, or when the walk stopped at anything unusual. */
+        int tagEnd = -1;
+
+        /** A cursor over the attributes after a tag name ending at {@code from}, in {@code b[0, n)}. */
+        AttributeWalk(byte[] b, int from, int n) {
+            this.b = b;
+            this.j = from;
+            this.n = n;
+        }
+
+        /** Steps to the next attribute: false at the tag's end ({@link #tagEnd} then set) or at anything unusual. */
+        boolean next() {
+            while (j < n && (isSpace(b[j]) || b[j] == '/')) {
+                j++;
+            }
+            if (j >= n) {
+                return false; // no end
+            }
+            if (b[j] == '>') {
+                tagEnd = j;
+                return false;
+            }
+            nameStart = j;
+            while (j < n) {
+                byte d = b[j];
+                if (isSpace(d) || d == '/' || d == '=' || d == '>') {
+                    break;
+                }
+                if (d == '"' || d == '\'' || d == '<') {
+                    return false;
+                }
+                j++;
+            }
+            nameEnd = j;
+            if (nameEnd == nameStart) {
+                return false; // a name opening with '='
+            }
+            valueStart = nameEnd;
+            valueEnd = nameEnd;
+            int k = nameEnd;
+            while (k < n && isSpace(b[k])) {
+                k++;
+            }
+            if (k < n && b[k] == '=') {
+                k++;
+                while (k < n && isSpace(b[k])) {
+                    k++;
+                }
+                if (k < n && (b[k] == '"' || b[k] == '\'')) {
+                    int close = indexOf(b, b[k], k + 1, n);
+                    if (close < 0) {
+                        return false;
+                    }
+                    valueStart = k + 1;
+                    valueEnd = close;
+                    j = close + 1;
+                } else {
+                    valueStart = k;
+                    while (k < n && !isSpace(b[k]) && b[k] != '>') {
+                        k++;
+                    }
+                    valueEnd = k;
+                    j = k;
+                }
+            }
+            return true;
+        }
+
+        boolean nameIs(byte[] name) {
+            return InertContentStripper.nameIs(b, nameStart, nameEnd, name);
+        }
+
+        /** Where the current attribute ends: after its value's closing quote, its unquoted value, or its name. */
+        int attributeEnd() {
+            return j;
+        }
+
+        /** The value as ISO-8859-1: the ASCII letters the keywords are made of read as themselves. */
+        String value() {
+            return new String(b, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /**
