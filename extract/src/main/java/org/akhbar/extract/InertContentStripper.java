@@ -349,63 +349,33 @@ final class InertContentStripper {
      */
     static int scanOrdinaryTag(byte[] b, int from, int n, int[] cuts, int[] count) {
         int written = 0;
-        int j = from;
-        while (j < n) {
-            byte c = b[j];
-            if (c == '>') {
-                count[0] = written;
-                return j;
-            }
-            if (isSpace(c) || c == '/') {
-                j++;
-                continue;
-            }
-            if (c == '=') {
+        AttributeWalk at = new AttributeWalk(b, from, n);
+        while (at.next()) {
+            boolean unquoted = at.valueStart > at.nameEnd && b[at.valueStart - 1] != '"' && b[at.valueStart - 1] != '\'';
+            if (unquoted && holdsQuoteOrMarkup(b, at.valueStart, at.valueEnd)) {
                 return -1;
             }
-            int nameStart = j;
-            while (j < n && !isSpace(b[j]) && b[j] != '/' && b[j] != '=' && b[j] != '>') {
-                byte d = b[j];
-                if (d == '"' || d == '\'' || d == '<') {
-                    return -1;
-                }
-                j++;
-            }
-            int nameEnd = j;
-            int end = nameEnd;
-            int k = nameEnd;
-            while (k < n && isSpace(b[k])) {
-                k++;
-            }
-            if (k < n && b[k] == '=') {
-                k++;
-                while (k < n && isSpace(b[k])) {
-                    k++;
-                }
-                if (k < n && (b[k] == '"' || b[k] == '\'')) {
-                    int close = indexOf(b, b[k], k + 1, n);
-                    if (close < 0) {
-                        return -1;
-                    }
-                    end = close + 1;
-                } else {
-                    while (k < n && !isSpace(b[k]) && b[k] != '>') {
-                        byte d = b[k];
-                        if (d == '=' || d == '"' || d == '\'' || d == '<') {
-                            return -1;
-                        }
-                        k++;
-                    }
-                    end = k;
-                }
-                j = end;
-            }
-            if (isSpace(b[nameStart - 1]) && isUnreadAttribute(b, nameStart, nameEnd) && written < cuts.length) {
-                cuts[written++] = nameStart;
-                cuts[written++] = end;
+            if (isSpace(b[at.nameStart - 1]) && isUnreadAttribute(b, at.nameStart, at.nameEnd) && written < cuts.length) {
+                cuts[written++] = at.nameStart;
+                cuts[written++] = at.attributeEnd();
             }
         }
-        return -1;
+        if (at.tagEnd < 0) {
+            return -1;
+        }
+        count[0] = written;
+        return at.tagEnd;
+    }
+
+    /** Whether an unquoted value holds '=', a quote or '<', on which the two-step scan could read the tag otherwise. */
+    private static boolean holdsQuoteOrMarkup(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            byte d = b[k];
+            if (d == '=' || d == '"' || d == '\'' || d == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
