@@ -105,6 +105,10 @@ public final class Extractor {
         String title = TitleChooser.choose(meta);
 
         MainContentFinder.Result content = MainContentFinder.find(body, meta.articleBody());
+        StoryFrame story = StoryFrame.of(meta);
+        if (story.bodyMissedBy(content)) {
+            content = MainContentFinder.whole(story.frame());
+        }
         if (content == null) {
             return notArticle("no main content block");
         }
@@ -128,13 +132,16 @@ public final class Extractor {
 
         Instant reference = referenceInstant(meta, zone, input.fetchedAt());
         List<String> dateLines = new ArrayList<>();
-        paragraphs = withoutDateLines(paragraphs, zone, reference, dateLines);
+        paragraphs = withoutDateLines(paragraphs, zone, reference, dateLines, meta);
         // The byline goes first: "بقلم: ..." often sits above the dateline paragraph.
         BylineExtractor.Result byline = BylineExtractor.extract(paragraphs, meta);
         DatelineExtractor.Result dateline = DatelineExtractor.extract(byline.paragraphs(), meta.siteNames());
         paragraphs = dateline.paragraphs();
+        if (paragraphs.isEmpty()) {
+            paragraphs = story.captions(meta);
+        }
 
-        String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body);
+        String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body, story);
         if (reason != null) {
             return notArticle(reason);
         }
@@ -172,16 +179,20 @@ public final class Extractor {
         return fetchedAt;
     }
 
-    /** Removes short lines near the top that only give the date, keeping their text as date candidates. */
-    private static List<Paragraph> withoutDateLines(List<Paragraph> paragraphs, ZoneId zone, Instant reference, List<String> dateLines) {
+    /**
+     * Removes short lines near the top that only give the date, or the date and the byline the
+     * page names elsewhere (its byline element, its metadata author), keeping their text as date
+     * candidates.
+     */
+    private static List<Paragraph> withoutDateLines(List<Paragraph> paragraphs, ZoneId zone, Instant reference,
+            List<String> dateLines, PageMetadata meta) {
         List<Paragraph> out = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             if (i < DATE_LINE_SCAN && p.text().length() <= MAX_DATE_LINE_CHARS) {
                 Optional<ArabicDateParser.Found> found = ArabicDateParser.find(p.text(), zone, reference);
                 String remainder = found.isPresent() ? DateLineWords.remainder(found.get().rest()) : null;
-                if (remainder != null && remainder.length() <= MAX_DATE_LINE_EXTRA_CHARS
-                        && !DateLineWords.namesAuthor(remainder)) {
+                if (remainder != null && (addsOnlyDateLabels(remainder) || isKnownByline(remainder, meta))) {
                     dateLines.add(p.text());
                     continue;
                 }
@@ -193,6 +204,32 @@ public final class Extractor {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * Whether what a date line says besides its date is a few words ("نشر في", a source's name).
+     * A line that opens with a byline marker ("بقلم ...") names the author: the byline reader
+     * must see it.
+     */
+    private static boolean addsOnlyDateLabels(String remainder) {
+        return remainder.length() <= MAX_DATE_LINE_EXTRA_CHARS && !DateLineWords.namesAuthor(remainder);
+    }
+
+    /**
+     * Whether what a date line says besides its date is a byline the page gives elsewhere (its
+     * byline element, its metadata author), compared as {@link DateLineWords#remainder} leaves
+     * both. A story's header line reads "byline date" ("الطائف - فلان الفلاني: الثلاثاء 11 أغسطس
+     * 2015"): no sentence of the story, and the byline reader has the names already.
+     */
+    private static boolean isKnownByline(String remainder, PageMetadata meta) {
+        for (List<String> names : List.of(meta.bylines(), meta.authors())) {
+            for (String name : names) {
+                if (DateLineWords.remainder(TextNormalizer.fold(name)).equals(remainder)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static OffsetDateTime publishedAt(PageMetadata meta, MainContentFinder.Result content, List<String> dateLines,

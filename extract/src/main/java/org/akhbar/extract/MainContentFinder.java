@@ -125,6 +125,20 @@ final class MainContentFinder {
         return new Result(parts, best, bestStats.linkDensity(), bestStats.totalChars);
     }
 
+    /** The whole of {@code container} as the content, with its figures: what a brief's frame gives ({@link StoryFrame}). */
+    static Result whole(Element container) {
+        int chars = TextLength.of(container);
+        int linkChars = 0;
+        ElementWalk walk = new ElementWalk(container);
+        for (Element e = walk.next(); e != null; e = walk.next()) {
+            // The parser never nests a link in a link: each character is counted once.
+            if (e.normalName().equals("a")) {
+                linkChars += TextLength.of(e);
+            }
+        }
+        return new Result(List.of(container), container, chars == 0 ? 0 : (double) linkChars / chars, chars);
+    }
+
     /**
      * A body written as a run of alike sections (the steps of a how-to, the chapters of a long
      * read, each in its own classed container): when the winner sits inside one of them, a level
@@ -289,7 +303,7 @@ final class MainContentFinder {
         return !isInside(best, e) && stats.get(e).order < stats.get(best).order;
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
+    static boolean isInside(Element e, Element ancestor) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == ancestor) {
                 return true;

@@ -104,7 +104,10 @@ final class MetadataReader {
                 ogType.equals("website"),
                 ld.articleBody,
                 scan.title.isBlank() ? null : TextNormalizer.cleanWhitespace(scan.title),
-                hasMetadataHeadline);
+                hasMetadataHeadline,
+                scan.h1Elements,
+                ld.isArticle,
+                scan.captions);
     }
 
     /**
@@ -117,6 +120,8 @@ final class MetadataReader {
         final Map<String, String> meta = new HashMap<>();
         final List<Element> jsonLd = new ArrayList<>();
         final List<String> h1s = new ArrayList<>();
+        final List<Element> h1Elements = new ArrayList<>();
+        final List<PageMetadata.Caption> captions = new ArrayList<>();
         final List<String> visiblePublished = new ArrayList<>();
         final List<String> bylines = new ArrayList<>();
         final List<Element> dateLabels = new ArrayList<>();
@@ -170,7 +175,11 @@ final class MetadataReader {
                         jsonLd.add(e);
                     }
                 }
-                case "h1" -> addIfText(h1s, e.text());
+                case "h1" -> {
+                    addIfText(h1s, e.text());
+                    h1Elements.add(e);
+                }
+                case "figcaption" -> captions.add(new PageMetadata.Caption(e.parent(), e));
                 case "time" -> {
                     if (e.hasAttr("pubdate")) {
                         addIfText(visiblePublished, e.attr("datetime"));

@@ -14,11 +14,12 @@ import org.jsoup.nodes.TextNode;
 /**
  * Decides whether what was extracted is an article, and if not, says why in a few words.
  *
- * <p>Not an article: no title; less than {@link #MIN_BODY_CHARS} characters of body; a
- * single paragraph shorter than {@link #MIN_SINGLE_PARAGRAPH_CHARS}; a container that is
- * mostly link text; or, unless the metadata declares an article, a listing (many headline
- * links in the container, at least twice as many as prose paragraphs, or og:type "website" with many links
- * and little prose).
+ * <p>Not an article: no title; no body text; a container that is mostly link text; unless the
+ * metadata declares an article, a listing (many headline links in the container, at least
+ * twice as many as prose paragraphs, or og:type "website" with many links and little prose);
+ * or, unless the page frames one dated story ({@link #isShortStory}), less than {@link
+ * #MIN_BODY_CHARS} characters of body or a single paragraph shorter than {@link
+ * #MIN_SINGLE_PARAGRAPH_CHARS}.
  */
 final class PageJudge {
 
@@ -187,9 +188,24 @@ final class PageJudge {
         return e.normalName() + '\u0000' + e.className();
     }
 
+    /**
+     * Whether a page with little text still tells a story: a news brief of a sentence or two, a
+     * photo whose caption names the people in it. Its page shows one headline, dates the story
+     * (metadata, or a {@code <time datetime>} in its frame) and frames it as an article (an
+     * {@code <article>} around the headline, or JSON-LD describing an article), and its main
+     * block links to no other story. A 404, login or search page has no date; a section or tag
+     * page lists its stories under headline links, and when its cards are articles, each with
+     * its own headline, it shows several (og:type "article" alone says nothing: some CMSs print
+     * it on every page).
+     */
+    private static boolean isShortStory(StoryFrame story, PageMetadata meta, List<HeadlineLink> links) {
+        return story.headline() != null && (story.frame() != null || meta.jsonLdArticle()) && !meta.declaresWebsite()
+                && links.isEmpty() && story.isDated(meta);
+    }
+
     /** Null when the page is an article, else the reason it is not. */
     static String reasonNotArticle(String title, List<Paragraph> paragraphs, MainContentFinder.Result content,
-            PageMetadata meta, Element body) {
+            PageMetadata meta, Element body, StoryFrame story) {
         int chars = 0;
         int prose = 0;
         for (Paragraph p : paragraphs) {
@@ -215,11 +231,9 @@ final class PageJudge {
                 return "listing: og:type website with many links and little prose";
             }
         }
-        if (chars < MIN_BODY_CHARS) {
-            return "too little text: " + chars + " chars";
-        }
-        if (paragraphs.size() < 2 && chars < MIN_SINGLE_PARAGRAPH_CHARS) {
-            return "a single short paragraph";
+        boolean littleText = chars < MIN_BODY_CHARS || (paragraphs.size() < 2 && chars < MIN_SINGLE_PARAGRAPH_CHARS);
+        if (littleText && (chars == 0 || !isShortStory(story, meta, links))) {
+            return chars < MIN_BODY_CHARS ? "too little text: " + chars + " chars" : "a single short paragraph";
         }
         if (title == null || title.isBlank()) {
             return "no title";

@@ -21,6 +21,13 @@ import java.util.List;
  * @param articleBody the JSON-LD articleBody, or null
  * @param htmlTitle the {@code <title>} text (also in {@code headlines}), or null when absent
  * @param hasMetadataHeadline whether og:title, a JSON-LD headline or twitter:title gave a headline
+ * @param h1Elements the {@code <h1>} elements in document order, empty ones too; the extractor keeps
+ *     those that survive pruning ({@link StoryFrame})
+ * @param jsonLdArticle whether JSON-LD describes an article (NewsArticle, BlogPosting...): unlike
+ *     og:type "article", which some CMSs print on every page, listings and shop pages included
+ * @param captions the photo captions ({@code <figcaption>}) in document order, each with the element
+ *     that held it: the pruner drops captions, but a photo story's caption is all its text ({@link
+ *     StoryFrame#captions})
  */
 record PageMetadata(
         List<String> headlines,
@@ -37,7 +44,13 @@ record PageMetadata(
         boolean declaresWebsite,
         String articleBody,
         String htmlTitle,
-        boolean hasMetadataHeadline) {
+        boolean hasMetadataHeadline,
+        List<org.jsoup.nodes.Element> h1Elements,
+        boolean jsonLdArticle,
+        List<Caption> captions) {
+
+    /** A {@code <figcaption>} and the element that held it before the pruner took the caption out. */
+    record Caption(org.jsoup.nodes.Element holder, org.jsoup.nodes.Element caption) {}
 
     /** Whether the page names its headline itself: og:title, a JSON-LD headline, twitter:title or a non-site-name h1. */
     boolean hasStrongHeadline() {

@@ -13,7 +13,7 @@ class BylineExtractorTest {
 
     private static PageMetadata meta(List<String> authors, List<String> bylines) {
         return new PageMetadata(List.of(), List.of(), List.of("الصحراء 24"), null, List.of(), List.of(), authors, bylines,
-                List.of(), null, false, false, null, null, false);
+                List.of(), null, false, false, null, null, false, List.of(), false, List.of());
     }
 
     private static BylineExtractor.Result extract(PageMetadata meta, String... paragraphs) {

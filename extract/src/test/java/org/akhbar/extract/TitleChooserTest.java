@@ -9,14 +9,14 @@ class TitleChooserTest {
 
     private static PageMetadata meta(List<String> headlines, List<String> h1s, List<String> siteNames) {
         return new PageMetadata(headlines, h1s, siteNames, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, false, false, null, null, false);
+                null, false, false, null, null, false, List.of(), false, List.of());
     }
 
     /** A page without og:title, JSON-LD or h1: only its {@code <title>}. */
     private static PageMetadata titleOnly(String htmlTitle, String siteName) {
         List<String> headlines = htmlTitle == null ? List.of() : List.of(htmlTitle);
         return new PageMetadata(headlines, List.of(), siteName == null ? List.of() : List.of(siteName), null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, false, false, null, htmlTitle, false);
+                List.of(), List.of(), List.of(), List.of(), null, false, false, null, htmlTitle, false, List.of(), false, List.of());
     }
 
     private static final String HEADLINE = "افتتاح مكتبة عامة جديدة في مدينة الأقصر";
@@ -62,10 +62,10 @@ class TitleChooserTest {
     @Test
     void noLeadHeadlineWhenThePageNamesItsHeadlineItself() {
         PageMetadata withOgTitle = new PageMetadata(List.of(HEADLINE, "صحيفة الوادي"), List.of(), List.of("صحيفة الوادي"),
-                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, "صحيفة الوادي", true);
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, "صحيفة الوادي", true, List.of(), false, List.of());
         assertThat(TitleChooser.leadHeadline(withOgTitle, body(emphasised("خبر ثقافي")))).isNull();
         PageMetadata withH1 = new PageMetadata(List.of("صحيفة الوادي"), List.of(HEADLINE), List.of("صحيفة الوادي"),
-                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, "صحيفة الوادي", false);
+                null, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, false, null, "صحيفة الوادي", false, List.of(), false, List.of());
         assertThat(TitleChooser.leadHeadline(withH1, body(emphasised("خبر ثقافي")))).isNull();
     }
 
