@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.akhbar.tools.bench.Folders;
 import org.akhbar.tools.bench.pipeline.database.BenchDatabase;
 import org.akhbar.tools.bench.pipeline.process.ProductLauncher;
 import picocli.CommandLine.Command;
@@ -166,7 +165,7 @@ public final class PipelineCommand implements Callable<Integer> {
             out.println("report: " + file);
             out.flush();
             if (!keep) {
-                deleteTree(work);
+                Folders.deleteTree(work);
             }
         }
         return 0;
@@ -229,16 +228,5 @@ public final class PipelineCommand implements Callable<Integer> {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.akhbar.tools.bench.pipeline.Settings.Phase;
 import org.akhbar.tools.bench.pipeline.api.ApiClient;
@@ -75,20 +76,25 @@ final class PipelineRun {
         try (NewsSiteServer smallServer = NewsSiteServer.start(smallSite);
                 NewsSiteServer bigServer = NewsSiteServer.start(bigSite)) {
             Crawls crawls = new Crawls(launcher, work.resolve("crawls"), s.crawlHeap());
-            Map<String, CrawlResult> big = crawlEachDatabase(crawls, smallServer, bigServer);
+            Map<String, CrawlResult> big = new LinkedHashMap<>();
+            for (BenchDatabase db : s.databases()) {
+                attempt("crawls on " + db.name(), () -> crawl(crawls, db, smallServer, bigServer)).ifPresent(
+                        r -> big.put(db.name(), r));
+            }
             if (s.runs(Phase.CRAWL_BASELINES)) {
-                crawlBaselines(bigServer, big);
+                attempt("crawl baselines", () -> crawlBaselines(bigServer, big));
             }
             CrawlResult toIndex = big.isEmpty() ? null : big.values().iterator().next();
-            Path indexDir = null;
+            Optional<Path> indexDir = Optional.empty();
             if (s.runs(Phase.INDEX) && toIndex != null) {
-                indexDir = index(toIndex);
+                indexDir = attempt("indexing", () -> index(toIndex));
             }
-            if (s.runs(Phase.API) && indexDir != null) {
-                api(corpus, indexDir);
+            if (s.runs(Phase.API) && indexDir.isPresent()) {
+                Path dir = indexDir.get();
+                attempt("API", () -> api(corpus, dir));
             }
             if (s.runs(Phase.SCRAPERS)) {
-                twoScrapers(crawls, smallServer);
+                attempt("two scrapers", () -> twoScrapers(crawls, smallServer));
             }
         } finally {
             for (BenchDatabase.Store store : stores) {
@@ -101,39 +107,65 @@ final class PipelineRun {
         }
     }
 
-    /** The small and big crawls on every database; returns the big ones (or the small where no big ran) by database. */
-    private Map<String, CrawlResult> crawlEachDatabase(Crawls crawls, NewsSiteServer smallServer,
-            NewsSiteServer bigServer) throws IOException, InterruptedException, SQLException {
-        Map<String, CrawlResult> indexable = new LinkedHashMap<>();
-        for (BenchDatabase db : s.databases()) {
-            if (!s.runs(Phase.SMALL_CRAWL) && !s.runs(Phase.BIG_CRAWL)) {
-                break;
-            }
-            report.section("Crawl, " + db.name() + " (" + s.threads() + " threads, delay 0, -Xmx" + s.crawlHeap() + ")");
-            CrawlResult small = s.runs(Phase.SMALL_CRAWL) ? crawl(crawls, "crawl " + db.name() + " small", smallServer, db)
-                    : null;
-            CrawlResult large = s.runs(Phase.BIG_CRAWL) ? crawl(crawls, "crawl " + db.name() + " big", bigServer, db) : null;
-            if (large != null) {
-                ServedFigures f = large.served();
-                report.target(large.name() + ": seeding over the crawl's time",
-                        String.format(Locale.ROOT, "%.1f s / %.1f s = %.3f", f.seedingNanos() / 1e9,
-                                f.articleSpanNanos() / 1e9, share(f.seedingNanos(), f.articleSpanNanos())),
-                        "≤ 0.1", f.seedingNanos() >= 0 && share(f.seedingNanos(), f.articleSpanNanos()) <= 0.1);
-                report.target(large.name() + ": runs in a " + s.crawlHeap() + " heap (" + large.articlePages()
-                        + " article pages)", "exit " + large.process().exitCode() + ", "
-                        + large.process().heap(), "exit 0", large.process().exitCode() == 0);
-                indexable.put(db.name(), large);
-            } else if (small != null) {
-                indexable.put(db.name(), small);
-            }
-            if (small != null && large != null) {
-                double ratio = ratio(large.served().pagesPerSecond(), small.served().pagesPerSecond());
-                report.target("crawl " + db.name() + ": big site's pages/s over the small site's",
-                        String.format(Locale.ROOT, "%.1f / %.1f = %.2f", large.served().pagesPerSecond(),
-                                small.served().pagesPerSecond(), ratio), "≥ 0.8", ratio >= 0.8);
-            }
+    /** One step of the run; a step that fails is reported and the run goes on with the next. */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws IOException, SQLException, InterruptedException;
+    }
+
+    /** A step whose result is not needed. */
+    @FunctionalInterface
+    private interface Action {
+        void run() throws IOException, SQLException, InterruptedException;
+    }
+
+    private <T> Optional<T> attempt(String what, Step<T> step) throws InterruptedException {
+        try {
+            return Optional.ofNullable(step.run());
+        } catch (IOException | SQLException | RuntimeException e) {
+            report.target(what + " ran to its end", e.getClass().getSimpleName() + ": " + e.getMessage(), "no error",
+                    false);
+            return Optional.empty();
         }
-        return indexable;
+    }
+
+    private void attempt(String what, Action action) throws InterruptedException {
+        attempt(what, () -> {
+            action.run();
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
+     * The small and the big crawl on {@code db}; returns the big one, or the small one where no
+     * big one ran (null when neither ran).
+     */
+    private CrawlResult crawl(Crawls crawls, BenchDatabase db, NewsSiteServer smallServer, NewsSiteServer bigServer)
+            throws IOException, InterruptedException, SQLException {
+        if (!s.runs(Phase.SMALL_CRAWL) && !s.runs(Phase.BIG_CRAWL)) {
+            return null;
+        }
+        report.section("Crawl, " + db.name() + " (" + s.threads() + " threads, delay 0, -Xmx" + s.crawlHeap() + ")");
+        CrawlResult small = s.runs(Phase.SMALL_CRAWL) ? crawl(crawls, "crawl " + db.name() + " small", smallServer, db)
+                : null;
+        CrawlResult large = s.runs(Phase.BIG_CRAWL) ? crawl(crawls, "crawl " + db.name() + " big", bigServer, db) : null;
+        if (large != null) {
+            ServedFigures f = large.served();
+            report.target(large.name() + ": seeding over the crawl's time",
+                    String.format(Locale.ROOT, "%.1f s / %.1f s = %.3f", f.seedingNanos() / 1e9,
+                            f.articleSpanNanos() / 1e9, share(f.seedingNanos(), f.articleSpanNanos())),
+                    "≤ 0.1", f.seedingNanos() >= 0 && share(f.seedingNanos(), f.articleSpanNanos()) <= 0.1);
+            report.target(large.name() + ": runs in a " + s.crawlHeap() + " heap (" + large.articlePages()
+                    + " article pages)", "exit " + large.process().exitCode() + ", "
+                    + large.process().heap(), "exit 0", large.process().exitCode() == 0);
+        }
+        if (small != null && large != null) {
+            double ratio = ratio(large.served().pagesPerSecond(), small.served().pagesPerSecond());
+            report.target("crawl " + db.name() + ": big site's pages/s over the small site's",
+                    String.format(Locale.ROOT, "%.1f / %.1f = %.2f", large.served().pagesPerSecond(),
+                            small.served().pagesPerSecond(), ratio), "≥ 0.8", ratio >= 0.8);
+        }
+        return large != null ? large : small;
     }
 
     private CrawlResult crawl(Crawls crawls, String name, NewsSiteServer server, BenchDatabase db)
