@@ -69,7 +69,7 @@ final class PipelineRun {
         report.section("Site");
         report.line("corpus: %d articles, %d with text, %d sources", corpus.size(),
                 corpus.stream().filter(CorpusArticle::hasText).count(), bigSite.sources().size());
-        report.line("small site: the first %d articles, 1 copy: %d article pages, %d with text", s.small(),
+        report.line("small site: the first %d articles, 1 copy: %d article pages, %d with text", smallSite.articlePages(),
                 smallSite.articlePages(), smallSite.articlePagesWithText());
         report.line("big site: all articles, %d copies: %d article pages, %d with text", s.copies(),
                 bigSite.articlePages(), bigSite.articlePagesWithText());
