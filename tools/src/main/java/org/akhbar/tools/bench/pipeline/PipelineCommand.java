@@ -149,6 +149,21 @@ public final class PipelineCommand implements Callable<Integer> {
         notes.add("Work folder: `" + work + "`" + (keep ? " (kept)" : " (deleted at the end)") + ". This JVM (the site, "
                 + "the baselines, the load generator): `" + String.join(" ",
                         ManagementFactory.getRuntimeMXBean().getInputArguments()) + "`.");
+        Path file = report != null ? report : repository.resolve("docs/benchmarks/pipeline-" + LocalDate.now() + ".md");
+        String command = "./akhbar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        // Stopped midway (Ctrl-C), a long run still leaves the figures it measured.
+        Thread stopped = new Thread(() -> {
+            List<String> partial = new ArrayList<>(notes);
+            partial.add("**The run was stopped before its end**: these are the figures measured until then. "
+                    + "PostgreSQL schemas `akhbar_bench_*` it made may be left, and its work folder.");
+            try {
+                figures.printTargets();
+                figures.write(file, command, partial);
+            } catch (IOException e) {
+                // nothing more can be done on the way out
+            }
+        }, "pipeline-report");
+        Runtime.getRuntime().addShutdownHook(stopped);
         try {
             ProductLauncher launcher = new ProductLauncher(repository, work.resolve("logs"));
             new PipelineRun(settings, figures, launcher, work).run();
@@ -157,11 +172,9 @@ public final class PipelineCommand implements Callable<Integer> {
             err.flush();
             return 2;
         } finally {
+            Runtime.getRuntime().removeShutdownHook(stopped);
             figures.printTargets();
-            Path file = report != null ? report
-                    : repository.resolve("docs/benchmarks/pipeline-" + LocalDate.now() + ".md");
-            figures.write(file, "./akhbar " + String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-                    notes);
+            figures.write(file, command, notes);
             out.println("report: " + file);
             out.flush();
             if (!keep) {

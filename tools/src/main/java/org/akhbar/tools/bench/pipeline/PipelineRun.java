@@ -75,7 +75,7 @@ final class PipelineRun {
                 bigSite.articlePages(), bigSite.articlePagesWithText());
         try (NewsSiteServer smallServer = NewsSiteServer.start(smallSite);
                 NewsSiteServer bigServer = NewsSiteServer.start(bigSite)) {
-            Crawls crawls = new Crawls(launcher, work.resolve("crawls"), s.crawlHeap());
+            Crawls crawls = new Crawls(launcher, work.resolve("crawls"), s.crawlHeap(), report::progress);
             Map<String, CrawlResult> big = new LinkedHashMap<>();
             for (BenchDatabase db : s.databases()) {
                 attempt("crawls on " + db.name(), () -> crawl(crawls, db, smallServer, bigServer)).ifPresent(

@@ -34,14 +34,20 @@ final class Report {
         this.out = out;
     }
 
-    void section(String title) {
+    synchronized void section(String title) {
         out.println();
         out.println("== " + title);
         out.flush();
         sections.append("\n## ").append(title).append("\n\n");
     }
 
-    void line(String format, Object... args) {
+    /** A line for the person watching, not for the report. */
+    synchronized void progress(String line) {
+        out.println("  " + line);
+        out.flush();
+    }
+
+    synchronized void line(String format, Object... args) {
         String s = String.format(Locale.ROOT, format, args);
         out.println(s);
         out.flush();
@@ -49,7 +55,7 @@ final class Report {
     }
 
     /** A figure measured against a target. */
-    void target(String what, String figure, String required, boolean met) {
+    synchronized void target(String what, String figure, String required, boolean met) {
         Target t = new Target(what, figure, required, met);
         targets.add(t);
         out.printf(Locale.ROOT, "%s  %s: %s (target %s)%n", t.verdict(), what, figure, required);
@@ -59,17 +65,17 @@ final class Report {
     }
 
     /** How a product process ran; its flags go to the report's process table. */
-    void process(ProcessFigures p) {
+    synchronized void process(ProcessFigures p) {
         processes.add(p);
         line("%s", p.summary());
     }
 
-    List<Target> targets() {
+    synchronized List<Target> targets() {
         return List.copyOf(targets);
     }
 
     /** Prints the targets again, together, at the end. */
-    void printTargets() {
+    synchronized void printTargets() {
         out.println();
         out.println("== Targets");
         for (Target t : targets) {
@@ -79,7 +85,7 @@ final class Report {
     }
 
     /** Writes the Markdown report to {@code file}. */
-    void write(Path file, String command, List<String> notes) throws IOException {
+    synchronized void write(Path file, String command, List<String> notes) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Pipeline benchmark, ").append(LocalDate.now()).append("\n\n");
         md.append("The product's scraper, indexer and API as processes over a news site built from a corpus, each ")

@@ -10,11 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import org.akhbar.tools.bench.pipeline.database.BenchDatabase;
 import org.akhbar.tools.bench.pipeline.process.ProcessFigures;
 import org.akhbar.tools.bench.pipeline.process.ProductLauncher;
 import org.akhbar.tools.bench.pipeline.process.ProductProcess;
 import org.akhbar.tools.bench.pipeline.site.NewsSiteServer;
+import org.akhbar.tools.bench.pipeline.site.RequestLog;
 
 /**
  * Runs the product's scraper over a served news site: {@code ./akhbar crawl --sources F --once
@@ -22,15 +25,22 @@ import org.akhbar.tools.bench.pipeline.site.NewsSiteServer;
  * its figures from the site's request log, its counts line and its database.
  */
 public final class Crawls {
+    private static final long PROGRESS_MILLIS = 60_000;
+
     private final ProductLauncher launcher;
     private final Path work;
     private final String maxHeap;
+    private final Consumer<String> progress;
 
-    /** Crawls with a {@code -Xmx maxHeap}; their data folders go under {@code work}. */
-    public Crawls(ProductLauncher launcher, Path work, String maxHeap) {
+    /**
+     * Crawls with a {@code -Xmx maxHeap}; their data folders go under {@code work}; a line on
+     * how a long crawl is getting on goes to {@code progress} every minute.
+     */
+    public Crawls(ProductLauncher launcher, Path work, String maxHeap, Consumer<String> progress) {
         this.launcher = launcher;
         this.work = work;
         this.maxHeap = maxHeap;
+        this.progress = progress;
     }
 
     public String maxHeap() {
@@ -62,6 +72,13 @@ public final class Crawls {
         Target target = target(name, database);
         server.log().reset();
         ProductProcess p = start(name, server, target, threads, delayMs);
+        long before = 0;
+        while (!p.hasEnded(PROGRESS_MILLIS)) {
+            long now = server.log().count(RequestLog.Kind.ARTICLE);
+            progress.accept(String.format(Locale.ROOT, "%s: %,d of %,d article pages asked for, %.1f pages/s in the "
+                    + "last minute", name, now, server.site().articlePages(), (now - before) * 1000.0 / PROGRESS_MILLIS));
+            before = now;
+        }
         ProcessFigures figures = p.waitFor();
         ServedFigures served = ServedFigures.of(server.log());
         return result(name, server, target, served, figures);

@@ -51,6 +51,11 @@ public final class ProductProcess {
         return process.isAlive();
     }
 
+    /** Waits up to {@code millis} for the process to end; true when it has. */
+    public boolean hasEnded(long millis) throws InterruptedException {
+        return process.waitFor(millis, TimeUnit.MILLISECONDS);
+    }
+
     /** Waits, without a time limit, for the process to end by itself. */
     public ProcessFigures waitFor() throws InterruptedException {
         int code = process.waitFor();
