@@ -8,4 +8,4 @@ package org.akhbar.tools.bench.search;
  * @param title the title (never blank: documents without one are skipped on reading)
  * @param text the body text; paragraphs separated by line breaks, may be empty
  */
-record BenchDoc(String id, String set, String title, String text) {}
+public record BenchDoc(String id, String set, String title, String text) {}

@@ -3,22 +3,29 @@ package org.akhbar.tools.bench.search;
 import java.util.Arrays;
 
 /** Per-query times in nanoseconds and their mean and nearest-rank percentiles in milliseconds. */
-final class Latencies {
+public final class Latencies {
     private long[] nanos = new long[256];
     private int size;
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         if (size == nanos.length) {
             nanos = Arrays.copyOf(nanos, size * 2);
         }
         nanos[size++] = elapsedNanos;
     }
 
-    int count() {
+    /** Adds every time of {@code other}. */
+    public void addAll(Latencies other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.nanos[i]);
+        }
+    }
+
+    public int count() {
         return size;
     }
 
-    double meanMs() {
+    public double meanMs() {
         if (size == 0) {
             return 0;
         }
@@ -29,8 +36,17 @@ final class Latencies {
         return sum / (double) size / 1e6;
     }
 
+    /** The longest time, 0 when there is none. */
+    public double maxMs() {
+        long max = 0;
+        for (int i = 0; i < size; i++) {
+            max = Math.max(max, nanos[i]);
+        }
+        return max / 1e6;
+    }
+
     /** The nearest-rank percentile: the smallest time at or above {@code p} percent of queries. */
-    double percentileMs(double p) {
+    public double percentileMs(double p) {
         if (size == 0) {
             return 0;
         }

@@ -10,17 +10,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs a body for every index below a count on several threads, each taking the next index free. */
-final class ParallelLoop {
+public final class ParallelLoop {
     private ParallelLoop() {}
 
     /** One step of the loop. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void run(int index) throws IOException;
     }
 
     /** Runs {@code body} for 0 to {@code count - 1} on {@code threads} threads and waits for all. */
-    static void run(int count, int threads, Body body) throws IOException {
+    public static void run(int count, int threads, Body body) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             AtomicInteger next = new AtomicInteger();

@@ -18,14 +18,14 @@ import org.apache.lucene.store.Directory;
  * it is the baseline; with the project's chain instead it measures what the chain alone costs,
  * everything else being the same.
  */
-final class RawIndexer {
-    static final String ID = "id";
-    static final String TEXT = "text";
+public final class RawIndexer {
+    public static final String ID = "id";
+    public static final String TEXT = "text";
 
     private RawIndexer() {}
 
     /** Indexes {@code docs} into {@code dir} on {@code threads} threads and commits; returns the elapsed nanoseconds. */
-    static long write(Directory dir, Analyzer analyzer, Similarity similarity, List<BenchDoc> docs, int threads)
+    public static long write(Directory dir, Analyzer analyzer, Similarity similarity, List<BenchDoc> docs, int threads)
             throws IOException {
         long start = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)

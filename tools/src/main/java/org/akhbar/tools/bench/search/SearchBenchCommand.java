@@ -7,16 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.akhbar.search.query.ArticleSimilarity;
+import org.akhbar.tools.bench.Folders;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -127,8 +126,8 @@ public final class SearchBenchCommand implements Callable<Integer> {
                     stock.warmUp(collection.docs().subList(0, n), workDir.resolve("warmup-stock"));
                     akhbar.warmUp(n, threads, workDir.resolve("warmup-akhbar"));
                     chainOnly(collection.docs().subList(0, n), workDir.resolve("warmup-chain"), similarity);
-                    deleteTree(workDir.resolve("warmup-stock"));
-                    deleteTree(workDir.resolve("warmup-akhbar"));
+                    Folders.deleteTree(workDir.resolve("warmup-stock"));
+                    Folders.deleteTree(workDir.resolve("warmup-akhbar"));
                 }
                 long stockIndexNanos = stock.index(collection.docs());
                 long akhbarIndexNanos = akhbar.index(threads, similarity);
@@ -179,7 +178,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
             }
         } finally {
             if (reuse == null) {
-                deleteTree(workDir);
+                Folders.deleteTree(workDir);
             }
         }
         return 0;
@@ -193,7 +192,7 @@ public final class SearchBenchCommand implements Callable<Integer> {
         try (Directory scratch = FSDirectory.open(dir); Analyzer chain = ArabicNewsAnalyzer.stemmed()) {
             return RawIndexer.write(scratch, chain, similarity, docs, threads);
         } finally {
-            deleteTree(dir);
+            Folders.deleteTree(dir);
         }
     }
 
@@ -296,17 +295,6 @@ public final class SearchBenchCommand implements Callable<Integer> {
 
     private static Path mkdirs(Path dir) throws IOException {
         return dir == null ? null : Files.createDirectories(dir);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** The pooled documents, questions and judgements. */
