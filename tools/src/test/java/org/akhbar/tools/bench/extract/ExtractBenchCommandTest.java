@@ -103,7 +103,12 @@ class ExtractBenchCommandTest {
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertThat(first.get("id").asText()).isEqualTo("article-1");
         assertThat(first.get("text").asText()).isEqualTo(String.join("\n", TestPages.PARAGRAPHS));
-        assertThat(new ObjectMapper().readTree(lines.get(1)).get("text").asText()).isEmpty();
+        assertThat(first.get("status").asText()).isEqualTo("ARTICLE");
+        assertThat(first.has("reason")).isFalse();
+        JsonNode second = new ObjectMapper().readTree(lines.get(1));
+        assertThat(second.get("text").asText()).isEmpty();
+        assertThat(second.get("status").asText()).isEqualTo("NOT_ARTICLE");
+        assertThat(second.get("reason").asText()).isNotBlank();
         String md = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(md).contains("nproc").contains("./akhbar bench extract --manifest").contains("| tiny | 2 | 1 |");
     }
