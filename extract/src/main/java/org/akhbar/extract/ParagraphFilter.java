@@ -85,7 +85,8 @@ final class ParagraphFilter {
                 }
             }
             if (underRelatedHeading) {
-                boolean prose = p.kind() == Paragraph.Kind.TEXT && p.linkRatio() < RELATED_LINK_RATIO
+                boolean prose = (p.kind() == Paragraph.Kind.TEXT || p.kind() == Paragraph.Kind.TABLE_ROW)
+                        && p.linkRatio() < RELATED_LINK_RATIO
                         && text.length() >= MIN_PROSE_CHARS;
                 if (!prose) {
                     continue;
@@ -96,7 +97,8 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS) {
                 continue;
             }
-            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text) || isToolLine(text)) {
+            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text)
+                    || isToolLine(p)) {
                 continue;
             }
             if (arabicText && isLatinNoise(text)) {
@@ -133,6 +135,7 @@ final class ParagraphFilter {
     private static final int MAX_TOOL_PART_WORDS = 5;
     /** ...and of at most this many characters. */
     private static final int MAX_TOOL_PART_CHARS = 30;
+    private static final String BRACKETS_AND_QUOTES = "()[]{}\"'«»“”‘’";
     /** The longest tool line: a row of a few labels. */
     private static final int MAX_TOOL_LINE_CHARS = 200;
     /** How a sentence ends and a label does not ("Share:" is a label). */
@@ -145,8 +148,18 @@ final class ParagraphFilter {
      * such a row inside the story's own cell, above or below the text. Prose separates its
      * clauses with punctuation, not bars, and a title-like line of bars ("Sport | Football |
      * Results") is furniture as well; a part that ends a sentence or runs longer than a label
-     * keeps the line.
+     * keeps the line, and so does a part holding a bracket or a quote (a title quoted in the
+     * text, "a reusable bag (brand | shop)"). Page tools are links (print, send): a line without
+     * any is a caption or a list of figures ("In-State | $472"). The rows of a data table look
+     * the same once their cells are joined by bars, and a heading may name a show "A | B | C":
+     * neither is asked.
      */
+    static boolean isToolLine(Paragraph p) {
+        return p.linkChars() > 0 && (p.kind() == Paragraph.Kind.TEXT || p.kind() == Paragraph.Kind.LIST_ITEM)
+                && isToolLine(p.text());
+    }
+
+    /** {@link #isToolLine(Paragraph)} on the text alone: the bar-separated labels. */
     static boolean isToolLine(String text) {
         if (text.length() > MAX_TOOL_LINE_CHARS || text.indexOf('|') < 0) {
             return false;
@@ -158,11 +171,20 @@ final class ParagraphFilter {
         for (String part : parts) {
             String label = part.strip();
             if (label.isEmpty() || label.length() > MAX_TOOL_PART_CHARS || words(label) > MAX_TOOL_PART_WORDS
-                    || LABEL_NEVER_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0) {
+                    || LABEL_NEVER_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0 || hasBracketOrQuote(label)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean hasBracketOrQuote(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (BRACKETS_AND_QUOTES.indexOf(label.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(String text) {
