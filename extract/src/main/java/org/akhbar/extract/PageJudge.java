@@ -14,7 +14,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * Decides whether what was extracted is an article, and if not, says why in a few words.
  *
- * <p>Not an article: no title; no body text; a container that is mostly link text; unless the
+ * <p>Not an article: no title; no body text; a container that is mostly link text; a page
+ * whose metadata declares a listing (JSON-LD CollectionPage, SearchResultsPage or ProfilePage,
+ * og:type product.group, product or profile) and no JSON-LD article; unless the
  * metadata declares an article, a listing (many headline links in the container, at least
  * twice as many as prose paragraphs, or og:type "website" with many links and little prose);
  * or, unless the page frames one dated story ({@link #isShortStory}), less than {@link
@@ -216,6 +218,9 @@ final class PageJudge {
         }
         if (content.linkDensity() > MAX_LINK_DENSITY) {
             return "listing: main block is mostly links";
+        }
+        if (meta.listingEvidence() != null && !meta.jsonLdArticle()) {
+            return "listing: the page declares itself one (" + meta.listingEvidence() + ")";
         }
         List<HeadlineLink> links = headlineLinks(content.parts());
         String teasers = teaserListing(content.parts(), links);
