@@ -26,11 +26,14 @@ import org.jsoup.nodes.TextNode;
 final class PageJudge {
 
     static final int MIN_BODY_CHARS = 250;
+    /** How the reason for too short a page begins ("too little text: 120 chars"). */
+    static final String TOO_LITTLE_TEXT = "too little text";
+    static final String SINGLE_SHORT_PARAGRAPH = "a single short paragraph";
     static final int MIN_SINGLE_PARAGRAPH_CHARS = 400;
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int HEADLINE_LINK_CHARS = 15;
     private static final int MIN_LISTING_LINKS = 5;
-    private static final int PROSE_CHARS = 150;
+    static final int PROSE_CHARS = 150;
 
     private static final int MIN_TEASERS = 4;
     private static final double MIN_TEASER_SHARE = 0.6;
@@ -238,7 +241,7 @@ final class PageJudge {
         }
         boolean littleText = chars < MIN_BODY_CHARS || (paragraphs.size() < 2 && chars < MIN_SINGLE_PARAGRAPH_CHARS);
         if (littleText && (chars == 0 || !isShortStory(story, meta, links))) {
-            return chars < MIN_BODY_CHARS ? "too little text: " + chars + " chars" : "a single short paragraph";
+            return chars < MIN_BODY_CHARS ? TOO_LITTLE_TEXT + ": " + chars + " chars" : SINGLE_SHORT_PARAGRAPH;
         }
         if (title == null || title.isBlank()) {
             return "no title";
