@@ -174,7 +174,7 @@ public final class Extractor {
             paragraphs = story.captions(meta);
         }
 
-        String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body, story);
+        String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body, story, input.url());
         if (reason != null) {
             return notArticle(reason);
         }

@@ -14,7 +14,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Decides whether what was extracted is an article, and if not, says why in a few words.
  *
- * <p>Not an article: no title; no body text; a container that is mostly link text; a page
+ * <p>Not an article: a site's home page ({@link #isHomePage}); no title; no body text; a
+ * container that is mostly link text; a page
  * whose metadata declares a listing (JSON-LD CollectionPage, SearchResultsPage or ProfilePage,
  * og:type product.group, product or profile) and no JSON-LD article; unless the
  * metadata declares an article, a listing (many headline links in the container, at least
@@ -208,9 +209,37 @@ final class PageJudge {
                 && links.isEmpty() && story.isDated(meta);
     }
 
+    /**
+     * Whether the URL is a site's home page: the path empty or "/", and no query but tracking
+     * parameters (utm_*, srsltid, fbclid, gclid). A home page lists the site's stories or
+     * products; an article has a path of its own, or an id in the query of a legacy script
+     * ("/?p=123", "index.php?id=5").
+     */
+    static boolean isHomePage(java.net.URI url) {
+        if (url == null || url.getRawPath() == null || (!url.getRawPath().isEmpty() && !url.getRawPath().equals("/"))) {
+            return false;
+        }
+        String query = url.getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return true;
+        }
+        for (String parameter : query.split("&")) {
+            String name = parameter.substring(0, parameter.indexOf('=') < 0 ? parameter.length() : parameter.indexOf('='));
+            if (!name.isEmpty() && !name.startsWith("utm_") && !TRACKING_PARAMETERS.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TRACKING_PARAMETERS = Set.of("srsltid", "fbclid", "gclid");
+
     /** Null when the page is an article, else the reason it is not. */
     static String reasonNotArticle(String title, List<Paragraph> paragraphs, MainContentFinder.Result content,
-            PageMetadata meta, Element body, StoryFrame story) {
+            PageMetadata meta, Element body, StoryFrame story, java.net.URI url) {
+        if (isHomePage(url)) {
+            return "listing: the site's home page (URL path /)";
+        }
         int chars = 0;
         int prose = 0;
         for (Paragraph p : paragraphs) {

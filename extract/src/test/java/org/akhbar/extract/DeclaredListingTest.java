@@ -27,10 +27,14 @@ class DeclaredListingTest {
     private final Extractor extractor = new Extractor();
 
     private Extraction extract(String head) {
+        return extract(head, "https://shop.example/c/sleeping-bags");
+    }
+
+    private Extraction extract(String head, String url) {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sleeping bags | Trail Shop"
                 + "</title>" + head + "</head><body><h1>Sleeping bags</h1><div class=\"category-guide\">" + GUIDE
                 + "</div></body></html>";
-        return extractor.extract(new ExtractionInput(URI.create("https://shop.example/c/sleeping-bags"),
+        return extractor.extract(new ExtractionInput(URI.create(url),
                 html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", null, ZoneOffset.UTC,
                 Instant.parse("2025-05-10T08:00:00Z")));
     }
@@ -65,5 +69,29 @@ class DeclaredListingTest {
         Extraction e = extract(head.startsWith("{") ? jsonLd(head) : head.replace('\'', '"'));
 
         assertThat(e.status()).as(e.reason()).isEqualTo(Extraction.Status.ARTICLE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "https://shop.example/",
+        "https://shop.example",
+        "https://shop.example/?srsltid=AfmB0x&utm_source=news",
+    })
+    void aSitesHomePageIsAListingWhateverItsText(String url) {
+        Extraction e = extract("<meta property='og:type' content='article'>".replace('\'', '"'), url);
+
+        assertThat(e.status()).isEqualTo(Extraction.Status.NOT_ARTICLE);
+        assertThat(e.reason()).isEqualTo("listing: the site's home page (URL path /)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "https://paper.example/?p=123",
+        "https://paper.example/index.php?id=5",
+        "https://paper.example/2025/05/night-buses",
+    })
+    void aStoryAtTheRootWithItsIdInTheQueryIsNoHomePage(String url) {
+        assertThat(PageJudge.isHomePage(URI.create(url))).isFalse();
+        assertThat(extract("", url).status()).isEqualTo(Extraction.Status.ARTICLE);
     }
 }
