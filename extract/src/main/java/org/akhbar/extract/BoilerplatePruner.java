@@ -19,6 +19,7 @@ import org.jsoup.select.QueryParser;
  * styles, embeds, forms and buttons, captions, navigation, footers, asides, hidden elements
  * (attribute, inline style or a framework's hiding class)
  * and every element whose class or id names page furniture ({@link ClassHints#isFurniture}).
+ * React's streamed content ({@code <div hidden id="S:1">}) is not hidden ({@link #hidesByAttribute}).
  *
  * <p>Elements that hold the headline or an {@code <article>}/{@code <main>}/{@code
  * itemprop=articleBody} are kept whatever their class says: a theme that puts "has-sidebar"
@@ -119,7 +120,7 @@ final class BoilerplatePruner {
         // The parser lower-cases attribute names: exact-key lookups, not case-blind scans.
         Attributes attributes = e.attributes();
         int verdict = verdicts.of(attributes.get("class"), attributes.get("id"));
-        if (isHidden(verdict, attributes.hasKey("hidden"), attributes.get("style"))) {
+        if (isHidden(verdict, hidesByAttribute(attributes.hasKey("hidden"), attributes.get("id")), attributes.get("style"))) {
             return true;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
@@ -307,6 +308,29 @@ final class BoilerplatePruner {
         return hidden;
     }
 
+    /**
+     * Whether a {@code hidden} attribute hides the element for good. React's streaming server
+     * render sends the content of a slow part of the page late, at the end of the body, in a
+     * {@code <div hidden id="S:n">} that its script then moves into place: on such a page that
+     * div may hold the whole article. Its id, "S:" and a number, tells it apart.
+     */
+    static boolean hidesByAttribute(boolean hiddenAttribute, String id) {
+        return hiddenAttribute && !isStreamedBoundaryId(id);
+    }
+
+    /** React's id for streamed content: "S:" and decimal digits. */
+    static boolean isStreamedBoundaryId(CharSequence id) {
+        if (id.length() < 3 || id.charAt(0) != 'S' || id.charAt(1) != ':') {
+            return false;
+        }
+        for (int i = 2; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isHidden(int verdict, boolean hiddenAttribute, String style) {
         return (verdict & ClassVerdicts.HIDDEN) != 0 || hiddenAttribute || isHiddenByStyle(style);
     }
@@ -389,7 +413,7 @@ final class BoilerplatePruner {
         }
         Attributes attributes = e.attributes();
         return removesByAttributes(ClassVerdicts.judged(attributes.get("class"), attributes.get("id")),
-                attributes.hasKey("hidden"), attributes.get("style"));
+                hidesByAttribute(attributes.hasKey("hidden"), attributes.get("id")), attributes.get("style"));
     }
 
     private static boolean isHiddenByStyle(String style) {

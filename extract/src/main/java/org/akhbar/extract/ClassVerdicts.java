@@ -54,6 +54,8 @@ final class ClassVerdicts {
 
     private final Map<String, Integer> byPair;
     private final Map<String, Integer> byName;
+    /** The verdict bits this instance never gives: {@link #FURNITURE} for a lenient reading. */
+    private final int masked;
 
     /** Verdicts for the elements of one page, each class string and name judged once. */
     ClassVerdicts() {
@@ -61,8 +63,21 @@ final class ClassVerdicts {
     }
 
     private ClassVerdicts(int tableSize) {
+        this(tableSize, 0);
+    }
+
+    private ClassVerdicts(int tableSize, int masked) {
         byPair = new HashMap<>(tableSize);
         byName = new HashMap<>(tableSize);
+        this.masked = masked;
+    }
+
+    /**
+     * Verdicts for a second, lenient reading of a page: no class or id word makes an element
+     * {@link #FURNITURE}; hidden, caption and ad verdicts stand.
+     */
+    static ClassVerdicts withoutFurnitureWords() {
+        return new ClassVerdicts(PAGE_TABLE_SIZE, FURNITURE);
     }
 
     /** The verdict bits for one class and id, outside a page's walk (nothing to share them with). */
@@ -86,7 +101,7 @@ final class ClassVerdicts {
             }
             byPair.put(key, known);
         }
-        return known;
+        return known & ~masked;
     }
 
     private int judge(String className, String id) {

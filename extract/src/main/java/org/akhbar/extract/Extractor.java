@@ -66,13 +66,47 @@ public final class Extractor {
      */
     Extraction extract(ExtractionInput input, boolean cutFurniture) {
         try {
-            return run(input, cutFurniture);
+            Extraction strict = run(input, cutFurniture, new ClassVerdicts());
+            if (strict.status() == Extraction.Status.NOT_ARTICLE && mayHaveLostTheBodyToFurniture(strict.reason())) {
+                // A theme may name the article's own wrapper with a furniture word ("share",
+                // "sidebar-layout", "widget"): then the pruner took the article away and left
+                // too little text. Read once more, the class and id words no longer pruning;
+                // tags (nav, aside, footer), hidden elements and ads still go.
+                // Only a long article is taken from that reading: what little text a page has
+                // besides its furniture is more often furniture itself (a shop's offers, a
+                // listing's blurb).
+                Extraction lenient = run(input, false, ClassVerdicts.withoutFurnitureWords());
+                if (lenient.status() == Extraction.Status.ARTICLE && proseParagraphs(lenient.article()) >= MIN_RESCUED_PROSE) {
+                    return lenient;
+                }
+            }
+            return strict;
         } catch (RuntimeException | StackOverflowError e) {
             return new Extraction(Extraction.Status.UNREADABLE, "extractor failure: " + e.getClass().getSimpleName(), null);
         }
     }
 
-    private Extraction run(ExtractionInput input, boolean cutFurniture) {
+    /** Reasons a page may give when the pruner took its body away: too little text was left. */
+    private static boolean mayHaveLostTheBodyToFurniture(String reason) {
+        return reason.startsWith(PageJudge.TOO_LITTLE_TEXT) || reason.equals(PageJudge.SINGLE_SHORT_PARAGRAPH)
+                || reason.equals(NO_MAIN_CONTENT);
+    }
+
+    private static final String NO_MAIN_CONTENT = "no main content block";
+    /** Paragraphs of prose ({@link PageJudge#PROSE_CHARS} and more) an article read leniently must have. */
+    private static final int MIN_RESCUED_PROSE = 5;
+
+    private static int proseParagraphs(ExtractedArticle article) {
+        int prose = 0;
+        for (String p : article.paragraphs()) {
+            if (p.length() >= PageJudge.PROSE_CHARS) {
+                prose++;
+            }
+        }
+        return prose;
+    }
+
+    private Extraction run(ExtractionInput input, boolean cutFurniture, ClassVerdicts verdicts) {
         if (input == null || input.body() == null || input.body().length == 0) {
             return unreadable("empty body");
         }
@@ -89,7 +123,6 @@ public final class Extractor {
         // pruner would drop whole are never article text: they are neither decoded nor parsed.
         // Templates repeat a few class names on thousands of elements: each is judged once, by
         // the byte scan or the pruner, whichever meets it first.
-        ClassVerdicts verdicts = new ClassVerdicts();
         Document doc = InertContentStripper.parse(input.body(), charset, baseUri, cutFurniture, verdicts);
         Element body = doc.body();
         if (!hasChildElement(body) && body.wholeText().isBlank()) {
@@ -110,7 +143,7 @@ public final class Extractor {
             content = MainContentFinder.whole(story.frame());
         }
         if (content == null) {
-            return notArticle("no main content block");
+            return notArticle(NO_MAIN_CONTENT);
         }
         List<Paragraph> paragraphs = ParagraphFilter.filter(ParagraphCollector.collect(content.parts()), title);
         String leadHeadline = TitleChooser.leadHeadline(meta, paragraphs);
@@ -141,7 +174,7 @@ public final class Extractor {
             paragraphs = story.captions(meta);
         }
 
-        String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body, story);
+        String reason = PageJudge.reasonNotArticle(title, paragraphs, content, meta, body, story, input.url());
         if (reason != null) {
             return notArticle(reason);
         }

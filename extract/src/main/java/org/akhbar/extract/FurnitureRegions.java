@@ -774,6 +774,11 @@ final class FurnitureRegions {
         }
         int verdict = classFrom < 0 && idFrom < 0 ? 0 : verdicts.of(b, Math.max(classFrom, 0), Math.max(classTo, 0),
                 Math.max(idFrom, 0), Math.max(idTo, 0));
+        if (hidden && idFrom >= 0) {
+            // Plain ASCII (checked above): one byte per character.
+            hidden = BoilerplatePruner.hidesByAttribute(true, new String(b, idFrom, idTo - idFrom,
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
         return BoilerplatePruner.removesByAttributes(verdict, hidden, style);
     }
 

@@ -28,6 +28,15 @@ final class MetadataReader {
             "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "livebloposting", "liveblogposting",
             "scholarlyarticle", "techarticle", "report");
     private static final Set<String> SITE_TYPES = Set.of("organization", "newsmediaorganization", "website");
+    /**
+     * Page types of JSON-LD that say the page lists other pages: a category or tag page, a search
+     * result page, an author's page. ItemList is not among them: a "top ten" article describes
+     * its list with one.
+     */
+    private static final Map<String, String> LISTING_TYPES = Map.of(
+            "collectionpage", "CollectionPage", "searchresultspage", "SearchResultsPage", "profilepage", "ProfilePage");
+    /** og:type values of a shop's category page, a product page and a person's page. */
+    private static final Set<String> LISTING_OG_TYPES = Set.of("product.group", "product", "profile");
     private static final List<String> PUBLISHED_KEYS = List.of(
             "article:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued", "dcterms.issued",
             "parsely-pub-date", "sailthru.date", "og:published_time", "publish-date", "date");
@@ -107,7 +116,9 @@ final class MetadataReader {
                 hasMetadataHeadline,
                 scan.h1Elements,
                 ld.isArticle,
-                scan.captions);
+                scan.captions,
+                ld.listingType != null ? "JSON-LD " + ld.listingType
+                        : LISTING_OG_TYPES.contains(ogType) ? "og:type " + ogType : null);
     }
 
     /**
@@ -429,6 +440,8 @@ final class MetadataReader {
         final List<Object> pendingAuthors = new ArrayList<>();
         boolean isArticle;
         String articleBody;
+        /** The first listing page type met ({@link #LISTING_TYPES}), as the page spells it, or null. */
+        String listingType;
 
         void collect(Object node) {
             walk(node, 0);
@@ -447,6 +460,11 @@ final class MetadataReader {
                     byId.putIfAbsent(id, map);
                 }
                 Set<String> types = types(map.get("@type"));
+                for (String type : types) {
+                    if (listingType == null && LISTING_TYPES.containsKey(type)) {
+                        listingType = LISTING_TYPES.get(type);
+                    }
+                }
                 if (types.stream().anyMatch(ARTICLE_TYPES::contains)) {
                     readArticle(map);
                 } else if (types.stream().anyMatch(SITE_TYPES::contains) && map.get("name") instanceof String name) {

@@ -14,7 +14,10 @@ import org.jsoup.nodes.TextNode;
 /**
  * Decides whether what was extracted is an article, and if not, says why in a few words.
  *
- * <p>Not an article: no title; no body text; a container that is mostly link text; unless the
+ * <p>Not an article: a site's home page ({@link #isHomePage}); no title; no body text; a
+ * container that is mostly link text; a page
+ * whose metadata declares a listing (JSON-LD CollectionPage, SearchResultsPage or ProfilePage,
+ * og:type product.group, product or profile) and no JSON-LD article; unless the
  * metadata declares an article, a listing (many headline links in the container, at least
  * twice as many as prose paragraphs, or og:type "website" with many links and little prose);
  * or, unless the page frames one dated story ({@link #isShortStory}), less than {@link
@@ -24,11 +27,14 @@ import org.jsoup.nodes.TextNode;
 final class PageJudge {
 
     static final int MIN_BODY_CHARS = 250;
+    /** How the reason for too short a page begins ("too little text: 120 chars"). */
+    static final String TOO_LITTLE_TEXT = "too little text";
+    static final String SINGLE_SHORT_PARAGRAPH = "a single short paragraph";
     static final int MIN_SINGLE_PARAGRAPH_CHARS = 400;
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int HEADLINE_LINK_CHARS = 15;
     private static final int MIN_LISTING_LINKS = 5;
-    private static final int PROSE_CHARS = 150;
+    static final int PROSE_CHARS = 150;
 
     private static final int MIN_TEASERS = 4;
     private static final double MIN_TEASER_SHARE = 0.6;
@@ -203,9 +209,37 @@ final class PageJudge {
                 && links.isEmpty() && story.isDated(meta);
     }
 
+    /**
+     * Whether the URL is a site's home page: the path empty or "/", and no query but tracking
+     * parameters (utm_*, srsltid, fbclid, gclid). A home page lists the site's stories or
+     * products; an article has a path of its own, or an id in the query of a legacy script
+     * ("/?p=123", "index.php?id=5").
+     */
+    static boolean isHomePage(java.net.URI url) {
+        if (url == null || url.getRawPath() == null || (!url.getRawPath().isEmpty() && !url.getRawPath().equals("/"))) {
+            return false;
+        }
+        String query = url.getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return true;
+        }
+        for (String parameter : query.split("&")) {
+            String name = parameter.substring(0, parameter.indexOf('=') < 0 ? parameter.length() : parameter.indexOf('='));
+            if (!name.isEmpty() && !name.startsWith("utm_") && !TRACKING_PARAMETERS.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TRACKING_PARAMETERS = Set.of("srsltid", "fbclid", "gclid");
+
     /** Null when the page is an article, else the reason it is not. */
     static String reasonNotArticle(String title, List<Paragraph> paragraphs, MainContentFinder.Result content,
-            PageMetadata meta, Element body, StoryFrame story) {
+            PageMetadata meta, Element body, StoryFrame story, java.net.URI url) {
+        if (isHomePage(url)) {
+            return "listing: the site's home page (URL path /)";
+        }
         int chars = 0;
         int prose = 0;
         for (Paragraph p : paragraphs) {
@@ -216,6 +250,9 @@ final class PageJudge {
         }
         if (content.linkDensity() > MAX_LINK_DENSITY) {
             return "listing: main block is mostly links";
+        }
+        if (meta.listingEvidence() != null && !meta.jsonLdArticle()) {
+            return "listing: the page declares itself one (" + meta.listingEvidence() + ")";
         }
         List<HeadlineLink> links = headlineLinks(content.parts());
         String teasers = teaserListing(content.parts(), links);
@@ -233,7 +270,7 @@ final class PageJudge {
         }
         boolean littleText = chars < MIN_BODY_CHARS || (paragraphs.size() < 2 && chars < MIN_SINGLE_PARAGRAPH_CHARS);
         if (littleText && (chars == 0 || !isShortStory(story, meta, links))) {
-            return chars < MIN_BODY_CHARS ? "too little text: " + chars + " chars" : "a single short paragraph";
+            return chars < MIN_BODY_CHARS ? TOO_LITTLE_TEXT + ": " + chars + " chars" : SINGLE_SHORT_PARAGRAPH;
         }
         if (title == null || title.isBlank()) {
             return "no title";

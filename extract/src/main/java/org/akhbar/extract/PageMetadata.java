@@ -28,6 +28,9 @@ import java.util.List;
  * @param captions the photo captions ({@code <figcaption>}) in document order, each with the element
  *     that held it: the pruner drops captions, but a photo story's caption is all its text ({@link
  *     StoryFrame#captions})
+ * @param listingEvidence what in the metadata says the page lists other pages (JSON-LD
+ *     CollectionPage, SearchResultsPage or ProfilePage; og:type product.group, product or
+ *     profile), or null when nothing does
  */
 record PageMetadata(
         List<String> headlines,
@@ -47,7 +50,19 @@ record PageMetadata(
         boolean hasMetadataHeadline,
         List<org.jsoup.nodes.Element> h1Elements,
         boolean jsonLdArticle,
-        List<Caption> captions) {
+        List<Caption> captions,
+        String listingEvidence) {
+
+    /** Metadata with no listing evidence. */
+    PageMetadata(List<String> headlines, List<String> h1s, List<String> siteNames, String canonicalUrl,
+            List<String> published, List<String> modified, List<String> authors, List<String> bylines,
+            List<org.jsoup.nodes.Element> dateLabels, String language, boolean declaresArticle,
+            boolean declaresWebsite, String articleBody, String htmlTitle, boolean hasMetadataHeadline,
+            List<org.jsoup.nodes.Element> h1Elements, boolean jsonLdArticle, List<Caption> captions) {
+        this(headlines, h1s, siteNames, canonicalUrl, published, modified, authors, bylines, dateLabels, language,
+                declaresArticle, declaresWebsite, articleBody, htmlTitle, hasMetadataHeadline, h1Elements,
+                jsonLdArticle, captions, null);
+    }
 
     /** A {@code <figcaption>} and the element that held it before the pruner took the caption out. */
     record Caption(org.jsoup.nodes.Element holder, org.jsoup.nodes.Element caption) {}

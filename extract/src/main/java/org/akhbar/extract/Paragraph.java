@@ -11,8 +11,11 @@ import java.util.Objects;
  */
 final class Paragraph {
 
-    /** The element a paragraph came from: headings and list items are judged differently. */
-    enum Kind { TEXT, HEADING, LIST_ITEM }
+    /**
+     * The element a paragraph came from: headings, list items and the rows of a data table
+     * (cells joined by " | ") are judged differently.
+     */
+    enum Kind { TEXT, HEADING, LIST_ITEM, TABLE_ROW }
 
     private final String text;
     private final int linkChars;

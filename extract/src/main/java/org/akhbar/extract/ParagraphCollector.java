@@ -265,6 +265,10 @@ final class ParagraphCollector {
             if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
                 return Paragraph.Kind.HEADING;
             }
+            if (tag.equals("tr")) {
+                // Only a data row stays one block: a layout row's cells are blocks of their own.
+                return Paragraph.Kind.TABLE_ROW;
+            }
             return tag.equals("li") ? Paragraph.Kind.LIST_ITEM : Paragraph.Kind.TEXT;
         }
     }

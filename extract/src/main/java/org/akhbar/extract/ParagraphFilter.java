@@ -17,7 +17,8 @@ import java.util.List;
  * (more than 60%) goes; photo credits, script notices, slideshow counters, short letterless
  * lines (a pager) and a caption repeated three times in a row go; a source-credit line
  * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
- * the end go; in an article whose letters are mostly Arabic, a short Latin-only line
+ * the end go; a tool line of a portal ("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق") goes
+ * wherever it sits ({@link #isToolLine}); in an article whose letters are mostly Arabic, a short Latin-only line
  * without sentence punctuation goes ({@link #isLatinNoise}).
  */
 final class ParagraphFilter {
@@ -84,7 +85,8 @@ final class ParagraphFilter {
                 }
             }
             if (underRelatedHeading) {
-                boolean prose = p.kind() == Paragraph.Kind.TEXT && p.linkRatio() < RELATED_LINK_RATIO
+                boolean prose = (p.kind() == Paragraph.Kind.TEXT || p.kind() == Paragraph.Kind.TABLE_ROW)
+                        && p.linkRatio() < RELATED_LINK_RATIO
                         && text.length() >= MIN_PROSE_CHARS;
                 if (!prose) {
                     continue;
@@ -95,7 +97,8 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS) {
                 continue;
             }
-            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text)) {
+            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text)
+                    || isToolLine(p)) {
                 continue;
             }
             if (arabicText && isLatinNoise(text)) {
@@ -125,6 +128,77 @@ final class ParagraphFilter {
     }
 
     private static final int MAX_LETTERLESS_CHARS = 12;
+
+    /** A tool line has at least this many pipe-separated parts... */
+    private static final int MIN_TOOL_PARTS = 3;
+    /** ...each of at most this many words... */
+    private static final int MAX_TOOL_PART_WORDS = 5;
+    /** ...and of at most this many characters. */
+    private static final int MAX_TOOL_PART_CHARS = 30;
+    private static final String BRACKETS_AND_QUOTES = "()[]{}\"'«»“”‘’";
+    /** The longest tool line: a row of a few labels. */
+    private static final int MAX_TOOL_LINE_CHARS = 200;
+    /** How a sentence ends and a label does not ("Share:" is a label). */
+    private static final String LABEL_NEVER_ENDS = ".!?؟…";
+
+    /**
+     * Whether a line is a row of page tools or counters rather than a sentence: three or more
+     * parts split by vertical bars, every part a label of a few words ("عدد القراءات: 345",
+     * "نسخة للطباعة", "أرسل لصديق", "حجم الخط + -", "Print | Email | Share"). Old portals put
+     * such a row inside the story's own cell, above or below the text. Prose separates its
+     * clauses with punctuation, not bars, and a title-like line of bars ("Sport | Football |
+     * Results") is furniture as well; a part that ends a sentence or runs longer than a label
+     * keeps the line, and so does a part holding a bracket or a quote (a title quoted in the
+     * text, "a reusable bag (brand | shop)"). Page tools are links (print, send): a line without
+     * any is a caption or a list of figures ("In-State | $472"). The rows of a data table look
+     * the same once their cells are joined by bars, and a heading may name a show "A | B | C":
+     * neither is asked.
+     */
+    static boolean isToolLine(Paragraph p) {
+        return p.linkChars() > 0 && (p.kind() == Paragraph.Kind.TEXT || p.kind() == Paragraph.Kind.LIST_ITEM)
+                && isToolLine(p.text());
+    }
+
+    /** {@link #isToolLine(Paragraph)} on the text alone: the bar-separated labels. */
+    static boolean isToolLine(String text) {
+        if (text.length() > MAX_TOOL_LINE_CHARS || text.indexOf('|') < 0) {
+            return false;
+        }
+        String[] parts = text.split("\\|");
+        if (parts.length < MIN_TOOL_PARTS) {
+            return false;
+        }
+        for (String part : parts) {
+            String label = part.strip();
+            if (label.isEmpty() || label.length() > MAX_TOOL_PART_CHARS || words(label) > MAX_TOOL_PART_WORDS
+                    || LABEL_NEVER_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0 || hasBracketOrQuote(label)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasBracketOrQuote(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (BRACKETS_AND_QUOTES.indexOf(label.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
 
     /**
      * Which paragraphs belong to a run of {@link #MIN_STUTTER} or more identical short lines in

@@ -79,4 +79,13 @@ class ParagraphCollectorTest {
         assertThat(ParagraphCollector.fontSize("كبير")).isZero();
         assertThat(ParagraphCollector.fontSize("")).isZero();
     }
+
+    @Test
+    void aDataRowIsOneParagraphOfItsOwnKindAndALayoutCellIsText() {
+        List<Paragraph> ps = collect("<table><tr><td>النزهة</td><td>السبت</td></tr></table>"
+                + "<table><tr><td><p>فقرة من متن الخبر في خلية التخطيط.</p></td></tr></table>");
+
+        assertThat(ps).extracting(Paragraph::text).containsExactly("النزهة | السبت", "فقرة من متن الخبر في خلية التخطيط.");
+        assertThat(ps).extracting(Paragraph::kind).containsExactly(Paragraph.Kind.TABLE_ROW, Paragraph.Kind.TEXT);
+    }
 }

@@ -177,4 +177,54 @@ class ParagraphFilterTest {
     void aSentenceRepeatedInARowIsNoCaption() {
         assertThat(filter(null, text(ENGLISH), text(ENGLISH), text(ENGLISH))).containsExactly(ENGLISH, ENGLISH, ENGLISH);
     }
+
+    @Test
+    void aPortalsToolLineOfCountersAndLinksIsDropped() {
+        assertThat(ParagraphFilter.isToolLine("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق | حجم الخط")).isTrue();
+        assertThat(ParagraphFilter.isToolLine("قرأ هذا الخبر 2,104 مرة | نسخة للطباعة | أرسل الخبر لصديق | تكبير الخط")).isTrue();
+        assertThat(ParagraphFilter.isToolLine("Print | Email | Share: | Font size A+ A-")).isTrue();
+    }
+
+    @Test
+    void proseOrAShortPipedPairIsNoToolLine() {
+        // Two parts: a caption or a title with its site name.
+        assertThat(ParagraphFilter.isToolLine("الوزير في الموصل | تصوير علي حسن")).isFalse();
+        // A part that is a sentence, or longer than a label.
+        assertThat(ParagraphFilter.isToolLine("أولا | ثانيا | قال الوزير إن الخطة ستنفذ على ثلاث مراحل خلال العام المقبل")).isFalse();
+        assertThat(ParagraphFilter.isToolLine("نعم | لا | ربما.")).isFalse();
+        assertThat(ParagraphFilter.isToolLine("افتتحت المدرسة أبوابها صباح الأحد أمام الطالبات")).isFalse();
+        // A quoted title, a parenthesis of shops.
+        assertThat(ParagraphFilter.isToolLine("'Taylor Swift | The Eras Tour | The Final Show'")).isFalse();
+        assertThat(ParagraphFilter.isToolLine("a large reusable bag (baggu | madetrade | amazon)")).isFalse();
+    }
+
+    @Test
+    void onlyALineWithLinksInTextOrAListIsTakenForTools() {
+        String line = "عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق | حجم الخط";
+        assertThat(ParagraphFilter.isToolLine(new Paragraph(line, 24, Paragraph.Kind.TEXT))).isTrue();
+        // Figures without links: "In-State | $472 | Out-of-State | $472".
+        assertThat(ParagraphFilter.isToolLine(new Paragraph(line, 0, Paragraph.Kind.TEXT))).isFalse();
+        assertThat(ParagraphFilter.isToolLine(new Paragraph(line, 24, Paragraph.Kind.HEADING))).isFalse();
+        assertThat(ParagraphFilter.isToolLine(new Paragraph(line, 24, Paragraph.Kind.TABLE_ROW))).isFalse();
+    }
+
+    @Test
+    void theToolLineUnderTheStoryGoesAndTheStoryStays() {
+        List<Paragraph> in = List.of(
+                new Paragraph("افتتحت في مديرية المعافر صباح الأحد مدرسة جديدة للبنات تضم اثني عشر فصلا دراسيا.", 0, Paragraph.Kind.TEXT),
+                new Paragraph("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق | حجم الخط + -", 30, Paragraph.Kind.TEXT));
+
+        assertThat(ParagraphFilter.filter(in, null)).extracting(Paragraph::text).containsExactly(in.get(0).text());
+    }
+
+    @Test
+    void theRowsOfADataTableStayThoughTheirCellsAreJoinedByBars() {
+        List<Paragraph> in = List.of(
+                new Paragraph("أعلنت الشركة جدول انقطاع الكهرباء في أحياء المدينة للأسبوع المقبل على النحو التالي.", 0, Paragraph.Kind.TEXT),
+                new Paragraph("الحي | اليوم | الساعات", 0, Paragraph.Kind.TABLE_ROW),
+                new Paragraph("النزهة | السبت | 8 - 12", 0, Paragraph.Kind.TABLE_ROW),
+                new Paragraph("البارحة | الأحد | 10 - 14", 0, Paragraph.Kind.TABLE_ROW));
+
+        assertThat(ParagraphFilter.filter(in, null)).hasSize(4);
+    }
 }

@@ -16,7 +16,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads an extraction benchmark manifest: JSON lines of {@code {id, set, lang, url_if_known,
  * expected_title, expected_text, html}}, where {@code html} names a page file (gzipped when it
- * ends in {@code .gz}) beside the manifest.
+ * ends in {@code .gz}) beside the manifest, and some sets add {@code page_type} ({@code article},
+ * {@code listing}, {@code collection}).
  */
 public final class BenchManifest {
 
@@ -55,7 +56,8 @@ public final class BenchManifest {
                 String set = text(row, "set");
                 String expected = text(row, "expected_text");
                 pages.add(new BenchPage(id, set == null ? defaultSet : set, text(row, "url_if_known"),
-                        text(row, "expected_title"), expected == null ? "" : expected, dir.resolve(html)));
+                        text(row, "expected_title"), expected == null ? "" : expected, dir.resolve(html),
+                        text(row, "page_type")));
             }
         }
         return pages;

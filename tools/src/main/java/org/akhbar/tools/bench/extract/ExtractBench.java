@@ -42,9 +42,14 @@ public final class ExtractBench {
         }
     }
 
-    /** The figures of one set. */
+    /**
+     * The figures of one set.
+     *
+     * @param pageTypes the judgement figures when the set's pages say their type, else null
+     */
     public record SetFigures(String set, int pages, int articles, QualitySummary quality,
-            double extractP50, double extractP90, double jsoupP50, double jsoupP90, double medianPageRatio) {
+            double extractP50, double extractP90, double jsoupP50, double jsoupP90, double medianPageRatio,
+            PageTypeFigures pageTypes) {
 
         /** Median extraction time over median bare-parse time. */
         public double ratioOfMedians() {
@@ -154,7 +159,8 @@ public final class ExtractBench {
         }
         return new SetFigures(set, results.size(), articles, quality,
                 Latencies.median(extractMs), Latencies.quantile(extractMs, 0.9),
-                Latencies.median(jsoupMs), Latencies.quantile(jsoupMs, 0.9), Latencies.median(ratios));
+                Latencies.median(jsoupMs), Latencies.quantile(jsoupMs, 0.9), Latencies.median(ratios),
+                PageTypeFigures.of(results));
     }
 
     /** The text the metric reads: the article's paragraphs joined by line breaks, empty for a non-article. */

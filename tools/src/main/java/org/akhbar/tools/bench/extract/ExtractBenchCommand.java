@@ -41,7 +41,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
             description = "manifest.jsonl of a set (pages named in it lie beside it); several sets may be given")
     List<Path> manifests;
 
-    @Option(names = "--predictions", paramLabel = "OUT.jsonl", description = "write {id, text} per page as JSON lines")
+    @Option(names = "--predictions", paramLabel = "OUT.jsonl", description = "write {id, text, status, reason} per page as JSON lines")
     Path predictions;
 
     @Option(names = "--report", paramLabel = "FILE", description = "write the figures as a Markdown report")
@@ -131,6 +131,10 @@ public final class ExtractBenchCommand implements Callable<Integer> {
                 Map<String, String> row = new LinkedHashMap<>();
                 row.put("id", r.page().id());
                 row.put("text", r.text());
+                row.put("status", r.extraction().status().name());
+                if (r.extraction().reason() != null) {
+                    row.put("reason", r.extraction().reason());
+                }
                 w.write(json.writeValueAsString(row));
                 w.write('\n');
             }

@@ -20,6 +20,11 @@ public final class FiguresTable {
                     titleRate(s), times(s.extractP50(), s.extractP90()), times(s.jsoupP50(), s.jsoupP90()),
                     s.ratioOfMedians(), s.medianPageRatio()));
         }
+        for (ExtractBench.SetFigures s : sets) {
+            if (s.pageTypes() != null) {
+                out.append(String.format(Locale.ROOT, "%s by page type: %s%n", s.set(), s.pageTypes().line()));
+            }
+        }
         return out.toString();
     }
 
@@ -34,6 +39,20 @@ public final class FiguresTable {
                     s.set(), s.pages(), s.articles(), s.quality().precision(), s.quality().recall(), s.quality().f1(),
                     titleRate(s), times(s.extractP50(), s.extractP90()).replace("/", " / "),
                     times(s.jsoupP50(), s.jsoupP90()).replace("/", " / "), s.ratioOfMedians(), s.medianPageRatio()));
+        }
+        List<ExtractBench.SetFigures> typed = sets.stream().filter(s -> s.pageTypes() != null).toList();
+        if (!typed.isEmpty()) {
+            out.append("\nBy page type (the outcome is the extractor's status: an article, or not an article):\n\n");
+            out.append("| set | article pages judged articles | listing/collection pages judged not articles "
+                    + "| P (article pages) | R (article pages) | F1 (article pages) |\n");
+            out.append("|---|---:|---:|---:|---:|---:|\n");
+            for (ExtractBench.SetFigures s : typed) {
+                PageTypeFigures t = s.pageTypes();
+                out.append(String.format(Locale.ROOT, "| %s | %d / %d (**%s**) | %d / %d (**%s**) | %.3f | %.3f | **%.3f** |%n",
+                        s.set(), t.articlesJudgedArticles(), t.articlePages(), PageTypeFigures.share(t.articleRecall()),
+                        t.listingsJudgedNotArticles(), t.listingPages(), PageTypeFigures.share(t.listingRecall()),
+                        t.articleQuality().precision(), t.articleQuality().recall(), t.articleQuality().f1()));
+            }
         }
         return out.toString();
     }

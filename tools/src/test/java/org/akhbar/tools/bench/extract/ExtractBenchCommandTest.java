@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -41,15 +42,28 @@ class ExtractBenchCommandTest {
 
     /** A two-page set: the article (expected text = its paragraphs) and a section page expected empty-handed. */
     private Path writeSet(String name) throws IOException {
+        return writeSet(name, null, null);
+    }
+
+    /** {@link #writeSet(String)} whose two lines carry these page types when not null. */
+    private Path writeSet(String name, String articleType, String sectionType) throws IOException {
         Path setDir = Files.createDirectories(dir.resolve(name));
         gzip(setDir.resolve("article.html.gz"), TestPages.arabicArticle());
         gzip(setDir.resolve("section.html.gz"), TestPages.sectionPage());
         ObjectMapper json = new ObjectMapper();
-        String article = json.writeValueAsString(Map.of("id", "article-1", "set", name, "lang", "ar",
+        Map<String, String> articleLine = new LinkedHashMap<>(Map.of("id", "article-1", "set", name, "lang", "ar",
                 "expected_title", TestPages.HEADLINE, "expected_text", String.join("\n\n", TestPages.PARAGRAPHS),
                 "html", "article.html.gz"));
-        String section = json.writeValueAsString(Map.of("id", "section-1", "set", name, "lang", "ar",
+        Map<String, String> sectionLine = new LinkedHashMap<>(Map.of("id", "section-1", "set", name, "lang", "ar",
                 "expected_text", "عنوان الخبر رقم 1 في قسم الجهات", "html", "section.html.gz"));
+        if (articleType != null) {
+            articleLine.put("page_type", articleType);
+        }
+        if (sectionType != null) {
+            sectionLine.put("page_type", sectionType);
+        }
+        String article = json.writeValueAsString(articleLine);
+        String section = json.writeValueAsString(sectionLine);
         Path manifest = setDir.resolve("manifest.jsonl");
         Files.writeString(manifest, article + "\n" + section + "\n", StandardCharsets.UTF_8);
         return manifest;
@@ -89,9 +103,53 @@ class ExtractBenchCommandTest {
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertThat(first.get("id").asText()).isEqualTo("article-1");
         assertThat(first.get("text").asText()).isEqualTo(String.join("\n", TestPages.PARAGRAPHS));
-        assertThat(new ObjectMapper().readTree(lines.get(1)).get("text").asText()).isEmpty();
+        assertThat(first.get("status").asText()).isEqualTo("ARTICLE");
+        assertThat(first.has("reason")).isFalse();
+        JsonNode second = new ObjectMapper().readTree(lines.get(1));
+        assertThat(second.get("text").asText()).isEmpty();
+        assertThat(second.get("status").asText()).isEqualTo("NOT_ARTICLE");
+        assertThat(second.get("reason").asText()).isNotBlank();
         String md = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(md).contains("nproc").contains("./akhbar bench extract --manifest").contains("| tiny | 2 | 1 |");
+    }
+
+    @Test
+    void typedPagesGiveEachOutcomesRecallAndTheMetricOverArticlePagesOnly() throws IOException {
+        Path manifest = writeSet("typed", "article", "listing");
+        Path report = dir.resolve("typed.md");
+
+        int code = run("--manifest", manifest.toString(), "--warmup", "0", "--warmup-extractions", "0", "--rounds", "1",
+                "--report", report.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(0);
+        // The section page is rightly rejected, so it is left out of the article pages' R:
+        // over the whole set R is 0.5, over the article pages 1.
+        String line = out.toString().lines().filter(l -> l.startsWith("typed by page type")).findFirst().orElseThrow();
+        assertThat(line).contains("article pages judged articles 1/1 (1.000)")
+                .contains("listing/collection pages judged not articles 1/1 (1.000)")
+                .contains("article pages only: P 1.000 R 1.000 F1 1.000");
+        assertThat(Files.readString(report, StandardCharsets.UTF_8))
+                .contains("| typed | 1 / 1 (**1.000**) | 1 / 1 (**1.000**) | 1.000 | 1.000 | **1.000** |");
+    }
+
+    @Test
+    void aListingJudgedAnArticleCountsAgainstTheListingRecall() throws IOException {
+        // The article page typed "collection" stands for a listing the extractor takes for an article.
+        Path manifest = writeSet("wrong", "collection", "listing");
+
+        assertThat(run("--manifest", manifest.toString(), "--warmup", "0", "--warmup-extractions", "0", "--rounds", "1"))
+                .isEqualTo(0);
+        assertThat(out.toString()).contains("article pages judged articles 0/0 (-)")
+                .contains("listing/collection pages judged not articles 1/2 (0.500)");
+    }
+
+    @Test
+    void untypedSetsPrintNoPageTypeLine() throws IOException {
+        Path manifest = writeSet("plain");
+
+        assertThat(run("--manifest", manifest.toString(), "--warmup", "0", "--warmup-extractions", "0", "--rounds", "1"))
+                .isEqualTo(0);
+        assertThat(out.toString()).doesNotContain("by page type");
     }
 
     @Test
