@@ -9,8 +9,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.akhbar.api.support.Http;
@@ -31,15 +29,9 @@ class SearchOverloadTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            Path dir = Files.createTempDirectory("akhbar-api-overload");
-            NewsFixture.writeIndex(dir);
-            return Map.of("akhbar.index-dir", dir.toString(), "micronaut.server.port", "-1",
-                    "akhbar.search.concurrency", "1", "akhbar.search.queue", "0",
-                    "akhbar.search.retry-after", "3s");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Map.of("akhbar.index-dir", NewsFixture.writeTempIndex("akhbar-api-overload").toString(),
+                "micronaut.server.port", "-1",
+                "akhbar.search.concurrency", "1", "akhbar.search.queue", "0", "akhbar.search.retry-after", "3s");
     }
 
     @BeforeAll
