@@ -95,6 +95,9 @@ class SearchOverloadTest implements TestPropertyProvider {
 
         Http.Reply after = http.get("/api/v1/search?q=" + Http.encode("الموانئ"));
         assertThat(after.status()).as("the slot is free again").isEqualTo(200);
+        assertThat(http.get("/prometheus").body())
+                .containsPattern("akhbar_search_turned_away_total\\{reason=\"queue-full\",?\\} [1-9]")
+                .contains("akhbar_search_running", "akhbar_search_waiting");
     }
 
     @Test
