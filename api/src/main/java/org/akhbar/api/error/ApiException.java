@@ -1,6 +1,8 @@
 package org.akhbar.api.error;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An error the API raises on purpose: it knows its {@link ProblemType}, and its message is
@@ -21,5 +23,10 @@ public abstract class ApiException extends RuntimeException {
     /** The client-facing explanation. */
     public String detail() {
         return getMessage();
+    }
+
+    /** When the client may try again, sent as {@code Retry-After}; empty when the error does not pass. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ public enum ProblemType {
     INVALID_PARAMETER("invalid-parameter", "Invalid parameter", HttpStatus.BAD_REQUEST),
     ARTICLE_NOT_FOUND("article-not-found", "Article not found", HttpStatus.NOT_FOUND),
     INDEX_UNAVAILABLE("index-unavailable", "Search index unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    SEARCH_OVERLOADED("search-overloaded", "Too many searches at once", HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR("internal-error", "Internal server error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     /** Where the problem type URIs live; each type's page documents its meaning. */

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,9 +35,11 @@ import org.akhbar.search.query.SearchResult;
 @Tag(name = "search", description = "Search Arabic news articles")
 public class SearchController {
     private final IndexHolder index;
+    private final SearchGate gate;
 
-    public SearchController(IndexHolder index) {
+    public SearchController(IndexHolder index, SearchGate gate) {
         this.index = index;
+        this.gate = gate;
     }
 
     @Get(uri = "/search", produces = MediaType.APPLICATION_JSON)
@@ -48,7 +51,10 @@ public class SearchController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResponse.class)))
     @ApiResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "The index cannot be read",
+    @ApiResponse(responseCode = "503", description = "The index cannot be read (index-unavailable), or the server "
+            + "is answering as many searches as it can (search-overloaded, with Retry-After in seconds)",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again "
+                    + "(search-overloaded only)", schema = @Schema(type = "integer")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SearchResponse search(
             @Parameter(description = "Query text; \"quoted phrases\", +required and -excluded words are understood. "
@@ -71,11 +77,16 @@ public class SearchController {
                     maximum = "" + SearchParameters.MAX_SIZE, defaultValue = "" + SearchParameters.DEFAULT_SIZE))
             @Nullable @QueryValue("size") String size) throws IOException {
         SearchRequest request = SearchParameters.parse(q, source, from, to, page, size);
-        long started = System.nanoTime();
-        SearchResult result = index.searcher().search(request);
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return SearchResponse.of(result, tookMs);
+        TimedResult timed = gate.run(() -> {
+            long started = System.nanoTime();
+            SearchResult result = index.searcher().search(request);
+            return new TimedResult(result, (System.nanoTime() - started) / 1_000_000);
+        });
+        return SearchResponse.of(timed.result(), timed.tookMs());
     }
+
+    // The time is the search's own, without the wait for a slot.
+    private record TimedResult(SearchResult result, long tookMs) {}
 
     @Get(uri = "/articles/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One article", description = "The stored article with this id, body paragraphs joined by \\n.")

@@ -22,8 +22,8 @@ import java.util.Locale;
 public final class Http {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    /** What came back. */
-    public record Reply(int status, String contentType, String body) {
+    /** What came back; {@code retryAfter} is the Retry-After header, or null. */
+    public record Reply(int status, String contentType, String retryAfter, String body) {
         public boolean isProblem() {
             return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
         }
@@ -47,7 +47,8 @@ public final class Http {
         }
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("content-type").orElse(null), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("content-type").orElse(null),
+                    r.headers().firstValue("retry-after").orElse(null), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -73,13 +74,16 @@ public final class Http {
             String[] lines = head.split("\r\n");
             int status = Integer.parseInt(lines[0].split(" ")[1]);
             String contentType = null;
+            String retryAfter = null;
             for (String line : lines) {
                 int colon = line.indexOf(':');
                 if (colon > 0 && line.substring(0, colon).equalsIgnoreCase("content-type")) {
                     contentType = line.substring(colon + 1).strip();
+                } else if (colon > 0 && line.substring(0, colon).equalsIgnoreCase("retry-after")) {
+                    retryAfter = line.substring(colon + 1).strip();
                 }
             }
-            return new Reply(status, contentType, body);
+            return new Reply(status, contentType, retryAfter, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.akhbar.api.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -77,6 +78,17 @@ public final class NewsFixture {
         List<Article> all = new ArrayList<>(List.of(PORTS, RAIN, DATES));
         all.addAll(CARAVAN);
         return all;
+    }
+
+    /** A new temporary folder named after {@code prefix} holding the whole corpus as a committed index. */
+    public static Path writeTempIndex(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            writeIndex(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the whole corpus into a new index in {@code dir} and commits it. */

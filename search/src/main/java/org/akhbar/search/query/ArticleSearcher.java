@@ -66,6 +66,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArticleSearcher implements Closeable {
     private static final Sort NEWEST_FIRST = newestFirst();
+    // Stateless, so one serves every search.
+    private static final ArticlePassageScorer PASSAGE_SCORER = new ArticlePassageScorer();
     /**
      * How many top hits the exact-form and proximity refinements may reorder: the first three
      * pages of ten. On the search benchmark's dev sets windows of 30, 50 and 100 gave nDCG@10
@@ -281,6 +283,7 @@ public final class ArticleSearcher implements Closeable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new SentenceBreaks(), Snippets.TARGET_LENGTH, 0.3f))
                 .withMaxNoHighlightPassages(0)
+                .withScorer(PASSAGE_SCORER)
                 // Term-level matching is several times cheaper than weight matches and still
                 // marks every clitic variant, since matching is on the field's stems.
                 .withWeightMatches(false);

@@ -64,4 +64,11 @@ class SentenceBreaksTest {
         }
         assertThat(back).containsExactly(text.length(), 6, 3, 0);
     }
+
+    @Test
+    void theFastWhitespaceTestAgreesWithTheJdkOnEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(SentenceBreaks.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+        }
+    }
 }

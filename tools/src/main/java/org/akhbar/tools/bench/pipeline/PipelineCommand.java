@@ -109,6 +109,11 @@ public final class PipelineCommand implements Callable<Integer> {
                     + "api-baseline, overload, scrapers.")
     List<String> skip;
 
+    @Option(names = "--api-index", paramLabel = "DIR",
+            description = "Load the API on this index, built by an earlier run (--keep) or by ./akhbar index, "
+                    + "and skip the site, the crawls and the indexing; the corpus still makes the queries.")
+    Path apiIndex;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where the run makes its folder for the crawls' data, indexes and logs (default: the system's temporary folder).")
     Path workDir;
@@ -192,6 +197,9 @@ public final class PipelineCommand implements Callable<Integer> {
         if (!Files.isRegularFile(corpus)) {
             throw new IllegalArgumentException("no corpus at " + corpus);
         }
+        if (apiIndex != null && !Files.isDirectory(apiIndex)) {
+            throw new IllegalArgumentException("no index folder at " + apiIndex);
+        }
         if (queries != null && !Files.isRegularFile(queries)) {
             throw new IllegalArgumentException("no queries file at " + queries);
         }
@@ -220,7 +228,7 @@ public final class PipelineCommand implements Callable<Integer> {
         }
         return new Settings(corpus, copies, small, threads, dbs, postgres, queries, queryCount, List.copyOf(clients),
                 overload, apiWarmup, apiSeconds, latencyMs, pairThreads, pairDelayMs, crawlHeap, indexHeap, apiHeap,
-                skipped);
+                skipped, apiIndex == null ? null : apiIndex.toAbsolutePath().normalize());
     }
 
     private Path repositoryRoot() {

@@ -64,6 +64,11 @@ final class PipelineRun {
         if (corpus.isEmpty()) {
             throw new IOException(s.corpus() + " holds no article with an id, a source and a title");
         }
+        if (s.apiIndex() != null) {
+            // Only the API, again, on an index an earlier run built: for tuning the API.
+            attempt("API", () -> api(corpus, s.apiIndex()));
+            return;
+        }
         NewsSite smallSite = NewsSite.of(corpus.subList(0, Math.min(s.small(), corpus.size())), 1);
         NewsSite bigSite = NewsSite.of(corpus, s.copies());
         report.section("Site");

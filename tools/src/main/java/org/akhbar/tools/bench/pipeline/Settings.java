@@ -10,11 +10,13 @@ import org.akhbar.tools.bench.pipeline.database.BenchDatabase;
  *
  * @param databases the databases the crawls run on, in order; the first one's big crawl is indexed
  * @param postgres the PostgreSQL server, or null when none is configured
+ * @param apiIndex an index built earlier to load the API on, skipping the site, crawls and
+ *     indexing; null to build one
  */
 record Settings(Path corpus, int copies, int small, int threads, List<BenchDatabase> databases,
         BenchDatabase.Postgres postgres, Path queries, int queryCount, List<Integer> clients, int overload,
         int apiWarmupSeconds, int apiSeconds, long latencyMs, int pairThreads, long pairDelayMs, String crawlHeap,
-        String indexHeap, String apiHeap, Set<Phase> skip) {
+        String indexHeap, String apiHeap, Set<Phase> skip, Path apiIndex) {
 
     /** The parts of the run, each of which may be skipped. */
     enum Phase {
