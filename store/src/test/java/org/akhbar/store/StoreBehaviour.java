@@ -618,4 +618,136 @@ abstract class StoreBehaviour {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void enqueueingManyAddsOnlyTheUnknownUrlsAndReportsThem() {
+        frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            urls.add("https://wadi.example/a/" + i);
+        }
+        urls.add("https://wadi.example/a/7");
+
+        Set<String> added = frontier.enqueueAll("wadi-news", urls, FrontierEntry.ARTICLE);
+
+        assertThat(added).hasSize(1_233).doesNotContain("https://wadi.example/a/1");
+        assertThat(frontier.pending()).isEqualTo(1_234);
+        assertThat(frontier.enqueueAll("wadi-news", urls, FrontierEntry.ARTICLE)).isEmpty();
+    }
+
+    @Test
+    void relistingManyRevivesOnlyTheCompletedEntries() {
+        frontier.enqueueAll("wadi-news", List.of("https://wadi.example/a/1", "https://wadi.example/a/2",
+                "https://wadi.example/a/3"), FrontierEntry.ARTICLE);
+        frontier.lease(3, Duration.ofMinutes(5));
+        frontier.complete("https://wadi.example/a/1", "stored");
+        frontier.complete("https://wadi.example/a/2", "stored");
+
+        int revived = frontier.relistAll(List.of("https://wadi.example/a/1", "https://wadi.example/a/2",
+                "https://wadi.example/a/3", "https://wadi.example/unknown"), T0);
+
+        assertThat(revived).isEqualTo(2);
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://wadi.example/a/1", "https://wadi.example/a/2");
+    }
+
+    @Test
+    void leasingFromOneSourceTakesOnlyItsEntriesInDueOrder() {
+        frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
+        clock.advance(Duration.ofSeconds(1));
+        frontier.enqueue("sahel-news", "https://sahel.example/a/1", FrontierEntry.ARTICLE);
+        clock.advance(Duration.ofSeconds(1));
+        frontier.enqueue("sahel-news", "https://sahel.example/a/0", FrontierEntry.ARTICLE);
+
+        assertThat(frontier.leaseFrom("sahel-news", 10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://sahel.example/a/1", "https://sahel.example/a/0");
+        assertThat(frontier.leaseFrom("sahel-news", 10, Duration.ofMinutes(5))).isEmpty();
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://wadi.example/a/1");
+    }
+
+    @Test
+    void twoStoresOnOneDatabaseNeverLeaseTheSameEntry() throws Exception {
+        // A second context is a second process as far as the frontier can tell: its own
+        // connection pool and its own in-process lease lock.
+        try (ApplicationContext other = StoreTestContext.start(database, clock)) {
+            FrontierStore second = other.getBean(FrontierStore.class);
+            int urls = 200;
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < urls; i++) {
+                all.add("https://wadi.example/p/" + i);
+            }
+            frontier.enqueueAll("wadi-news", all, FrontierEntry.ARTICLE);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<String>>> results = new ArrayList<>();
+                for (FrontierStore store : List.of(frontier, second, frontier, second)) {
+                    results.add(pool.submit(() -> {
+                        List<String> mine = new ArrayList<>();
+                        for (int idle = 0; idle < 3; ) {
+                            List<FrontierEntry> got = store.lease(3, Duration.ofHours(1));
+                            got.forEach(e -> mine.add(e.url()));
+                            idle = got.isEmpty() ? idle + 1 : 0;
+                        }
+                        return mine;
+                    }));
+                }
+                List<String> leased = new ArrayList<>();
+                for (Future<List<String>> r : results) {
+                    leased.addAll(r.get());
+                }
+                assertThat(leased).hasSize(urls).doesNotHaveDuplicates();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    // --- the shared per-host schedule ---------------------------------------------------------
+
+    @Test
+    void reservationsOfOneHostAreSpacedByTheDelayAndOtherHostsAreNotHeldUp() {
+        HostScheduleStore schedule = context.getBean(HostScheduleStore.class);
+        Duration delay = Duration.ofMillis(250);
+
+        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0);
+        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0.plusMillis(250));
+        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0.plusMillis(500));
+        assertThat(schedule.reserve("sahel.example", delay)).isEqualTo(T0);
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0.plusSeconds(10));
+    }
+
+    @Test
+    void concurrentReservationsFromTwoStoresNeverShareASlot() throws Exception {
+        try (ApplicationContext other = StoreTestContext.start(database, clock)) {
+            List<HostScheduleStore> stores = List.of(context.getBean(HostScheduleStore.class),
+                    other.getBean(HostScheduleStore.class));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<Instant>>> results = new ArrayList<>();
+                for (int w = 0; w < 4; w++) {
+                    HostScheduleStore store = stores.get(w % 2);
+                    results.add(pool.submit(() -> {
+                        List<Instant> mine = new ArrayList<>();
+                        for (int i = 0; i < 25; i++) {
+                            mine.add(store.reserve("wadi.example", Duration.ofMillis(100)));
+                        }
+                        return mine;
+                    }));
+                }
+                Set<Instant> slots = new HashSet<>();
+                for (Future<List<Instant>> r : results) {
+                    slots.addAll(r.get());
+                }
+                List<Instant> sorted = new ArrayList<>(slots);
+                Collections.sort(sorted);
+                assertThat(sorted).hasSize(100);
+                assertThat(sorted.getLast()).isEqualTo(T0.plusMillis(99 * 100));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }
