@@ -41,11 +41,18 @@ import org.akhbar.scraper.internal.Gzip;
 public final class PoliteFetcher implements PageFetcher, AutoCloseable {
     private final FetchSettings settings;
     private final HttpClient client;
-    private final HostPacer pacer = new HostPacer();
+    private final RequestPacer pacer;
     private final RobotsCache robots;
 
+    /** A fetcher pacing requests within this process. */
     public PoliteFetcher(FetchSettings settings) {
+        this(settings, new HostPacer());
+    }
+
+    /** A fetcher whose requests wait for slots from {@code pacer} (e.g. one shared across processes). */
+    public PoliteFetcher(FetchSettings settings, RequestPacer pacer) {
         this.settings = settings;
+        this.pacer = pacer;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -56,6 +63,10 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
 
     public FetchSettings settings() {
         return settings;
+    }
+
+    public RequestPacer pacer() {
+        return pacer;
     }
 
     @Override
