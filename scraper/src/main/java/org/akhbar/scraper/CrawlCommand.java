@@ -119,7 +119,10 @@ public final class CrawlCommand implements Callable<Integer> {
             HostScheduleStore hostSchedule = ctx.getBean(HostScheduleStore.class);
             // On a database several scrapers can share, the per-host delay is kept in it so that
             // it holds across them; the embedded database has one process, paced in memory.
-            RequestPacer pacer = hostSchedule.isShared() ? new SharedHostPacer(hostSchedule::reserve) : new HostPacer();
+            RequestPacer pacer = hostSchedule.isShared() ? new SharedHostPacer((host, delay) -> {
+                HostScheduleStore.Claim c = hostSchedule.claim(host, delay);
+                return new SharedHostPacer.Claim(c.granted(), c.nextFreeAt());
+            }) : new HostPacer();
             try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings(), pacer)) {
                 Extractor extractor = new Extractor();
                 ArticlePipeline pipeline = new ArticlePipeline(fetcher, ctx.getBean(RawPageStore.class)::archive,

@@ -706,45 +706,43 @@ abstract class StoreBehaviour {
     // --- the shared per-host schedule ---------------------------------------------------------
 
     @Test
-    void reservationsOfOneHostAreSpacedByTheDelayAndOtherHostsAreNotHeldUp() {
+    void aHostsSlotIsGrantedOnlyOncePerDelayAndOtherHostsAreNotHeldUp() {
         HostScheduleStore schedule = context.getBean(HostScheduleStore.class);
         Duration delay = Duration.ofMillis(250);
 
-        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0);
-        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0.plusMillis(250));
-        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0.plusMillis(500));
-        assertThat(schedule.reserve("sahel.example", delay)).isEqualTo(T0);
+        assertThat(schedule.claim("wadi.example", delay)).isEqualTo(new HostScheduleStore.Claim(true, T0.plusMillis(250)));
+        assertThat(schedule.claim("wadi.example", delay)).isEqualTo(new HostScheduleStore.Claim(false, T0.plusMillis(250)));
+        assertThat(schedule.claim("sahel.example", delay).granted()).isTrue();
 
-        clock.advance(Duration.ofSeconds(10));
-        assertThat(schedule.reserve("wadi.example", delay)).isEqualTo(T0.plusSeconds(10));
+        clock.advance(Duration.ofMillis(249));
+        assertThat(schedule.claim("wadi.example", delay).granted()).isFalse();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(schedule.claim("wadi.example", delay)).isEqualTo(new HostScheduleStore.Claim(true, T0.plusMillis(500)));
     }
 
     @Test
-    void concurrentReservationsFromTwoStoresNeverShareASlot() throws Exception {
+    void concurrentClaimsFromTwoStoresGrantOneSlot() throws Exception {
         try (ApplicationContext other = StoreTestContext.start(database, clock)) {
             List<HostScheduleStore> stores = List.of(context.getBean(HostScheduleStore.class),
                     other.getBean(HostScheduleStore.class));
             ExecutorService pool = Executors.newFixedThreadPool(4);
             try {
-                List<Future<List<Instant>>> results = new ArrayList<>();
+                List<Future<Integer>> results = new ArrayList<>();
                 for (int w = 0; w < 4; w++) {
                     HostScheduleStore store = stores.get(w % 2);
                     results.add(pool.submit(() -> {
-                        List<Instant> mine = new ArrayList<>();
+                        int granted = 0;
                         for (int i = 0; i < 25; i++) {
-                            mine.add(store.reserve("wadi.example", Duration.ofMillis(100)));
+                            granted += store.claim("wadi.example", Duration.ofMillis(100)).granted() ? 1 : 0;
                         }
-                        return mine;
+                        return granted;
                     }));
                 }
-                Set<Instant> slots = new HashSet<>();
-                for (Future<List<Instant>> r : results) {
-                    slots.addAll(r.get());
+                int granted = 0;
+                for (Future<Integer> r : results) {
+                    granted += r.get();
                 }
-                List<Instant> sorted = new ArrayList<>(slots);
-                Collections.sort(sorted);
-                assertThat(sorted).hasSize(100);
-                assertThat(sorted.getLast()).isEqualTo(T0.plusMillis(99 * 100));
+                assertThat(granted).isEqualTo(1);
             } finally {
                 pool.shutdownNow();
             }

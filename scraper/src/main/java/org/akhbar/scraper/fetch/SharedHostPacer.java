@@ -8,19 +8,27 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A pacer whose schedule lives in a store shared by several scraper processes (the database's
  * {@code host_schedule}), so that two processes crawling one site together keep the per-host
- * delay between all their requests, not only within each. A zero delay asks nothing of the
- * store: there is no spacing to keep, so a crawl without a delay pays no round trip.
+ * delay between all their requests, not only within each. A request claims its host's slot
+ * when it is about to go out; refused, it sleeps until the time the store gave and claims
+ * again. A zero delay asks nothing of the store: there is no spacing to keep, so a crawl
+ * without a delay pays no round trip.
  */
 public final class SharedHostPacer implements RequestPacer {
-    /** Reserves the next slot of a host, returning when the request may go out. */
+    /** Claims a host's slot if free now; see {@code HostScheduleStore#claim}. */
     @FunctionalInterface
     public interface SlotStore {
-        Instant reserve(String hostKey, Duration delay);
+        /** True when granted; either way {@code nextFreeAt} is when the host's slot frees up. */
+        Claim claim(String hostKey, Duration delay);
     }
 
+    /** The store's answer. */
+    public record Claim(boolean granted, Instant nextFreeAt) {}
+
+    private static final Duration SHORTEST_NAP = Duration.ofMillis(1);
+
     private final SlotStore store;
-    /** The end of the last slot each host was given here: what other processes reserved shows through it. */
-    private final Map<String, Instant> lastSlotEnd = new ConcurrentHashMap<>();
+    /** When each host's slot frees up, as last heard from the store: other processes' requests show through it. */
+    private final Map<String, Instant> nextFree = new ConcurrentHashMap<>();
 
     public SharedHostPacer(SlotStore store) {
         this.store = store;
@@ -31,16 +39,19 @@ public final class SharedHostPacer implements RequestPacer {
         if (delay.isZero() || delay.isNegative()) {
             return;
         }
-        Instant start = store.reserve(hostKey, delay);
-        lastSlotEnd.merge(hostKey, start.plus(delay), (a, b) -> a.isAfter(b) ? a : b);
-        Duration wait = Duration.between(Instant.now(), start);
-        if (!wait.isNegative() && !wait.isZero()) {
-            Thread.sleep(wait);
+        while (true) {
+            Claim claim = store.claim(hostKey, delay);
+            nextFree.put(hostKey, claim.nextFreeAt());
+            if (claim.granted()) {
+                return;
+            }
+            Duration wait = Duration.between(Instant.now(), claim.nextFreeAt());
+            Thread.sleep(wait.compareTo(SHORTEST_NAP) > 0 ? wait : SHORTEST_NAP);
         }
     }
 
     @Override
     public Instant nextFree(String hostKey) {
-        return lastSlotEnd.getOrDefault(hostKey, Instant.MIN);
+        return nextFree.getOrDefault(hostKey, Instant.MIN);
     }
 }
