@@ -39,14 +39,12 @@ import picocli.CommandLine;
 class TwoScrapersOnePostgresIT {
     private static final int DELAY_MS = 100;
     /**
-     * The site reads arrivals, not departures, and serves from this JVM on a shared 2-core
-     * machine: a request held up on its way (a GC pause, a descheduled thread) reaches it late
-     * and shortens the next gap, so the single shortest gap says little. What tells a shared
-     * schedule from two processes each pacing on its own is how often two requests to one host
-     * come close: on their own, two streams spaced by the delay interleave with about half the
-     * gaps under half the delay; sharing one schedule, only the delayed few do.
+     * A host is claimed before a request and released when it is answered, free again the delay
+     * after: the next request cannot reach the site before the previous one did plus the delay,
+     * however late either was on its way. What is left is the difference between the site's
+     * clock reading and the crawlers' (same machine), well under this.
      */
-    private static final double MOST_GAPS_UNDER_HALF_THE_DELAY = 0.10;
+    private static final double CLOCK_SLACK_MS = 5;
 
     @Test
     void twoCrawlsShareTheFrontierAndTheHostDelay(@TempDir Path dir) throws Exception {
@@ -82,12 +80,12 @@ class TwoScrapersOnePostgresIT {
                 assertThat(server.log().articlesFetchedTwice()).isZero();
                 assertThat(storedTogether).isEqualTo(pages);
                 assertThat(liveArticles(database)).isEqualTo(pages);
-                long[] close = server.log().hostGapsShorterThan(DELAY_MS * 1_000_000L / 2);
+                long[] close = server.log().hostGapsShorterThan(DELAY_MS * 1_000_000L);
+                double shortestMs = server.log().shortestHostGapNanos() / 1e6;
                 System.out.printf("two crawls, delay %d ms: shortest gap between two requests to one host %.1f ms;"
-                        + " %d of %d gaps under half the delay%n",
-                        DELAY_MS, server.log().shortestHostGapNanos() / 1e6, close[0], close[1]);
+                        + " %d of %d gaps under the delay%n", DELAY_MS, shortestMs, close[0], close[1]);
                 assertThat(close[1]).isGreaterThan(pages);
-                assertThat((double) close[0] / close[1]).isLessThanOrEqualTo(MOST_GAPS_UNDER_HALF_THE_DELAY);
+                assertThat(shortestMs).isGreaterThanOrEqualTo(DELAY_MS - CLOCK_SLACK_MS);
             } finally {
                 two.shutdownNow();
             }

@@ -119,10 +119,7 @@ public final class CrawlCommand implements Callable<Integer> {
             HostScheduleStore hostSchedule = ctx.getBean(HostScheduleStore.class);
             // On a database several scrapers can share, the per-host delay is kept in it so that
             // it holds across them; the embedded database has one process, paced in memory.
-            RequestPacer pacer = hostSchedule.isShared() ? new SharedHostPacer((host, delay) -> {
-                HostScheduleStore.Claim c = hostSchedule.claim(host, delay);
-                return new SharedHostPacer.Claim(c.granted(), c.nextFreeAt());
-            }) : new HostPacer();
+            RequestPacer pacer = hostSchedule.isShared() ? new SharedHostPacer(slotsIn(hostSchedule)) : new HostPacer();
             try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings(), pacer)) {
                 Extractor extractor = new Extractor();
                 ArticlePipeline pipeline = new ArticlePipeline(fetcher, ctx.getBean(RawPageStore.class)::archive,
@@ -158,6 +155,22 @@ public final class CrawlCommand implements Callable<Integer> {
                 return 0;
             }
         }
+    }
+
+    /** The database's host schedule as the fetcher's pacer sees it. */
+    private static SharedHostPacer.SlotStore slotsIn(HostScheduleStore schedule) {
+        return new SharedHostPacer.SlotStore() {
+            @Override
+            public SharedHostPacer.Claim claim(String hostKey, java.time.Duration hold) {
+                HostScheduleStore.Claim c = schedule.claim(hostKey, hold);
+                return new SharedHostPacer.Claim(c.granted(), c.nextFreeAt());
+            }
+
+            @Override
+            public void release(String hostKey, java.time.Instant heldUntil, java.time.Duration delay) {
+                schedule.release(hostKey, heldUntil, delay);
+            }
+        };
     }
 
     /** An unknown key under akhbar.scraper is a typo that would silently keep a default. */

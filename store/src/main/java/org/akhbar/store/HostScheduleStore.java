@@ -18,16 +18,17 @@ import org.akhbar.store.internal.Vendor;
  * When the next request to each host may go out, kept in the database so that every scraper
  * process on it spaces its requests to a host by the per-host delay, not only its own threads.
  *
- * <p>{@link #claim} takes a host's slot only when it is free at that moment, moving the host's
- * next free time {@code delay} ahead, in one atomic statement on PostgreSQL (an upsert whose
- * row lock orders concurrent claims). A caller whose claim is refused waits until the time it
- * is given and claims again. Claiming at the moment of sending, rather than booking a future
- * slot, keeps a request that was held up on its way (a slow round trip, a late wake-up) from
- * going out just before the next one: the gap between two requests is the delay plus the
- * difference of their claim-to-send times, not of their whole waits. A claim is one round trip
- * when the host is free; callers skip it when the delay is zero. Times come from the
- * {@link Clock} bean when one is defined, else the system clock: scrapers sharing a database
- * must have synchronised clocks (as they need for the frontier's due times anyway).
+ * <p>A request first {@link #claim claims} its host's slot: granted only when the host's slot
+ * has ended, in one atomic statement on PostgreSQL (an upsert whose row lock orders concurrent
+ * claims), and holding the host for a while; a refused caller waits until the time it is given
+ * and claims again. Once answered, the request {@link #release releases} the host, which
+ * frees it {@code delay} after that moment. So the next request to the host leaves after the
+ * previous one was answered plus the delay, whatever happened to either on its way (a slow
+ * round trip, a late wake-up, a GC pause): the server sees the delay between its requests. A
+ * process that dies while holding a host blocks it only until its hold runs out. Callers skip
+ * all of this when the delay is zero. Times come from the {@link Clock} bean when one is
+ * defined, else the system clock: scrapers sharing a database must have synchronised clocks
+ * (as they need for the frontier's due times anyway).
  */
 @Singleton
 public class HostScheduleStore {
@@ -42,7 +43,10 @@ public class HostScheduleStore {
         this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** The answer to a claim: granted, or refused because the host is busy until {@code nextFreeAt}. */
+    /**
+     * The answer to a claim: granted (then {@code nextFreeAt} is the end of the hold, to give
+     * back to {@link #release}), or refused because the host is busy until {@code nextFreeAt}.
+     */
     public record Claim(boolean granted, Instant nextFreeAt) {}
 
     /**
@@ -54,9 +58,9 @@ public class HostScheduleStore {
     }
 
     /**
-     * Claims the request slot of {@code host} if it is free now: granted, the host's next slot
-     * starts {@code delay} from now, whichever process asks; refused, nothing changes and the
-     * answer says when the slot frees up.
+     * Claims the request slot of {@code host} if it is free now: granted, the host is held for
+     * {@code delay} from now, whichever process asks (or until {@link #release}); refused,
+     * nothing changes and the answer says when the slot frees up.
      */
     public Claim claim(String host, Duration delay) {
         Objects.requireNonNull(host, "host");
@@ -79,11 +83,32 @@ public class HostScheduleStore {
     }
 
     /**
+     * Ends a granted claim: the host becomes free {@code delay} from now. Nothing changes when
+     * the hold ran out and another claim took the host meanwhile ({@code heldUntil} no longer
+     * matches).
+     */
+    public void release(String host, Instant heldUntil, Duration delay) {
+        Objects.requireNonNull(heldUntil, "heldUntil");
+        String key = host.length() <= MAX_HOST ? host : host.substring(0, MAX_HOST);
+        Instant freeAt = inMicros(clock.instant().plus(delay));
+        // Redoable: a release lost in a crash leaves the host held until its hold runs out.
+        db.writeRedoable("releasing the request slot of " + key, (c, vendor) -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE host_schedule SET next_free_at = ? WHERE host = ? AND next_free_at = ?")) {
+                Jdbc.setInstant(ps, 1, freeAt);
+                ps.setString(2, key);
+                Jdbc.setInstant(ps, 3, heldUntil);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
      * One statement when granted: the row is created, or moved on only when its slot has ended
      * (the update's WHERE); a refused claim returns no row and reads when the slot frees up.
      */
     private static Claim claimPostgres(Connection c, String host, Instant now, Duration delay) throws SQLException {
-        Instant end = now.plus(delay);
+        Instant end = inMicros(now.plus(delay));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO host_schedule AS h (host, next_free_at)"
                 + " VALUES (?, ?) ON CONFLICT (host) DO UPDATE SET next_free_at = EXCLUDED.next_free_at"
                 + " WHERE h.next_free_at <= ? RETURNING h.next_free_at")) {
@@ -119,7 +144,7 @@ public class HostScheduleStore {
         if (nextFree != null && nextFree.isAfter(now)) {
             return new Claim(false, nextFree);
         }
-        Instant end = now.plus(delay);
+        Instant end = inMicros(now.plus(delay));
         String sql = nextFree == null ? "INSERT INTO host_schedule (next_free_at, host) VALUES (?, ?)"
                 : "UPDATE host_schedule SET next_free_at = ? WHERE host = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -135,5 +160,10 @@ public class HostScheduleStore {
             throw e;
         }
         return new Claim(true, end);
+    }
+
+    /** Both databases keep timestamps to the microsecond: a hold's end must read back as written. */
+    private static Instant inMicros(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

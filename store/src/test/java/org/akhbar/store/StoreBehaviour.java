@@ -721,6 +721,23 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void aReleasedHostIsFreeTheDelayAfterTheReleaseAndAStaleReleaseChangesNothing() {
+        HostScheduleStore schedule = context.getBean(HostScheduleStore.class);
+        HostScheduleStore.Claim held = schedule.claim("wadi.example", Duration.ofMinutes(2));
+        clock.advance(Duration.ofSeconds(3));
+
+        schedule.release("wadi.example", held.nextFreeAt(), Duration.ofMillis(100));
+
+        assertThat(schedule.claim("wadi.example", Duration.ofMillis(100)).nextFreeAt())
+                .isEqualTo(T0.plusSeconds(3).plusMillis(100));
+        clock.advance(Duration.ofMillis(100));
+        HostScheduleStore.Claim next = schedule.claim("wadi.example", Duration.ofMinutes(2));
+        assertThat(next.granted()).isTrue();
+        schedule.release("wadi.example", held.nextFreeAt(), Duration.ZERO);
+        assertThat(schedule.claim("wadi.example", Duration.ofMillis(100))).isEqualTo(new HostScheduleStore.Claim(false, next.nextFreeAt()));
+    }
+
+    @Test
     void concurrentClaimsFromTwoStoresGrantOneSlot() throws Exception {
         try (ApplicationContext other = StoreTestContext.start(database, clock)) {
             List<HostScheduleStore> stores = List.of(context.getBean(HostScheduleStore.class),

@@ -13,6 +13,12 @@ public interface RequestPacer {
     void await(String hostKey, Duration delay) throws InterruptedException;
 
     /**
+     * The request {@link #await} let out has been answered (or has failed); called on the same
+     * thread. A pacer may count the delay from here rather than from the departure.
+     */
+    default void done(String hostKey, Duration delay) {}
+
+    /**
      * When the host's next slot is expected to be free, as far as this pacer knows (a hint for
      * choosing which host to fetch from next; {@link Instant#MIN} when nothing is known).
      */
