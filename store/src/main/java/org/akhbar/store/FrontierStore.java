@@ -45,6 +45,8 @@ public class FrontierStore {
     private static final int MAX_REASON = 2000;
     /** URLs per statement (and transaction) when seeding or relisting many at once. */
     private static final int BATCH = 500;
+    /** A time both databases store: what "no bound" becomes in a comparison. */
+    private static final Instant MAX_TIME = Instant.parse("9999-12-31T00:00:00Z");
     private static final String INSERT_ONE = "INSERT INTO frontier (url, source_id, kind, state, due_at, attempts,"
             + " enqueued_at, updated_at) VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)";
 
@@ -349,6 +351,17 @@ public class FrontierStore {
      * frontier does not know are ignored. Returns how many entries were made due again.
      */
     public int relistAll(Collection<String> urls, Instant at) {
+        return relistAll(urls, at, Instant.MAX);
+    }
+
+    /**
+     * As {@link #relistAll(Collection, Instant)}, reviving only entries completed before
+     * {@code completedBefore}: a seeding passes its start, so a page that another scraper
+     * completed while this one was still reading the sitemaps is not fetched again at once.
+     */
+    public int relistAll(Collection<String> urls, Instant at, Instant completedBefore) {
+        Objects.requireNonNull(completedBefore, "completedBefore");
+        Instant before = completedBefore.isAfter(MAX_TIME) ? MAX_TIME : completedBefore;
         Objects.requireNonNull(at, "at");
         List<String> distinct = List.copyOf(new LinkedHashSet<>(urls));
         int revived = 0;
@@ -358,11 +371,13 @@ public class FrontierStore {
             // Redoable: a lost relisting is made again by the next seeding.
             revived += db.writeRedoable("relisting " + chunk.size() + " URLs", (c, vendor) -> {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued', due_at = ?,"
-                        + " last_reason = 'listed again', updated_at = ? WHERE url = ? AND due_at IS NULL")) {
+                        + " last_reason = 'listed again', updated_at = ? WHERE url = ? AND due_at IS NULL"
+                        + " AND updated_at < ?")) {
                     for (String url : chunk) {
                         Jdbc.setInstant(ps, 1, at);
                         Jdbc.setInstant(ps, 2, now);
                         ps.setString(3, url);
+                        Jdbc.setInstant(ps, 4, before);
                         ps.addBatch();
                     }
                     int n = 0;

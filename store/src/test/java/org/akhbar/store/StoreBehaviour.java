@@ -652,6 +652,25 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void aSeedingRevivesNoPageCompletedSinceItStarted() {
+        frontier.enqueueAll("wadi-news", List.of("https://wadi.example/a/1", "https://wadi.example/a/2"),
+                FrontierEntry.ARTICLE);
+        frontier.lease(2, Duration.ofMinutes(5));
+        frontier.complete("https://wadi.example/a/1", "stored");
+        clock.advance(Duration.ofSeconds(5));
+        Instant seedingStarted = clock.instant();
+        clock.advance(Duration.ofSeconds(5));
+        frontier.complete("https://wadi.example/a/2", "stored");
+
+        int revived = frontier.relistAll(List.of("https://wadi.example/a/1", "https://wadi.example/a/2"),
+                clock.instant(), seedingStarted);
+
+        assertThat(revived).isEqualTo(1);
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://wadi.example/a/1");
+    }
+
+    @Test
     void leasingFromOneSourceTakesOnlyItsEntriesInDueOrder() {
         frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
         clock.advance(Duration.ofSeconds(1));

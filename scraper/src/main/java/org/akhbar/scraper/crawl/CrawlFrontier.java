@@ -44,8 +44,13 @@ public interface CrawlFrontier {
     /** A URL listed again: due at {@code at} if it was completed; otherwise its schedule stays. */
     boolean relist(String url, Instant at);
 
-    /** {@link #relist} for many URLs; returns how many were made due again. */
-    default int relistAll(Collection<String> urls, Instant at) {
+    /**
+     * {@link #relist} for many URLs, only those completed before {@code completedBefore} (the
+     * seeding's start, so a page another scraper has just completed is not fetched again);
+     * returns how many were made due again. This default, for in-memory frontiers, ignores
+     * {@code completedBefore}.
+     */
+    default int relistAll(Collection<String> urls, Instant at, Instant completedBefore) {
         int revived = 0;
         for (String url : urls) {
             revived += relist(url, at) ? 1 : 0;
@@ -72,8 +77,8 @@ public interface CrawlFrontier {
             }
 
             @Override
-            public int relistAll(Collection<String> urls, Instant at) {
-                return store.relistAll(urls, at);
+            public int relistAll(Collection<String> urls, Instant at, Instant completedBefore) {
+                return store.relistAll(urls, at, completedBefore);
             }
 
             @Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.akhbar.domain.Source;
 import org.akhbar.scraper.fetch.RobotsCache;
@@ -27,7 +28,6 @@ final class HostTurns {
     private final Function<String, Instant> pacerNextFree;
     private final Map<String, List<Source>> sourcesByHost = new LinkedHashMap<>();
     private final Map<String, Instant> handedOutUntil = new LinkedHashMap<>();
-    private int rotation;
 
     HostTurns(List<Source> sources, Duration delay, Function<String, Instant> pacerNextFree) {
         this.delay = delay;
@@ -44,17 +44,24 @@ final class HostTurns {
         if (hosts.isEmpty()) {
             return Optional.empty();
         }
-        // Start at a rotating position so that ties (hosts free now) go round-robin.
-        rotation = (rotation + 1) % hosts.size();
+        // Among the hosts free now, a random one: workers of other processes, choosing from the
+        // same hosts, then seldom pick the same one at once; else the one free first.
+        List<String> freeNow = new ArrayList<>();
         String best = null;
         Instant bestFree = null;
-        for (int i = 0; i < hosts.size(); i++) {
-            String host = hosts.get((rotation + i) % hosts.size());
+        for (String host : hosts) {
             Instant free = later(later(pacerNextFree.apply(host), handedOutUntil.getOrDefault(host, Instant.MIN)), now);
+            if (!free.isAfter(now)) {
+                freeNow.add(host);
+            }
             if (bestFree == null || free.isBefore(bestFree)) {
                 best = host;
                 bestFree = free;
             }
+        }
+        if (!freeNow.isEmpty()) {
+            best = freeNow.get(ThreadLocalRandom.current().nextInt(freeNow.size()));
+            bestFree = now;
         }
         handedOutUntil.put(best, bestFree.plus(delay));
         return Optional.of(sourcesByHost.get(best).getFirst());

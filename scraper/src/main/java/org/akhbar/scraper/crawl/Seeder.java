@@ -54,6 +54,7 @@ public final class Seeder {
 
     /** Seeds {@code source}; discovery failures are added to {@code counts}. */
     public Report seed(Source source, OutcomeCounts counts) {
+        Instant started = Instant.now();
         Set<URI> links = new LinkedHashSet<>();
         List<URI> sitemapUrls = source.sitemaps();
         List<URI> startUrls = source.startUrls();
@@ -88,7 +89,7 @@ public final class Seeder {
         Set<String> fresh = frontier.enqueueAll(source.id(), onHost, FrontierEntry.ARTICLE);
         int added = fresh.size();
         if (added < found) {
-            frontier.relistAll(onHost.stream().filter(u -> !fresh.contains(u)).toList(), Instant.now());
+            frontier.relistAll(onHost.stream().filter(u -> !fresh.contains(u)).toList(), Instant.now(), started);
         }
         LOG.info("{}: {} article links listed, {} new", source.id(), found, added);
         return new Report(found, added);
