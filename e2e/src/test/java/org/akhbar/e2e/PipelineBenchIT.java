@@ -127,7 +127,7 @@ class PipelineBenchIT {
     }
 
     /** The test server's URL with its credentials in it, since the benchmark makes a schema per crawl from it. */
-    private static String serverUrl(PostgresTestDatabase database) {
+    static String serverUrl(PostgresTestDatabase database) {
         String url = database.jdbcUrl();
         if (database.username() != null) {
             url += "&user=" + URLEncoder.encode(database.username(), StandardCharsets.UTF_8);
@@ -139,7 +139,7 @@ class PipelineBenchIT {
     }
 
     /** Forty articles of three sources, each a title of its own and four paragraphs of news prose. */
-    private static Path writeCorpus(Path file) throws Exception {
+    static Path writeCorpus(Path file) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < ARTICLES; i++) {

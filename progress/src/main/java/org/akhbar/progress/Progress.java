@@ -1,9 +1,9 @@
 package org.akhbar.progress;
 
 import java.io.Console;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +44,7 @@ public final class Progress implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
 
     private final String label;
-    private final Clock clock;
+    private final InstantSource clock;
     private final Instant started;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total;
@@ -54,7 +54,7 @@ public final class Progress implements AutoCloseable {
     private final Consumer<String> lines;
     private volatile boolean closed;
 
-    private Progress(String label, long total, Clock clock, ProgressBar bar, Consumer<String> lines,
+    private Progress(String label, long total, InstantSource clock, ProgressBar bar, Consumer<String> lines,
             Duration every) {
         this.label = Objects.requireNonNull(label, "label");
         this.clock = clock;
@@ -82,8 +82,8 @@ public final class Progress implements AutoCloseable {
     public static Progress start(String label, long total) {
         String mode = System.getProperty(MODE_PROPERTY, interactive() ? "bar" : "lines").toLowerCase(Locale.ROOT);
         return switch (mode) {
-            case "bar" -> new Progress(label, total, Clock.systemUTC(), bar(label, total), null, null);
-            case "off" -> new Progress(label, total, Clock.systemUTC(), null, null, null);
+            case "bar" -> new Progress(label, total, InstantSource.system(), bar(label, total), null, null);
+            case "off" -> new Progress(label, total, InstantSource.system(), null, null, null);
             default -> lines(label, total, LINE_INTERVAL);
         };
     }
@@ -95,16 +95,16 @@ public final class Progress implements AutoCloseable {
 
     /** Status lines to {@code sink} every {@code every}. */
     static Progress every(String label, long total, Duration every, Consumer<String> sink) {
-        return new Progress(label, total, Clock.systemUTC(), null, sink, every);
+        return new Progress(label, total, InstantSource.system(), null, sink, every);
     }
 
     /** Counts without showing anything; {@link #status()} still reports. */
     public static Progress silent(String label, long total) {
-        return new Progress(label, total, Clock.systemUTC(), null, null, null);
+        return new Progress(label, total, InstantSource.system(), null, null, null);
     }
 
     /** For tests: status lines go to {@code sink} only when {@link #tick()} is called, times come from {@code clock}. */
-    static Progress manual(String label, long total, Clock clock, Consumer<String> sink) {
+    static Progress manual(String label, long total, InstantSource clock, Consumer<String> sink) {
         return new Progress(label, total, clock, null, sink, null);
     }
 

@@ -20,9 +20,14 @@ import org.akhbar.scraper.crawl.ArticleSink;
 import org.akhbar.scraper.crawl.CrawlFrontier;
 import org.akhbar.scraper.crawl.Crawler;
 import org.akhbar.scraper.crawl.Seeder;
+import org.akhbar.progress.Progress;
+import org.akhbar.scraper.fetch.HostPacer;
 import org.akhbar.scraper.fetch.PoliteFetcher;
+import org.akhbar.scraper.fetch.RequestPacer;
+import org.akhbar.scraper.fetch.SharedHostPacer;
 import org.akhbar.store.ArticleStore;
 import org.akhbar.store.FrontierStore;
+import org.akhbar.store.HostScheduleStore;
 import org.akhbar.store.RawPageStore;
 import org.akhbar.store.SourceStore;
 import picocli.CommandLine;
@@ -111,13 +116,18 @@ public final class CrawlCommand implements Callable<Integer> {
             SourceStore sourceStore = ctx.getBean(SourceStore.class);
             sourceList.forEach(sourceStore::save);
             CrawlFrontier frontier = CrawlFrontier.of(ctx.getBean(FrontierStore.class));
-            try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings())) {
+            HostScheduleStore hostSchedule = ctx.getBean(HostScheduleStore.class);
+            // On a database several scrapers can share, the per-host delay is kept in it so that
+            // it holds across them; the embedded database has one process, paced in memory.
+            RequestPacer pacer = hostSchedule.isShared() ? new SharedHostPacer(slotsIn(hostSchedule)) : new HostPacer();
+            try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings(), pacer)) {
                 Extractor extractor = new Extractor();
                 ArticlePipeline pipeline = new ArticlePipeline(fetcher, ctx.getBean(RawPageStore.class)::archive,
                         extractor::extract, ArticleSink.of(ctx.getBean(ArticleStore.class)));
-                Crawler crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, config.crawlSettings());
+                Crawler crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, config.crawlSettings(),
+                        pacer::nextFree);
                 if (once) {
-                    OutcomeCounts counts = crawler.runOnce(sourceList);
+                    OutcomeCounts counts = crawler.runOnce(sourceList, due -> Progress.start("crawl", due));
                     out.println(counts);
                     out.flush();
                     return 0;
@@ -145,6 +155,22 @@ public final class CrawlCommand implements Callable<Integer> {
                 return 0;
             }
         }
+    }
+
+    /** The database's host schedule as the fetcher's pacer sees it. */
+    private static SharedHostPacer.SlotStore slotsIn(HostScheduleStore schedule) {
+        return new SharedHostPacer.SlotStore() {
+            @Override
+            public SharedHostPacer.Claim claim(String hostKey, java.time.Duration hold) {
+                HostScheduleStore.Claim c = schedule.claim(hostKey, hold);
+                return new SharedHostPacer.Claim(c.granted(), c.nextFreeAt());
+            }
+
+            @Override
+            public void release(String hostKey, java.time.Instant heldUntil, java.time.Duration delay) {
+                schedule.release(hostKey, heldUntil, delay);
+            }
+        };
     }
 
     /** An unknown key under akhbar.scraper is a typo that would silently keep a default. */

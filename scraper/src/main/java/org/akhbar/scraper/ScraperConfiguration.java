@@ -70,7 +70,7 @@ public record ScraperConfiguration(
     public CrawlSettings crawlSettings() {
         Duration slowest = requestTimeout.plus(delay).plus(maxCrawlDelay).multipliedBy(maxRedirects + 2L);
         Duration lease = slowest.compareTo(Duration.ofMinutes(10)) > 0 ? slowest : Duration.ofMinutes(10);
-        return new CrawlSettings(threads, lease, retryBackoff, repollInterval);
+        return new CrawlSettings(threads, lease, retryBackoff, repollInterval, delay);
     }
 
     private static void requireNonNegative(Duration d, String key) {

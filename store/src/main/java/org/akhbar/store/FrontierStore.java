@@ -2,6 +2,7 @@ package org.akhbar.store;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,7 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.akhbar.store.internal.Database;
@@ -38,6 +43,12 @@ import org.akhbar.store.internal.Vendor;
 public class FrontierStore {
     private static final int MAX_OUTCOME = 200;
     private static final int MAX_REASON = 2000;
+    /** URLs per statement (and transaction) when seeding or relisting many at once. */
+    private static final int BATCH = 500;
+    /** A time both databases store: what "no bound" becomes in a comparison. */
+    private static final Instant MAX_TIME = Instant.parse("9999-12-31T00:00:00Z");
+    private static final String INSERT_ONE = "INSERT INTO frontier (url, source_id, kind, state, due_at, attempts,"
+            + " enqueued_at, updated_at) VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)";
 
     private final Database db;
     private final Clock clock;
@@ -57,93 +68,232 @@ public class FrontierStore {
     public boolean enqueue(String sourceId, String url, String kind) {
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(url, "url");
-        if (!FrontierEntry.KINDS.contains(kind)) {
-            throw new IllegalArgumentException("unknown frontier kind " + kind + ", expected one of "
-                    + FrontierEntry.KINDS);
+        return !enqueueAll(sourceId, List.of(url), kind).isEmpty();
+    }
+
+    /**
+     * Adds each of {@code urls} that the frontier does not know, due now, in batches of
+     * {@value #BATCH} per statement and transaction; a URL already known, in whatever state,
+     * is left alone ({@link #relistAll} revives the completed ones).
+     *
+     * @param kind one of {@link FrontierEntry#KINDS}
+     * @return the URLs that were new, a subset of {@code urls}
+     */
+    public Set<String> enqueueAll(String sourceId, Collection<String> urls, String kind) {
+        Objects.requireNonNull(sourceId, "sourceId");
+        requireKind(kind);
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(urls));
+        Set<String> added = new HashSet<>();
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+            Instant now = clock.instant();
+            // Redoable: a lost enqueue is made again by the next seeding, which lists the URL again.
+            added.addAll(db.writeRedoable("enqueueing " + chunk.size() + " URLs", (c, vendor) ->
+                    vendor == Vendor.POSTGRES ? insertAbsentPostgres(c, sourceId, chunk, kind, now)
+                            : insertAbsentH2(c, sourceId, chunk, kind, now)));
         }
-        Instant now = clock.instant();
-        return db.write("enqueueing " + url, (c, vendor) -> {
-            String sql = "INSERT INTO frontier (url, source_id, kind, state, due_at, attempts,"
-                    + " enqueued_at, updated_at) VALUES (?, ?, ?, 'queued', ?, 0, ?, ?)"
-                    + (vendor == Vendor.POSTGRES ? " ON CONFLICT (url) DO NOTHING" : "");
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, url);
-                ps.setString(2, sourceId);
-                ps.setString(3, kind);
-                Jdbc.setInstant(ps, 4, now);
-                Jdbc.setInstant(ps, 5, now);
-                Jdbc.setInstant(ps, 6, now);
-                return ps.executeUpdate() == 1;
-            } catch (SQLException e) {
-                // H2 has no ON CONFLICT outside its PostgreSQL mode; a failed statement
-                // there leaves the transaction usable, so the duplicate is simply reported.
-                if (vendor == Vendor.H2 && Jdbc.isUniqueViolation(e)) {
-                    return false;
+        return added;
+    }
+
+    /** One statement: ON CONFLICT leaves known URLs alone even when another process inserts them meanwhile. */
+    private static List<String> insertAbsentPostgres(Connection c, String sourceId, List<String> urls, String kind,
+            Instant now) throws SQLException {
+        List<String> added = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO frontier (url, source_id, kind, state, due_at,"
+                + " attempts, enqueued_at, updated_at) SELECT u, ?, ?, 'queued', ?, 0, ?, ? FROM unnest(?) AS u"
+                + " ON CONFLICT (url) DO NOTHING RETURNING url")) {
+            ps.setString(1, sourceId);
+            ps.setString(2, kind);
+            Jdbc.setInstant(ps, 3, now);
+            Jdbc.setInstant(ps, 4, now);
+            Jdbc.setInstant(ps, 5, now);
+            ps.setArray(6, c.createArrayOf("varchar", urls.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    added.add(rs.getString(1));
                 }
+            }
+        }
+        return added;
+    }
+
+    /**
+     * H2 has no ON CONFLICT outside its PostgreSQL mode: the known URLs of the batch are looked
+     * up first and the rest inserted in one batch. H2 is the single-process database and seeding
+     * runs on one thread, so nothing inserts the same URL in between; should anything do so,
+     * the batch fails on the primary key and is redone a URL at a time.
+     */
+    private List<String> insertAbsentH2(Connection c, String sourceId, List<String> urls, String kind, Instant now)
+            throws SQLException {
+        Set<String> known = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT url FROM frontier WHERE url IN ("
+                + String.join(", ", java.util.Collections.nCopies(urls.size(), "?")) + ")")) {
+            for (int i = 0; i < urls.size(); i++) {
+                ps.setString(i + 1, urls.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                }
+            }
+        }
+        List<String> fresh = urls.stream().filter(u -> !known.contains(u)).toList();
+        if (fresh.isEmpty()) {
+            return fresh;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_ONE)) {
+            for (String url : fresh) {
+                bindInsert(ps, sourceId, url, kind, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            return fresh;
+        } catch (SQLException e) {
+            if (!Jdbc.isUniqueViolation(e)) {
                 throw e;
             }
-        });
+        }
+        List<String> added = new ArrayList<>();
+        for (String url : fresh) {
+            if (insertOneH2(c, sourceId, url, kind, now)) {
+                added.add(url);
+            }
+        }
+        return added;
+    }
+
+    private static boolean insertOneH2(Connection c, String sourceId, String url, String kind, Instant now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_ONE)) {
+            bindInsert(ps, sourceId, url, kind, now);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            // A failed statement leaves an H2 transaction usable, so the duplicate is simply reported.
+            if (Jdbc.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static void bindInsert(PreparedStatement ps, String sourceId, String url, String kind, Instant now)
+            throws SQLException {
+        ps.setString(1, url);
+        ps.setString(2, sourceId);
+        ps.setString(3, kind);
+        Jdbc.setInstant(ps, 4, now);
+        Jdbc.setInstant(ps, 5, now);
+        Jdbc.setInstant(ps, 6, now);
     }
 
     /**
      * Leases up to {@code max} due entries, earliest due first, for {@code leaseFor}: until
      * then no other call returns them. Each returned entry's attempts count this lease.
+     *
+     * <p>The cost does not grow with the frontier: the index on {@code (due_at, url)} yields
+     * the earliest due rows first and the scan stops at {@code max}. On PostgreSQL the rows
+     * are taken with {@code FOR UPDATE SKIP LOCKED}, so workers of many processes take
+     * disjoint entries without waiting on each other. On H2 a {@code FOR UPDATE} locks every
+     * row the scan touches before the limit applies (a lease would cost in proportion to the
+     * due frontier), and locked rows are skipped before the limit too; there the candidates
+     * are read without locks, under a lock of this process (H2 is the single-process embedded
+     * database), and each is claimed by an update that only succeeds while the entry is
+     * still due, so a second store on the same database can never take the same entry.
      */
     public List<FrontierEntry> lease(int max, Duration leaseFor) {
+        return lease(null, max, leaseFor);
+    }
+
+    /**
+     * As {@link #lease(int, Duration)}, restricted to the entries of one source: a scraper
+     * that paces requests per host takes work from a host whose next slot is free.
+     */
+    public List<FrontierEntry> leaseFrom(String sourceId, int max, Duration leaseFor) {
+        return lease(Objects.requireNonNull(sourceId, "sourceId"), max, leaseFor);
+    }
+
+    private List<FrontierEntry> lease(String sourceId, int max, Duration leaseFor) {
         if (max <= 0) {
             throw new IllegalArgumentException("max must be positive: " + max);
         }
         if (leaseFor.isNegative() || leaseFor.isZero()) {
             throw new IllegalArgumentException("a lease must last a positive time: " + leaseFor);
         }
-        boolean serialise = db.vendor() == Vendor.H2;
-        if (serialise) {
-            h2Leases.lock();
+        String candidates = "SELECT url, source_id, kind, attempts FROM frontier WHERE "
+                + (sourceId == null ? "" : "source_id = ? AND ") + "due_at <= ? ORDER BY due_at, url LIMIT ?";
+        if (db.vendor() == Vendor.POSTGRES) {
+            // Redoable: a lost lease leaves the entry due as before, so it is leased and
+            // fetched again; a fetch is repeatable and the article upsert idempotent.
+            return db.writeRedoable("leasing frontier entries", (c, vendor) -> {
+                Instant now = clock.instant();
+                List<FrontierEntry> taken = select(c, candidates + " FOR UPDATE SKIP LOCKED", sourceId, now, max);
+                claim(c, taken, now, leaseFor, false);
+                return taken;
+            });
         }
+        h2Leases.lock();
         try {
             return db.write("leasing frontier entries", (c, vendor) -> {
                 Instant now = clock.instant();
-                List<FrontierEntry> taken = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT url, source_id, kind, attempts"
-                        + " FROM frontier WHERE due_at <= ? ORDER BY due_at, url LIMIT ?"
-                        + " FOR UPDATE SKIP LOCKED")) {
-                    Jdbc.setInstant(ps, 1, now);
-                    ps.setInt(2, max);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            taken.add(new FrontierEntry(rs.getString("source_id"), rs.getString("url"),
-                                    rs.getString("kind"), rs.getInt("attempts") + 1));
-                        }
-                    }
-                }
-                if (taken.isEmpty()) {
-                    return taken;
-                }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'leased',"
-                        + " due_at = ?, attempts = ?, updated_at = ? WHERE url = ?")) {
-                    for (FrontierEntry e : taken) {
-                        Jdbc.setInstant(ps, 1, now.plus(leaseFor));
-                        ps.setInt(2, e.attempts());
-                        Jdbc.setInstant(ps, 3, now);
-                        ps.setString(4, e.url());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                return taken;
+                return claim(c, select(c, candidates, sourceId, now, max), now, leaseFor, true);
             });
         } finally {
-            if (serialise) {
-                h2Leases.unlock();
+            h2Leases.unlock();
+        }
+    }
+
+    private static List<FrontierEntry> select(Connection c, String sql, String sourceId, Instant now, int max)
+            throws SQLException {
+        List<FrontierEntry> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (sourceId != null) {
+                ps.setString(i++, sourceId);
+            }
+            Jdbc.setInstant(ps, i++, now);
+            ps.setInt(i, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new FrontierEntry(rs.getString("source_id"), rs.getString("url"),
+                            rs.getString("kind"), rs.getInt("attempts") + 1));
+                }
             }
         }
+        return found;
+    }
+
+    /** Moves the entries' due time to the lease's end; with {@code ifStillDue}, drops those already taken. */
+    private static List<FrontierEntry> claim(Connection c, List<FrontierEntry> entries, Instant now,
+            Duration leaseFor, boolean ifStillDue) throws SQLException {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        List<FrontierEntry> claimed = new ArrayList<>(entries.size());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'leased',"
+                + " due_at = ?, attempts = ?, updated_at = ? WHERE url = ?"
+                + (ifStillDue ? " AND due_at <= ?" : ""))) {
+            for (FrontierEntry e : entries) {
+                Jdbc.setInstant(ps, 1, now.plus(leaseFor));
+                ps.setInt(2, e.attempts());
+                Jdbc.setInstant(ps, 3, now);
+                ps.setString(4, e.url());
+                if (ifStillDue) {
+                    Jdbc.setInstant(ps, 5, now);
+                }
+                if (ps.executeUpdate() == 1) {
+                    claimed.add(e);
+                }
+            }
+        }
+        return claimed;
     }
 
     /** Marks {@code url} done for good, recording {@code outcome} (e.g. "stored", "skipped: robots"). */
     public void complete(String url, String outcome) {
         Objects.requireNonNull(url, "url");
         Instant now = clock.instant();
-        db.write("completing " + url, (c, vendor) -> {
+        // Redoable: a lost completion leaves the lease to expire, and the URL is fetched again.
+        db.writeRedoable("completing " + url, (c, vendor) -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'done',"
                     + " due_at = NULL, outcome = ?, updated_at = ? WHERE url = ?")) {
                 ps.setString(1, truncate(outcome, MAX_OUTCOME));
@@ -160,7 +310,8 @@ public class FrontierStore {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(at, "at");
         Instant now = clock.instant();
-        db.write("rescheduling " + url, (c, vendor) -> {
+        // Redoable: a lost reschedule leaves the lease to expire, and the retry comes at its end.
+        db.writeRedoable("rescheduling " + url, (c, vendor) -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued',"
                     + " due_at = ?, last_reason = ?, updated_at = ? WHERE url = ?")) {
                 Jdbc.setInstant(ps, 1, at);
@@ -183,7 +334,8 @@ public class FrontierStore {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(at, "at");
         Instant now = clock.instant();
-        return db.write("relisting " + url, (c, vendor) -> {
+        // Redoable: a lost relisting is made again by the next seeding.
+        return db.writeRedoable("relisting " + url, (c, vendor) -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued',"
                     + " due_at = ?, last_reason = 'listed again', updated_at = ? WHERE url = ? AND due_at IS NULL")) {
                 Jdbc.setInstant(ps, 1, at);
@@ -192,6 +344,52 @@ public class FrontierStore {
                 return ps.executeUpdate() == 1;
             }
         });
+    }
+
+    /**
+     * {@link #relist} for many URLs, in batches of {@value #BATCH} per transaction; URLs the
+     * frontier does not know are ignored. Returns how many entries were made due again.
+     */
+    public int relistAll(Collection<String> urls, Instant at) {
+        return relistAll(urls, at, Instant.MAX);
+    }
+
+    /**
+     * As {@link #relistAll(Collection, Instant)}, reviving only entries completed before
+     * {@code completedBefore}: a seeding passes its start, so a page that another scraper
+     * completed while this one was still reading the sitemaps is not fetched again at once.
+     */
+    public int relistAll(Collection<String> urls, Instant at, Instant completedBefore) {
+        Objects.requireNonNull(completedBefore, "completedBefore");
+        Instant before = completedBefore.isAfter(MAX_TIME) ? MAX_TIME : completedBefore;
+        Objects.requireNonNull(at, "at");
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(urls));
+        int revived = 0;
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+            Instant now = clock.instant();
+            // Redoable: a lost relisting is made again by the next seeding.
+            revived += db.writeRedoable("relisting " + chunk.size() + " URLs", (c, vendor) -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued', due_at = ?,"
+                        + " last_reason = 'listed again', updated_at = ? WHERE url = ? AND due_at IS NULL"
+                        + " AND updated_at < ?")) {
+                    for (String url : chunk) {
+                        Jdbc.setInstant(ps, 1, at);
+                        Jdbc.setInstant(ps, 2, now);
+                        ps.setString(3, url);
+                        Jdbc.setInstant(ps, 4, before);
+                        ps.addBatch();
+                    }
+                    int n = 0;
+                    for (int count : ps.executeBatch()) {
+                        // SUCCESS_NO_INFO (a driver rewriting batches) cannot be told apart: count it.
+                        n += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+                    }
+                    return n;
+                }
+            });
+        }
+        return revived;
     }
 
     /** The number of entries a {@link #lease} could take now: due ones and expired leases. */
@@ -206,6 +404,13 @@ public class FrontierStore {
                 }
             }
         });
+    }
+
+    private static void requireKind(String kind) {
+        if (!FrontierEntry.KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown frontier kind " + kind + ", expected one of "
+                    + FrontierEntry.KINDS);
+        }
     }
 
     private static void requireKnown(int updated, String url) {

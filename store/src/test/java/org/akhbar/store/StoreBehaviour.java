@@ -618,4 +618,170 @@ abstract class StoreBehaviour {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void enqueueingManyAddsOnlyTheUnknownUrlsAndReportsThem() {
+        frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) {
+            urls.add("https://wadi.example/a/" + i);
+        }
+        urls.add("https://wadi.example/a/7");
+
+        Set<String> added = frontier.enqueueAll("wadi-news", urls, FrontierEntry.ARTICLE);
+
+        assertThat(added).hasSize(1_233).doesNotContain("https://wadi.example/a/1");
+        assertThat(frontier.pending()).isEqualTo(1_234);
+        assertThat(frontier.enqueueAll("wadi-news", urls, FrontierEntry.ARTICLE)).isEmpty();
+    }
+
+    @Test
+    void relistingManyRevivesOnlyTheCompletedEntries() {
+        frontier.enqueueAll("wadi-news", List.of("https://wadi.example/a/1", "https://wadi.example/a/2",
+                "https://wadi.example/a/3"), FrontierEntry.ARTICLE);
+        frontier.lease(3, Duration.ofMinutes(5));
+        frontier.complete("https://wadi.example/a/1", "stored");
+        frontier.complete("https://wadi.example/a/2", "stored");
+
+        int revived = frontier.relistAll(List.of("https://wadi.example/a/1", "https://wadi.example/a/2",
+                "https://wadi.example/a/3", "https://wadi.example/unknown"), T0);
+
+        assertThat(revived).isEqualTo(2);
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://wadi.example/a/1", "https://wadi.example/a/2");
+    }
+
+    @Test
+    void aSeedingRevivesNoPageCompletedSinceItStarted() {
+        frontier.enqueueAll("wadi-news", List.of("https://wadi.example/a/1", "https://wadi.example/a/2"),
+                FrontierEntry.ARTICLE);
+        frontier.lease(2, Duration.ofMinutes(5));
+        frontier.complete("https://wadi.example/a/1", "stored");
+        clock.advance(Duration.ofSeconds(5));
+        Instant seedingStarted = clock.instant();
+        clock.advance(Duration.ofSeconds(5));
+        frontier.complete("https://wadi.example/a/2", "stored");
+
+        int revived = frontier.relistAll(List.of("https://wadi.example/a/1", "https://wadi.example/a/2"),
+                clock.instant(), seedingStarted);
+
+        assertThat(revived).isEqualTo(1);
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://wadi.example/a/1");
+    }
+
+    @Test
+    void leasingFromOneSourceTakesOnlyItsEntriesInDueOrder() {
+        frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
+        clock.advance(Duration.ofSeconds(1));
+        frontier.enqueue("sahel-news", "https://sahel.example/a/1", FrontierEntry.ARTICLE);
+        clock.advance(Duration.ofSeconds(1));
+        frontier.enqueue("sahel-news", "https://sahel.example/a/0", FrontierEntry.ARTICLE);
+
+        assertThat(frontier.leaseFrom("sahel-news", 10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://sahel.example/a/1", "https://sahel.example/a/0");
+        assertThat(frontier.leaseFrom("sahel-news", 10, Duration.ofMinutes(5))).isEmpty();
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://wadi.example/a/1");
+    }
+
+    @Test
+    void twoStoresOnOneDatabaseNeverLeaseTheSameEntry() throws Exception {
+        // A second context is a second process as far as the frontier can tell: its own
+        // connection pool and its own in-process lease lock.
+        try (ApplicationContext other = StoreTestContext.start(database, clock)) {
+            FrontierStore second = other.getBean(FrontierStore.class);
+            int urls = 200;
+            List<String> all = new ArrayList<>();
+            for (int i = 0; i < urls; i++) {
+                all.add("https://wadi.example/p/" + i);
+            }
+            frontier.enqueueAll("wadi-news", all, FrontierEntry.ARTICLE);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<String>>> results = new ArrayList<>();
+                for (FrontierStore store : List.of(frontier, second, frontier, second)) {
+                    results.add(pool.submit(() -> {
+                        List<String> mine = new ArrayList<>();
+                        for (int idle = 0; idle < 3; ) {
+                            List<FrontierEntry> got = store.lease(3, Duration.ofHours(1));
+                            got.forEach(e -> mine.add(e.url()));
+                            idle = got.isEmpty() ? idle + 1 : 0;
+                        }
+                        return mine;
+                    }));
+                }
+                List<String> leased = new ArrayList<>();
+                for (Future<List<String>> r : results) {
+                    leased.addAll(r.get());
+                }
+                assertThat(leased).hasSize(urls).doesNotHaveDuplicates();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    // --- the shared per-host schedule ---------------------------------------------------------
+
+    @Test
+    void aHostsSlotIsGrantedOnlyOncePerDelayAndOtherHostsAreNotHeldUp() {
+        HostScheduleStore schedule = context.getBean(HostScheduleStore.class);
+        Duration delay = Duration.ofMillis(250);
+
+        assertThat(schedule.claim("wadi.example", delay)).isEqualTo(new HostScheduleStore.Claim(true, T0.plusMillis(250)));
+        assertThat(schedule.claim("wadi.example", delay)).isEqualTo(new HostScheduleStore.Claim(false, T0.plusMillis(250)));
+        assertThat(schedule.claim("sahel.example", delay).granted()).isTrue();
+
+        clock.advance(Duration.ofMillis(249));
+        assertThat(schedule.claim("wadi.example", delay).granted()).isFalse();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(schedule.claim("wadi.example", delay)).isEqualTo(new HostScheduleStore.Claim(true, T0.plusMillis(500)));
+    }
+
+    @Test
+    void aReleasedHostIsFreeTheDelayAfterTheReleaseAndAStaleReleaseChangesNothing() {
+        HostScheduleStore schedule = context.getBean(HostScheduleStore.class);
+        HostScheduleStore.Claim held = schedule.claim("wadi.example", Duration.ofMinutes(2));
+        clock.advance(Duration.ofSeconds(3));
+
+        schedule.release("wadi.example", held.nextFreeAt(), Duration.ofMillis(100));
+
+        assertThat(schedule.claim("wadi.example", Duration.ofMillis(100)).nextFreeAt())
+                .isEqualTo(T0.plusSeconds(3).plusMillis(100));
+        clock.advance(Duration.ofMillis(100));
+        HostScheduleStore.Claim next = schedule.claim("wadi.example", Duration.ofMinutes(2));
+        assertThat(next.granted()).isTrue();
+        schedule.release("wadi.example", held.nextFreeAt(), Duration.ZERO);
+        assertThat(schedule.claim("wadi.example", Duration.ofMillis(100))).isEqualTo(new HostScheduleStore.Claim(false, next.nextFreeAt()));
+    }
+
+    @Test
+    void concurrentClaimsFromTwoStoresGrantOneSlot() throws Exception {
+        try (ApplicationContext other = StoreTestContext.start(database, clock)) {
+            List<HostScheduleStore> stores = List.of(context.getBean(HostScheduleStore.class),
+                    other.getBean(HostScheduleStore.class));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int w = 0; w < 4; w++) {
+                    HostScheduleStore store = stores.get(w % 2);
+                    results.add(pool.submit(() -> {
+                        int granted = 0;
+                        for (int i = 0; i < 25; i++) {
+                            granted += store.claim("wadi.example", Duration.ofMillis(100)).granted() ? 1 : 0;
+                        }
+                        return granted;
+                    }));
+                }
+                int granted = 0;
+                for (Future<Integer> r : results) {
+                    granted += r.get();
+                }
+                assertThat(granted).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }

@@ -2,7 +2,10 @@ package org.akhbar.scraper.crawl;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.akhbar.store.FrontierEntry;
 import org.akhbar.store.FrontierStore;
 
@@ -15,7 +18,24 @@ import org.akhbar.store.FrontierStore;
 public interface CrawlFrontier {
     boolean enqueue(String sourceId, String url, String kind);
 
+    /** Enqueues each unknown URL of {@code urls}; returns those that were new. */
+    default Set<String> enqueueAll(String sourceId, Collection<String> urls, String kind) {
+        Set<String> added = new LinkedHashSet<>();
+        for (String url : urls) {
+            if (enqueue(sourceId, url, kind)) {
+                added.add(url);
+            }
+        }
+        return added;
+    }
+
     List<FrontierEntry> lease(int max, Duration leaseFor);
+
+    /** As {@link #lease}, taking only entries of {@code sourceId}. */
+    List<FrontierEntry> leaseFrom(String sourceId, int max, Duration leaseFor);
+
+    /** How many entries a lease could take now. */
+    long pending();
 
     void complete(String url, String outcome);
 
@@ -23,6 +43,20 @@ public interface CrawlFrontier {
 
     /** A URL listed again: due at {@code at} if it was completed; otherwise its schedule stays. */
     boolean relist(String url, Instant at);
+
+    /**
+     * {@link #relist} for many URLs, only those completed before {@code completedBefore} (the
+     * seeding's start, so a page another scraper has just completed is not fetched again);
+     * returns how many were made due again. This default, for in-memory frontiers, ignores
+     * {@code completedBefore}.
+     */
+    default int relistAll(Collection<String> urls, Instant at, Instant completedBefore) {
+        int revived = 0;
+        for (String url : urls) {
+            revived += relist(url, at) ? 1 : 0;
+        }
+        return revived;
+    }
 
     /** The crawl frontier kept in the database. */
     static CrawlFrontier of(FrontierStore store) {
@@ -33,8 +67,28 @@ public interface CrawlFrontier {
             }
 
             @Override
+            public Set<String> enqueueAll(String sourceId, Collection<String> urls, String kind) {
+                return store.enqueueAll(sourceId, urls, kind);
+            }
+
+            @Override
             public boolean relist(String url, Instant at) {
                 return store.relist(url, at);
+            }
+
+            @Override
+            public int relistAll(Collection<String> urls, Instant at, Instant completedBefore) {
+                return store.relistAll(urls, at, completedBefore);
+            }
+
+            @Override
+            public List<FrontierEntry> leaseFrom(String sourceId, int max, Duration leaseFor) {
+                return store.leaseFrom(sourceId, max, leaseFor);
+            }
+
+            @Override
+            public long pending() {
+                return store.pending();
             }
 
             @Override

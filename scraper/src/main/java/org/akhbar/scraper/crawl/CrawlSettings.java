@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param retryBackoff the wait before the first retry of a transient failure; it grows
  *     with each attempt up to {@link #MAX_BACKOFF}
  * @param repollInterval in continuous mode, how often feeds, sitemaps and sections are read again
+ * @param hostDelay the pause between two requests to one host: above zero, workers take turns
+ *     over the hosts so that none waits on a host another worker has just fetched from
  */
-public record CrawlSettings(int threads, Duration leaseFor, Duration retryBackoff, Duration repollInterval) {
+public record CrawlSettings(int threads, Duration leaseFor, Duration retryBackoff, Duration repollInterval,
+        Duration hostDelay) {
     /** The longest a transient failure waits before it is retried. */
     public static final Duration MAX_BACKOFF = Duration.ofHours(6);
 
@@ -24,12 +27,18 @@ public record CrawlSettings(int threads, Duration leaseFor, Duration retryBackof
         Objects.requireNonNull(leaseFor, "leaseFor");
         Objects.requireNonNull(retryBackoff, "retryBackoff");
         Objects.requireNonNull(repollInterval, "repollInterval");
+        Objects.requireNonNull(hostDelay, "hostDelay");
         if (leaseFor.isNegative() || leaseFor.isZero() || repollInterval.isNegative() || repollInterval.isZero()) {
             throw new IllegalArgumentException("leaseFor and repollInterval must be positive");
         }
-        if (retryBackoff.isNegative()) {
-            throw new IllegalArgumentException("retryBackoff must not be negative");
+        if (retryBackoff.isNegative() || hostDelay.isNegative()) {
+            throw new IllegalArgumentException("retryBackoff and hostDelay must not be negative");
         }
+    }
+
+    /** Settings without a host delay. */
+    public CrawlSettings(int threads, Duration leaseFor, Duration retryBackoff, Duration repollInterval) {
+        this(threads, leaseFor, retryBackoff, repollInterval, Duration.ZERO);
     }
 
     /** Two threads, 10-minute leases, retries from 5 minutes, re-poll every 30 minutes. */
@@ -38,7 +47,11 @@ public record CrawlSettings(int threads, Duration leaseFor, Duration retryBackof
     }
 
     public CrawlSettings withThreads(int n) {
-        return new CrawlSettings(n, leaseFor, retryBackoff, repollInterval);
+        return new CrawlSettings(n, leaseFor, retryBackoff, repollInterval, hostDelay);
+    }
+
+    public CrawlSettings withHostDelay(Duration delay) {
+        return new CrawlSettings(threads, leaseFor, retryBackoff, repollInterval, delay);
     }
 
     /** The wait before retry number {@code attempt} (1-based): doubling from {@link #retryBackoff}, capped. */

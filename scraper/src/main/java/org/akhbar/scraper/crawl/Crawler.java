@@ -6,14 +6,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.akhbar.domain.Outcome;
 import org.akhbar.domain.OutcomeCounts;
 import org.akhbar.domain.Source;
+import org.akhbar.progress.Progress;
 import org.akhbar.store.FrontierEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,38 +36,86 @@ import org.slf4j.LoggerFactory;
 public final class Crawler {
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
     private static final Duration IDLE_POLL = Duration.ofSeconds(30);
+    private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
 
     private final Seeder seeder;
     private final ArticlePipeline pipeline;
     private final CrawlFrontier frontier;
     private final CrawlSettings settings;
+    private final Function<String, Instant> pacerNextFree;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     public Crawler(Seeder seeder, ArticlePipeline pipeline, CrawlFrontier frontier, CrawlSettings settings) {
+        this(seeder, pipeline, frontier, settings, host -> Instant.MIN);
+    }
+
+    /**
+     * @param pacerNextFree when the fetcher's pacer expects each host's next request slot to be
+     *     free (see {@link org.akhbar.scraper.fetch.RequestPacer#nextFree}); with a host delay,
+     *     workers take URLs from the host whose slot frees up first
+     */
+    public Crawler(Seeder seeder, ArticlePipeline pipeline, CrawlFrontier frontier, CrawlSettings settings,
+            Function<String, Instant> pacerNextFree) {
         this.seeder = seeder;
         this.pipeline = pipeline;
         this.frontier = frontier;
         this.settings = settings;
+        this.pacerNextFree = pacerNextFree;
     }
 
     /** Seeds every source, drains the frontier, and returns how each page ended. */
     public OutcomeCounts runOnce(List<Source> sources) {
+        return runOnce(sources, due -> Progress.silent("crawl", due));
+    }
+
+    /**
+     * As {@link #runOnce(List)}, showing progress: {@code progress} is given the number of URLs
+     * due once seeding is done, and each page steps the returned {@link Progress}.
+     */
+    public OutcomeCounts runOnce(List<Source> sources, LongFunction<Progress> progress) {
         OutcomeCounts counts = new OutcomeCounts();
+        seedAll(sources, counts);
+        try (Progress p = progress.apply(frontier.pending())) {
+            drain(sources, counts, p);
+        }
+        return counts;
+    }
+
+    private void seedAll(List<Source> sources, OutcomeCounts counts) {
+        long started = System.nanoTime();
         for (Source s : sources) {
             if (stopped.get()) {
                 break;
             }
             seeder.seed(s, counts);
         }
-        drain(sources, counts);
-        return counts;
+        LOG.info("seeding took {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Crawls until {@link #stop}: a full {@link #runOnce} every repoll interval, retries in between. */
+    /**
+     * Crawls until {@link #stop}: sources seeded every repoll interval, due URLs drained, retries
+     * in between; a summary line (pages done, rate, outcomes, pending) is logged every
+     * {@code summaryEvery}.
+     */
+    public void runContinuously(List<Source> sources, Duration summaryEvery) {
+        try (Progress summary = Progress.lines("crawl", 0, summaryEvery)) {
+            runContinuously(sources, summary);
+        }
+    }
+
+    /** As {@link #runContinuously(List, Duration)}, with a summary line every minute. */
     public void runContinuously(List<Source> sources) {
+        runContinuously(sources, SUMMARY_EVERY);
+    }
+
+    private void runContinuously(List<Source> sources, Progress summary) {
         while (!stopped.get()) {
             Instant nextPoll = Instant.now().plus(settings.repollInterval());
-            OutcomeCounts counts = runOnce(sources);
+            OutcomeCounts counts = new OutcomeCounts();
+            seedAll(sources, counts);
+            // Done so far plus what is due now: the summary's total, so it shows what is pending.
+            summary.total(summary.done() + frontier.pending());
+            drain(sources, counts, summary);
             LOG.info("poll done: {}", counts);
             while (!stopped.get() && Instant.now().isBefore(nextPoll)) {
                 try {
@@ -73,7 +126,8 @@ public final class Crawler {
                     return;
                 }
                 OutcomeCounts retries = new OutcomeCounts();
-                drain(sources, retries);
+                summary.total(summary.done() + frontier.pending());
+                drain(sources, retries, summary);
                 if (retries.total() > 0) {
                     LOG.info("retries: {}", retries);
                 }
@@ -88,8 +142,15 @@ public final class Crawler {
 
     /** Processes due frontier entries with the configured threads until none is due. */
     public void drain(List<Source> sources, OutcomeCounts counts) {
+        drain(sources, counts, Progress.silent("crawl", 0));
+    }
+
+    private void drain(List<Source> sources, OutcomeCounts counts, Progress progress) {
         Map<String, Source> byId = new LinkedHashMap<>();
         sources.forEach(s -> byId.put(s.id(), s));
+        // Turns over the hosts only matter when requests to a host are spaced.
+        HostTurns turns = settings.hostDelay().isZero() ? null
+                : new HostTurns(sources, settings.hostDelay(), pacerNextFree);
         ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "crawl-worker");
             t.setDaemon(true);
@@ -98,7 +159,7 @@ public final class Crawler {
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < settings.threads(); i++) {
-                running.add(workers.submit(() -> work(byId, counts)));
+                running.add(workers.submit(() -> work(byId, counts, progress, turns)));
             }
             for (Future<?> f : running) {
                 f.get();
@@ -113,20 +174,38 @@ public final class Crawler {
         }
     }
 
-    private void work(Map<String, Source> sources, OutcomeCounts counts) {
+    private void work(Map<String, Source> sources, OutcomeCounts counts, Progress progress, HostTurns turns) {
         while (!stopped.get() && !Thread.currentThread().isInterrupted()) {
             // One at a time, so a worker never sits on leased URLs another could be fetching.
-            List<FrontierEntry> leased = frontier.lease(1, settings.leaseFor());
+            List<FrontierEntry> leased = leaseNext(turns);
             if (leased.isEmpty()) {
                 return;
             }
             for (FrontierEntry entry : leased) {
-                handle(entry, sources.get(entry.sourceId()), counts);
+                handle(entry, sources.get(entry.sourceId()), counts, progress);
             }
         }
     }
 
-    private void handle(FrontierEntry entry, Source source, OutcomeCounts counts) {
+    /**
+     * The next URL: with host turns, from the source whose host is free first; once every
+     * source is exhausted (or without turns), whatever is due first, which also finishes
+     * URLs of sources no longer configured.
+     */
+    private List<FrontierEntry> leaseNext(HostTurns turns) {
+        if (turns != null) {
+            for (Optional<Source> s = turns.next(); s.isPresent(); s = turns.next()) {
+                List<FrontierEntry> leased = frontier.leaseFrom(s.get().id(), 1, settings.leaseFor());
+                if (!leased.isEmpty()) {
+                    return leased;
+                }
+                turns.exhausted(s.get());
+            }
+        }
+        return frontier.lease(1, settings.leaseFor());
+    }
+
+    private void handle(FrontierEntry entry, Source source, OutcomeCounts counts, Progress progress) {
         PageResult result;
         if (source == null) {
             // A URL left by a source no longer configured: finish it so it stops coming back.
@@ -143,6 +222,7 @@ public final class Crawler {
             result = url == null ? PageResult.of(Outcome.skipped("bad url")) : pipeline.process(source, url);
         }
         counts.add(result.outcome());
+        progress.step(result.outcome().kind().name().toLowerCase(Locale.ROOT));
         LOG.debug("{} -> {}", entry.url(), result.describe());
         if (result.retry()) {
             frontier.retryLater(entry.url(), Instant.now().plus(settings.backoff(entry.attempts())),

@@ -54,6 +54,7 @@ public final class Seeder {
 
     /** Seeds {@code source}; discovery failures are added to {@code counts}. */
     public Report seed(Source source, OutcomeCounts counts) {
+        Instant started = Instant.now();
         Set<URI> links = new LinkedHashSet<>();
         List<URI> sitemapUrls = source.sitemaps();
         List<URI> startUrls = source.startUrls();
@@ -79,19 +80,16 @@ public final class Seeder {
                     r -> sections.parse(r.body(), r.contentType(), r.finalUrl()));
             d.links().forEach(l -> links.add(l.url()));
         }
-        int found = 0;
-        int added = 0;
-        Instant now = Instant.now();
-        for (URI link : links) {
-            if (!UrlNormalizer.sameHost(link, source.homepage())) {
-                continue;
-            }
-            found++;
-            if (frontier.enqueue(source.id(), link.toString(), FrontierEntry.ARTICLE)) {
-                added++;
-            } else {
-                frontier.relist(link.toString(), now);
-            }
+        List<String> onHost = links.stream()
+                .filter(link -> UrlNormalizer.sameHost(link, source.homepage()))
+                .map(URI::toString)
+                .toList();
+        int found = onHost.size();
+        // Batched: a source's whole sitemap goes in a few statements, not one per URL.
+        Set<String> fresh = frontier.enqueueAll(source.id(), onHost, FrontierEntry.ARTICLE);
+        int added = fresh.size();
+        if (added < found) {
+            frontier.relistAll(onHost.stream().filter(u -> !fresh.contains(u)).toList(), Instant.now(), started);
         }
         LOG.info("{}: {} article links listed, {} new", source.id(), found, added);
         return new Report(found, added);

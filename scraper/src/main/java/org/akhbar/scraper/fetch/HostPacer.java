@@ -1,18 +1,19 @@
 package org.akhbar.scraper.fetch;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Spaces requests to one host at least a given delay apart, across all worker threads.
- * Each caller reserves the next free slot under a lock and sleeps outside it, so workers
- * bound for other hosts are never held up by a slow host.
+ * Spaces requests to one host at least a given delay apart, across all worker threads of this
+ * process. Each caller reserves the next free slot under a lock and sleeps outside it, so
+ * workers bound for other hosts are never held up by a slow host.
  */
-public final class HostPacer {
+public final class HostPacer implements RequestPacer {
     private final Map<String, Long> nextFreeNanos = new HashMap<>();
 
-    /** Blocks until a request to {@code hostKey} may go out, then reserves {@code delay} after it. */
+    @Override
     public void await(String hostKey, Duration delay) throws InterruptedException {
         long waitNanos;
         synchronized (this) {
@@ -25,5 +26,11 @@ public final class HostPacer {
         if (waitNanos > 0) {
             Thread.sleep(Duration.ofNanos(waitNanos));
         }
+    }
+
+    @Override
+    public synchronized Instant nextFree(String hostKey) {
+        Long free = nextFreeNanos.get(hostKey);
+        return free == null ? Instant.MIN : Instant.now().plusNanos(free - System.nanoTime());
     }
 }

@@ -41,11 +41,18 @@ import org.akhbar.scraper.internal.Gzip;
 public final class PoliteFetcher implements PageFetcher, AutoCloseable {
     private final FetchSettings settings;
     private final HttpClient client;
-    private final HostPacer pacer = new HostPacer();
+    private final RequestPacer pacer;
     private final RobotsCache robots;
 
+    /** A fetcher pacing requests within this process. */
     public PoliteFetcher(FetchSettings settings) {
+        this(settings, new HostPacer());
+    }
+
+    /** A fetcher whose requests wait for slots from {@code pacer} (e.g. one shared across processes). */
+    public PoliteFetcher(FetchSettings settings, RequestPacer pacer) {
         this.settings = settings;
+        this.pacer = pacer;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -56,6 +63,10 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
 
     public FetchSettings settings() {
         return settings;
+    }
+
+    public RequestPacer pacer() {
+        return pacer;
     }
 
     @Override
@@ -72,8 +83,15 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
                 if (!rules.isAllowed(current.toString())) {
                     return FetchResult.skipped(url, current, 0, "robots.txt");
                 }
-                pacer.await(RobotsCache.hostKey(current), delayFor(rules));
-                Response r = request(current, policy);
+                String hostKey = RobotsCache.hostKey(current);
+                Duration delay = delayFor(rules);
+                pacer.await(hostKey, delay);
+                Response r;
+                try {
+                    r = request(current, policy);
+                } finally {
+                    pacer.done(hostKey, delay);
+                }
                 if (r.failure() != null) {
                     return r.failure().withUrls(url, current);
                 }
@@ -215,11 +233,17 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
 
     private RobotsCache.RobotsResponse fetchRobots(URI robotsUrl) {
         try {
-            pacer.await(RobotsCache.hostKey(robotsUrl), settings.hostDelay());
             // robots.txt may redirect (e.g. http to https); follow a few hops, no robots check on it.
             URI current = robotsUrl;
             for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-                Response r = request(current, ContentPolicy.ANY);
+                String hostKey = RobotsCache.hostKey(current);
+                pacer.await(hostKey, settings.hostDelay());
+                Response r;
+                try {
+                    r = request(current, ContentPolicy.ANY);
+                } finally {
+                    pacer.done(hostKey, settings.hostDelay());
+                }
                 if (r.failure() != null) {
                     return new RobotsCache.RobotsResponse(0, new byte[0], null);
                 }

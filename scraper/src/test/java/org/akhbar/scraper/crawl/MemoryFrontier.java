@@ -32,12 +32,25 @@ final class MemoryFrontier implements CrawlFrontier {
     }
 
     @Override
-    public synchronized List<FrontierEntry> lease(int max, Duration leaseFor) {
+    public List<FrontierEntry> lease(int max, Duration leaseFor) {
+        return leaseFrom(null, max, leaseFor);
+    }
+
+    @Override
+    public synchronized long pending() {
+        Instant now = Instant.now();
+        return rows.values().stream().filter(r -> r.due != null && !r.due.isAfter(now)).count();
+    }
+
+    /** Null {@code sourceId}: any source. */
+    @Override
+    public synchronized List<FrontierEntry> leaseFrom(String sourceId, int max, Duration leaseFor) {
         Instant now = Instant.now();
         List<FrontierEntry> out = new ArrayList<>();
         for (Map.Entry<String, Row> e : rows.entrySet()) {
             Row r = e.getValue();
-            if (out.size() < max && r.due != null && !r.due.isAfter(now)) {
+            if (out.size() < max && r.due != null && !r.due.isAfter(now)
+                    && (sourceId == null || sourceId.equals(r.sourceId))) {
                 r.attempts++;
                 r.due = now.plus(leaseFor);
                 out.add(new FrontierEntry(r.sourceId, e.getKey(), r.kind, r.attempts));

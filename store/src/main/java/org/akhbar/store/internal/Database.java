@@ -35,12 +35,24 @@ public final class Database {
 
     /** Runs {@code work} in a read-only transaction (or the caller's transaction). */
     public <R> R read(String what, Work<R> work) {
-        return run(TransactionDefinition.READ_ONLY, what, work, false);
+        return run(TransactionDefinition.READ_ONLY, what, work, false, false);
     }
 
     /** Runs {@code work} in a read-write transaction (or the caller's transaction). */
     public <R> R write(String what, Work<R> work) {
-        return run(TransactionDefinition.DEFAULT, what, work, true);
+        return run(TransactionDefinition.DEFAULT, what, work, true, false);
+    }
+
+    /**
+     * Runs {@code work} in a read-write transaction whose loss in a database crash is harmless
+     * because the caller redoes it anyway: on PostgreSQL its commit does not wait for the WAL
+     * flush ({@code synchronous_commit = off}, set for this transaction only). Such a commit is
+     * visible to other sessions at once and never half-applied; a server crash can only forget
+     * the last few hundred milliseconds of them, in commit order. Only when this call opens
+     * the transaction: joined to a caller's transaction it must not weaken the caller's writes.
+     */
+    public <R> R writeRedoable(String what, Work<R> work) {
+        return run(TransactionDefinition.DEFAULT, what, work, true, true);
     }
 
     /** The product of the configured database, asked of the driver once. */
@@ -49,7 +61,8 @@ public final class Database {
         return v != null ? v : read("detecting the database", (c, detected) -> detected);
     }
 
-    private <R> R run(TransactionDefinition definition, String what, Work<R> work, boolean writes) {
+    private <R> R run(TransactionDefinition definition, String what, Work<R> work, boolean writes,
+            boolean redoable) {
         return transactions.execute(definition, status -> {
             Connection connection = status.getConnection();
             try {
@@ -58,6 +71,11 @@ public final class Database {
                     // Session setting, does not commit; see H2_LOCK_TIMEOUT_MILLIS.
                     try (Statement s = connection.createStatement()) {
                         s.execute("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MILLIS);
+                    }
+                }
+                if (redoable && v == Vendor.POSTGRES && status.isNewTransaction()) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("SET LOCAL synchronous_commit TO OFF");
                     }
                 }
                 return work.run(connection, v);

@@ -342,6 +342,9 @@ final class PipelineRun {
             report.target("two scrapers: article URLs fetched twice", Integer.toString(two.fetchedTwice()), "0",
                     two.fetchedTwice() == 0);
             ServedFigures paced = together(crawls, "crawl pair delay", server, s.pairDelayMs());
+            long[] close = server.log().hostGapsShorterThan(s.pairDelayMs() * 1_000_000L);
+            report.line("crawl pair delay: %d of %d gaps between two requests to one host under the delay",
+                    close[0], close[1]);
             double gapMs = paced.shortestHostGapNanos() / 1e6;
             report.target("two scrapers with --delay-ms " + s.pairDelayMs() + ": shortest gap between two requests to one host",
                     String.format(Locale.ROOT, "%.1f ms; %d URLs fetched twice", gapMs, paced.fetchedTwice()),

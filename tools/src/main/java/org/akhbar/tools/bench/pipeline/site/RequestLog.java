@@ -116,6 +116,20 @@ public final class RequestLog {
         return min == Long.MAX_VALUE ? -1 : min;
     }
 
+    /** How many times two consecutive requests to one host came less than {@code nanos} apart, and of how many gaps. */
+    public long[] hostGapsShorterThan(long nanos) {
+        long shorter = 0;
+        long gaps = 0;
+        for (Arrivals host : byHost.values()) {
+            long[] t = host.sorted();
+            for (int i = 1; i < t.length; i++) {
+                gaps++;
+                shorter += t[i] - t[i - 1] < nanos ? 1 : 0;
+            }
+        }
+        return new long[] {shorter, gaps};
+    }
+
     /** A growing list of arrival times; appends are cheap beside rendering a page. */
     private static final class Arrivals {
         private long[] nanos = new long[64];

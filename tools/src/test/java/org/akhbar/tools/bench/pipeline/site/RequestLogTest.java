@@ -20,6 +20,18 @@ class RequestLogTest {
     }
 
     @Test
+    void shortHostGapsAreCountedAmongAllGapsHostByHost() {
+        RequestLog log = new RequestLog();
+        long t0 = log.startNanos();
+        log.record("a", "/1", RequestLog.Kind.ARTICLE, t0);
+        log.record("a", "/2", RequestLog.Kind.ARTICLE, t0 + 100 * MS);
+        log.record("a", "/3", RequestLog.Kind.ARTICLE, t0 + 140 * MS);
+        log.record("b", "/4", RequestLog.Kind.ARTICLE, t0 + 141 * MS);
+        log.record("b", "/5", RequestLog.Kind.ARTICLE, t0 + 300 * MS);
+        assertThat(log.hostGapsShorterThan(100 * MS)).containsExactly(1, 3);
+    }
+
+    @Test
     void arrivalsAreSortedAndCountedFromThePhasesStart() {
         RequestLog log = new RequestLog();
         long t0 = log.startNanos();
