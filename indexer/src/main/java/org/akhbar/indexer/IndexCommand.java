@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.akhbar.progress.Progress;
 import org.akhbar.search.index.ArticleIndexWriter;
 import org.akhbar.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -53,6 +54,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--poll-ms", defaultValue = "1000", description = "Pause between polls when idle. Default: ${DEFAULT-VALUE}")
     long pollMs;
 
+    /** How often the continuous indexer logs what it has done. */
+    static final Duration SUMMARY_INTERVAL = Duration.ofMinutes(1);
+
     @Override
     public Integer call() throws Exception {
         Path data = dataDir.toAbsolutePath().normalize();
@@ -73,15 +77,22 @@ public final class IndexCommand implements Callable<Integer> {
                     Duration.ofSeconds(commitSeconds));
             this.indexer = indexer;
             if (once) {
-                IndexRun run = indexer.drain();
+                IndexRun run;
+                // The feed holds at most this many changes: seqs of articles changed again since
+                // are gone, so the bar may end short of its total, which is then set to the count.
+                try (Progress progress = Progress.start("index", Math.max(0, store.lastSeq() - writer.committedSeq()))) {
+                    run = indexer.drain(new ProgressListener(progress));
+                    progress.total(run.changes());
+                }
                 System.out.println(run);
                 return 0;
             }
             System.out.println("indexing from seq " + writer.committedSeq() + " into " + index + "; Ctrl-C to stop");
             Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait, "index-shutdown"));
-            try {
+            // Continuous mode: a summary line every minute, whatever the output.
+            try (Progress summary = Progress.lines("index", 0, SUMMARY_INTERVAL)) {
                 while (!stopping) {
-                    IndexRun run = indexer.drain();
+                    IndexRun run = indexer.drain(new ProgressListener(summary));
                     if (run.toSeq() != run.fromSeq()) {
                         System.out.println(run);
                     } else {
