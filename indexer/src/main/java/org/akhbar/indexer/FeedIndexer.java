@@ -2,6 +2,7 @@ package org.akhbar.indexer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,62 +10,110 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntConsumer;
 import org.akhbar.domain.Article;
 import org.akhbar.search.index.ArticleIndexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the change feed to the index, one batch per Lucene commit.
+ * Applies the change feed to the index.
  *
- * <p>Each batch is committed together with the seq of its last article, so the commit is the
- * checkpoint: after a crash at any point the next run starts from {@link
- * ArticleIndexWriter#committedSeq()} and re-applies at most the batch that was in flight.
- * Re-applying is harmless because documents are replaced by id.
+ * <p>The feed is read ahead on a thread of its own ({@link FeedReader}), so the database and
+ * the analysis work at the same time. Changes are committed when {@code commitInterval} has
+ * passed since the last commit, when the feed has nothing more, and when {@link #stop()} is
+ * called; each commit records the seq of the last article applied before it. The commit is
+ * the checkpoint: after a crash at any point the next run starts from {@link
+ * ArticleIndexWriter#committedSeq()} and re-applies what was applied since, which is
+ * harmless because documents are replaced by id. Committing seldom is what makes a bulk load
+ * fast: every commit turns what is buffered into a segment of its own, and small segments are
+ * then merged again and again.
  */
 public final class FeedIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(FeedIndexer.class);
+
+    /** Batches read ahead of the one being applied. */
+    static final int READ_AHEAD = 4;
+
+    /** Told of the work as it goes, from the thread that runs {@link #drain()}. */
+    public interface Listener {
+        /**
+         * A batch was applied (not yet committed).
+         *
+         * @param run the pass so far; its {@code toSeq} is the seq applied, not committed
+         */
+        default void applied(IndexRun run) {}
+
+        /** A commit was made; {@code run.toSeq()} is now the committed seq. */
+        default void committed(IndexRun run) {}
+    }
+
+    private static final Listener SILENT = new Listener() {};
 
     private final ChangeFeed feed;
     private final ArticleIndexWriter writer;
     private final int batchSize;
     private final int threads;
+    private final long commitIntervalNanos;
+    private volatile boolean stopping;
 
-    /** An indexer applying each batch on one thread. */
+    /** An indexer applying each batch on one thread and committing after each batch. */
     public FeedIndexer(ChangeFeed feed, ArticleIndexWriter writer, int batchSize) {
-        this(feed, writer, batchSize, 1);
+        this(feed, writer, batchSize, 1, Duration.ZERO);
     }
 
     /**
-     * An indexer applying each batch on {@code threads} threads: analysis, the bulk of
-     * indexing, then runs on all of them (the search benchmark measures indexing this way).
+     * An indexer reading {@code batchSize} changes at a time and applying each batch on
+     * {@code threads} threads: analysis, the bulk of indexing, then runs on all of them.
      * The changes of one article always go to the same thread, in feed order, so an update
-     * followed by a delete in one batch ends deleted.
+     * followed by a delete in one batch ends deleted. It commits once {@code commitInterval}
+     * has passed since the last commit ({@link Duration#ZERO}: after every batch), and at the
+     * end of what the feed has.
      */
-    public FeedIndexer(ChangeFeed feed, ArticleIndexWriter writer, int batchSize, int threads) {
+    public FeedIndexer(ChangeFeed feed, ArticleIndexWriter writer, int batchSize, int threads,
+            Duration commitInterval) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+        if (commitInterval.isNegative()) {
+            throw new IllegalArgumentException("the commit interval must not be negative");
+        }
         this.feed = feed;
         this.writer = writer;
         this.batchSize = batchSize;
         this.threads = threads;
+        this.commitIntervalNanos = commitInterval.toNanos();
     }
 
-    /** Applies every change available now, committing after each batch; returns the totals. */
+    /**
+     * Makes a running {@link #drain()} commit what it has applied after the batch in hand and
+     * return, instead of reading on; the drains after it return at once.
+     */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Applies every change available now and commits it; returns the totals. */
     public IndexRun drain() {
+        return drain(SILENT);
+    }
+
+    /** {@link #drain()}, telling {@code listener} of each batch applied and each commit. */
+    public IndexRun drain(Listener listener) {
+        long started = System.nanoTime();
         long from = writer.committedSeq();
         long seq = from;
         Counts counts = new Counts();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1) : null;
-        try {
-            while (true) {
-                List<Article> batch = feed.changesAfter(seq, batchSize);
+        try (FeedReader reader = new FeedReader(feed, from, batchSize, READ_AHEAD)) {
+            long lastCommit = System.nanoTime();
+            while (!stopping) {
+                List<Article> batch = reader.next();
                 if (batch.isEmpty()) {
-                    return new IndexRun(counts.indexed.sum(), counts.deleted.sum(), counts.failed.sum(), from, seq);
+                    break;
                 }
                 for (Article article : batch) {
                     if (article.seq() <= seq) {
@@ -73,16 +122,47 @@ public final class FeedIndexer {
                     seq = article.seq();
                 }
                 applyAll(batch, pool, counts);
-                try {
-                    writer.commit(seq);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                listener.applied(counts.run(from, seq, started));
+                if (System.nanoTime() - lastCommit >= commitIntervalNanos) {
+                    commit(seq, pool);
+                    lastCommit = System.nanoTime();
+                    listener.committed(counts.run(from, seq, started));
                 }
             }
+            if (seq != writer.committedSeq()) {
+                commit(seq, pool);
+                listener.committed(counts.run(from, seq, started));
+            }
+            return counts.run(from, seq, started);
+        } catch (InterruptedException e) {
+            // Nothing applied since the last commit is committed: the next run re-applies it.
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    private void commit(long seq, ExecutorService pool) {
+        if (pool != null) {
+            // Each thread writes one of the in-memory segments, at the same time; the commit
+            // then has only to sync them, instead of writing them one after the other.
+            onAllThreads(pool, () -> {
+                try {
+                    while (writer.flushBuffered()) {
+                        // the next segment, if another thread has not taken it
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        try {
+            writer.commit(seq);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -99,13 +179,24 @@ public final class FeedIndexer {
         for (Article a : batch) {
             parts.get(Math.floorMod(a.id().value().hashCode(), threads)).add(a);
         }
+        // The batch is not committed if any part fails; the next run re-applies it.
+        onAllThreads(pool, part -> parts.get(part).forEach(a -> apply(a, counts)));
+    }
+
+    private void onAllThreads(ExecutorService pool, Runnable task) {
+        onAllThreads(pool, part -> task.run());
+    }
+
+    /** Runs {@code task} with each part number 0 to threads - 1, part 0 on this thread, and waits for all. */
+    private void onAllThreads(ExecutorService pool, IntConsumer task) {
         List<Future<?>> others = new ArrayList<>(threads - 1);
-        for (List<Article> part : parts.subList(1, threads)) {
-            others.add(pool.submit(() -> part.forEach(a -> apply(a, counts))));
+        for (int part = 1; part < threads; part++) {
+            int p = part;
+            others.add(pool.submit(() -> task.accept(p)));
         }
         RuntimeException failure = null;
         try {
-            parts.getFirst().forEach(a -> apply(a, counts));
+            task.accept(0);
         } catch (RuntimeException e) {
             failure = e;
         }
@@ -122,7 +213,6 @@ public final class FeedIndexer {
             }
         }
         if (failure != null) {
-            // The batch is not committed; the next run re-applies it.
             throw failure;
         }
     }
@@ -149,5 +239,10 @@ public final class FeedIndexer {
         final LongAdder indexed = new LongAdder();
         final LongAdder deleted = new LongAdder();
         final LongAdder failed = new LongAdder();
+
+        IndexRun run(long from, long to, long startedNanos) {
+            return new IndexRun(indexed.sum(), deleted.sum(), failed.sum(), from, to,
+                    Duration.ofNanos(System.nanoTime() - startedNanos));
+        }
     }
 }

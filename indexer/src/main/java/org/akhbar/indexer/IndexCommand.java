@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.akhbar.progress.Progress;
 import org.akhbar.search.index.ArticleIndexWriter;
 import org.akhbar.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -38,8 +40,13 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Delete the index and rebuild it from the database.")
     boolean rebuild;
 
-    @Option(names = "--batch", defaultValue = "500", description = "Articles per commit. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--batch", defaultValue = "500", description = "Articles read from the database at a time. Default: ${DEFAULT-VALUE}")
     int batch;
+
+    @Option(names = "--commit-seconds", defaultValue = "15",
+            description = "While changes keep coming, commit at least this often (0: after every batch); "
+                    + "what is there is always committed at the end. Default: ${DEFAULT-VALUE}")
+    long commitSeconds;
 
     @Option(names = "--threads", description = "Threads applying each batch (analysis runs on all). Default: the number of processors")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -47,12 +54,15 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--poll-ms", defaultValue = "1000", description = "Pause between polls when idle. Default: ${DEFAULT-VALUE}")
     long pollMs;
 
+    /** How often the continuous indexer logs what it has done. */
+    static final Duration SUMMARY_INTERVAL = Duration.ofMinutes(1);
+
     @Override
     public Integer call() throws Exception {
         Path data = dataDir.toAbsolutePath().normalize();
         Path index = indexDir == null ? data.resolve("index") : indexDir.toAbsolutePath().normalize();
-        if (batch < 1 || pollMs < 0 || threads < 1) {
-            System.err.println("error: --batch and --threads must be at least 1 and --poll-ms not negative");
+        if (batch < 1 || pollMs < 0 || threads < 1 || commitSeconds < 0) {
+            System.err.println("error: --batch and --threads must be at least 1, --poll-ms and --commit-seconds not negative");
             return 2;
         }
         if (rebuild) {
@@ -63,17 +73,26 @@ public final class IndexCommand implements Callable<Integer> {
         try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start();
                 ArticleIndexWriter writer = ArticleIndexWriter.open(index)) {
             ArticleStore store = ctx.getBean(ArticleStore.class);
-            FeedIndexer indexer = new FeedIndexer(store::changesAfter, writer, batch, threads);
+            FeedIndexer indexer = new FeedIndexer(store::changesAfter, writer, batch, threads,
+                    Duration.ofSeconds(commitSeconds));
+            this.indexer = indexer;
             if (once) {
-                IndexRun run = indexer.drain();
+                IndexRun run;
+                // The feed holds at most this many changes: seqs of articles changed again since
+                // are gone, so the bar may end short of its total, which is then set to the count.
+                try (Progress progress = Progress.start("index", Math.max(0, store.lastSeq() - writer.committedSeq()))) {
+                    run = indexer.drain(new ProgressListener(progress));
+                    progress.total(run.changes());
+                }
                 System.out.println(run);
                 return 0;
             }
             System.out.println("indexing from seq " + writer.committedSeq() + " into " + index + "; Ctrl-C to stop");
             Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait, "index-shutdown"));
-            try {
+            // Continuous mode: a summary line every minute, whatever the output.
+            try (Progress summary = Progress.lines("index", 0, SUMMARY_INTERVAL)) {
                 while (!stopping) {
-                    IndexRun run = indexer.drain();
+                    IndexRun run = indexer.drain(new ProgressListener(summary));
                     if (run.toSeq() != run.fromSeq()) {
                         System.out.println(run);
                     } else {
@@ -90,20 +109,27 @@ public final class IndexCommand implements Callable<Integer> {
         }
     }
 
-    /** Set by the shutdown hook: finish the batch in hand (it commits), then stop. */
+    /** Set by the shutdown hook: finish the batch in hand, commit, then stop. */
     private volatile boolean stopping;
+    /** The running indexer, told to stop by the shutdown hook. */
+    private volatile FeedIndexer indexer;
     /** Counted down by the hook to end an idle wait at once. */
     private final CountDownLatch idle = new CountDownLatch(1);
     /** Counted down once the writer and the context are closed. */
     private final CountDownLatch closed = new CountDownLatch(1);
 
     /**
-     * The JVM halts when the hooks return, so the hook waits for the loop to finish its batch
-     * and close: a stop then never leaves a batch applied but uncommitted (which would be safe
-     * anyway, since the next run re-applies from the committed seq, but slower).
+     * The JVM halts when the hooks return, so the hook tells the indexer to stop after the
+     * batch in hand and waits for it to commit and close: a stop then never leaves changes
+     * applied but uncommitted (which would be safe anyway, since the next run re-applies from
+     * the committed seq, but slower).
      */
     private void stopAndWait() {
         stopping = true;
+        FeedIndexer running = indexer;
+        if (running != null) {
+            running.stop();
+        }
         idle.countDown();
         try {
             closed.await(60, TimeUnit.SECONDS);

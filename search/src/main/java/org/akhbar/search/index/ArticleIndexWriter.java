@@ -26,8 +26,10 @@ import org.apache.lucene.store.FSDirectory;
  * {@link #close()} does NOT commit: anything applied since the last {@link #commit(long)} is
  * discarded, exactly as a crash would. A new index gets an empty first commit with seq 0, so
  * searchers can open it at once. {@link #apply} may be called from several threads at once
- * (analysis then runs on all of them), but not concurrently with {@link #commit(long)}, and
- * two threads must not apply changes of the same article concurrently. An index written
+ * (analysis and inversion then run on all of them, each thread filling an in-memory segment
+ * of its own, so a bulk load leaves a segment per applying thread at each commit), but not
+ * concurrently with {@link #commit(long)}, and two threads must not apply changes of the same
+ * article concurrently. An index written
  * with another field layout ({@link Fields#SCHEMA}) is started afresh at seq 0 when opened,
  * so the indexer feeds it every article again from the database. Segments are written with
  * {@link ArticleCodec}.
@@ -38,13 +40,6 @@ public final class ArticleIndexWriter implements Closeable {
     private final Analyzer analyzer;
     private long committedSeq;
     private final LongAdder pending = new LongAdder();
-    /**
-     * Held while a document is handed to the writer. Lucene gives every thread that adds at
-     * once its own in-memory segment, and each becomes a segment on disk that every search
-     * then looks every term up in; handing documents over one at a time keeps one, while the
-     * analysis, the larger share of the work, still runs on all applying threads.
-     */
-    private final Object invertLock = new Object();
 
     private ArticleIndexWriter(Directory directory, IndexWriter writer, long committedSeq) {
         this.directory = directory;
@@ -113,14 +108,23 @@ public final class ArticleIndexWriter implements Closeable {
         if (article.isDeleted()) {
             writer.deleteDocuments(key);
         } else {
-            // Analysis runs here, on every applying thread; the writer then only inverts the
-            // finished tokens, one document at a time.
+            // Analysis runs here, on the calling thread; so does the inversion, in the calling
+            // thread's own in-memory segment.
             Document doc = ArticleDocuments.toDocument(article);
-            synchronized (invertLock) {
-                writer.updateDocument(key, doc);
-            }
+            writer.updateDocument(key, doc);
         }
         pending.increment();
+    }
+
+    /**
+     * Writes one in-memory segment to disk, if there is one; false when none was buffered.
+     * Meant to be called by every applying thread before a {@link #commit}: each then writes
+     * a different segment, at the same time, where the commit alone would write them one
+     * after the other on its own thread. Safe while other threads apply changes; it commits
+     * nothing.
+     */
+    public boolean flushBuffered() throws IOException {
+        return writer.flushNextBuffer();
     }
 
     /**

@@ -1,10 +1,15 @@
 package org.akhbar.search.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.akhbar.search.analysis.ArabicLightStemmer;
 import org.akhbar.search.analysis.ArabicNewsAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
@@ -73,28 +78,38 @@ public final class ArticleText {
         int[] base = {0, parts[0].length() + 1, parts[0].length() + 1 + body.length() + 1};
         AnalyzedText out = AnalyzedText.withPayloads(base[2] + parts[2].length());
         int[] triples = new int[ArabicLightStemmer.SLOTS * ArabicLightStemmer.MAX_CANDIDATES];
-        char[] form = new char[32];
         char[] stem = new char[32];
         for (int part = 0; part < parts.length; part++) {
-            AnalyzedText forms = AnalyzedText.of(exact, Fields.TEXT, parts[part]);
-            // A title token is there twice at its position: it counts as two body occurrences.
-            int copies = part == 0 ? 2 : 1;
-            for (int i = 0; i < forms.size(); i++) {
-                int len = forms.termLength(i);
-                form = ArrayUtil.grow(form, len);
-                stem = ArrayUtil.grow(stem, len);
-                forms.copyTerm(i, form);
-                int hash = exactFormHash(form, 0, len);
-                int readings = ArabicLightStemmer.candidates(form, len, triples);
-                int inc = forms.positionIncrement(i) + (i == 0 && part > 0 ? PART_GAP : 0);
-                int start = base[part] + forms.startOffset(i);
-                int end = base[part] + forms.endOffset(i);
-                for (int copy = 0; copy < copies; copy++) {
-                    for (int k = 0; k < readings; k++) {
-                        int n = ArabicLightStemmer.reading(form, triples, k, stem);
-                        out.add(stem, n, copy == 0 && k == 0 ? inc : 0, start, end, hash);
+            // The exact forms are consumed as the chain emits them: no copy of them is kept.
+            try (TokenStream forms = exact.tokenStream(Fields.TEXT, parts[part])) {
+                CharTermAttribute term = forms.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute pos = forms.addAttribute(PositionIncrementAttribute.class);
+                OffsetAttribute off = forms.addAttribute(OffsetAttribute.class);
+                forms.reset();
+                // A title token is there twice at its position: it counts as two body occurrences.
+                int copies = part == 0 ? 2 : 1;
+                boolean first = true;
+                while (forms.incrementToken()) {
+                    int len = term.length();
+                    char[] form = term.buffer();
+                    stem = ArrayUtil.grow(stem, len);
+                    int hash = exactFormHash(form, 0, len);
+                    int readings = ArabicLightStemmer.candidates(form, len, triples);
+                    int inc = pos.getPositionIncrement() + (first && part > 0 ? PART_GAP : 0);
+                    first = false;
+                    int start = base[part] + off.startOffset();
+                    int end = base[part] + off.endOffset();
+                    for (int copy = 0; copy < copies; copy++) {
+                        for (int k = 0; k < readings; k++) {
+                            int n = ArabicLightStemmer.reading(form, triples, k, stem);
+                            out.add(stem, n, copy == 0 && k == 0 ? inc : 0, start, end, hash);
+                        }
                     }
                 }
+                forms.end();
+            } catch (IOException e) {
+                // Analysis of an in-memory string does no I/O.
+                throw new UncheckedIOException(e);
             }
         }
         return out.replay();
