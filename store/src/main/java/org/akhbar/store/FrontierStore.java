@@ -219,8 +219,7 @@ public class FrontierStore {
         if (leaseFor.isNegative() || leaseFor.isZero()) {
             throw new IllegalArgumentException("a lease must last a positive time: " + leaseFor);
         }
-        String candidates = "SELECT url, source_id, kind, attempts FROM frontier WHERE "
-                + (sourceId == null ? "" : "source_id = ? AND ") + "due_at <= ? ORDER BY due_at, url LIMIT ?";
+        String candidates = candidatesSql(sourceId);
         if (db.vendor() == Vendor.POSTGRES) {
             // Redoable: a lost lease leaves the entry due as before, so it is leased and
             // fetched again; a fetch is repeatable and the article upsert idempotent.
@@ -242,16 +241,39 @@ public class FrontierStore {
         }
     }
 
+    /**
+     * The lease's candidate query: parameters the source (when given), the earliest and the
+     * latest due time, and the limit. The lower bound matters: a completed entry's due time
+     * is NULL, and H2 sorts NULLs first in the index, so without a lower bound the scan would
+     * step over every completed entry before reaching the first due one, a cost growing with
+     * the crawl (PostgreSQL sorts NULLs last; there the bound changes nothing).
+     */
+    static String candidatesSql(String sourceId) {
+        return "SELECT url, source_id, kind, attempts FROM frontier WHERE "
+                + (sourceId == null ? "" : "source_id = ? AND ") + DUE + " ORDER BY due_at, url LIMIT ?";
+    }
+
+    /** Due by the time given as its second parameter: see {@link #candidatesSql}. */
+    private static final String DUE = "due_at >= ? AND due_at <= ?";
+
+    /** Before any due time the frontier sets: the lower bound of {@link #DUE}. */
+    static final Instant EARLIEST_DUE = Instant.EPOCH;
+
+    static void bindCandidates(PreparedStatement ps, String sourceId, Instant now, int max) throws SQLException {
+        int i = 1;
+        if (sourceId != null) {
+            ps.setString(i++, sourceId);
+        }
+        Jdbc.setInstant(ps, i++, EARLIEST_DUE);
+        Jdbc.setInstant(ps, i++, now);
+        ps.setInt(i, max);
+    }
+
     private static List<FrontierEntry> select(Connection c, String sql, String sourceId, Instant now, int max)
             throws SQLException {
         List<FrontierEntry> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (sourceId != null) {
-                ps.setString(i++, sourceId);
-            }
-            Jdbc.setInstant(ps, i++, now);
-            ps.setInt(i, max);
+            bindCandidates(ps, sourceId, now, max);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(new FrontierEntry(rs.getString("source_id"), rs.getString("url"),
@@ -396,8 +418,9 @@ public class FrontierStore {
     public long pending() {
         Instant now = clock.instant();
         return db.read("counting due frontier entries", (c, vendor) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM frontier WHERE due_at <= ?")) {
-                Jdbc.setInstant(ps, 1, now);
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM frontier WHERE " + DUE)) {
+                Jdbc.setInstant(ps, 1, EARLIEST_DUE);
+                Jdbc.setInstant(ps, 2, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
