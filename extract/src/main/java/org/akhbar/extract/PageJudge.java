@@ -68,9 +68,11 @@ final class PageJudge {
         for (HeadlineLink link : links) {
             Element item = repeatedItemAround(link.link(), link.part(), repeated, siblingKinds);
             // A teaser is a headline and a short excerpt: the headline is a good share
-            // of it. A section of a long story cut into repeated blocks holds links
-            // too, a few words in a thousand.
-            if (item != null && link.chars() >= MIN_HEADLINE_SHARE * itemChars.computeIfAbsent(item, TextLength::of)) {
+            // of it, or the excerpt is visibly cut short ("…"), as a short headline over a
+            // long excerpt is. A section of a long story cut into repeated blocks holds
+            // links too, a few words in a thousand, and its blocks end their sentences.
+            if (item != null && (link.chars() >= MIN_HEADLINE_SHARE * itemChars.computeIfAbsent(item, TextLength::of)
+                    || endsCutShort(item))) {
                 teasers.add(item);
             }
         }
@@ -91,6 +93,12 @@ final class PageJudge {
             inTeasers += itemChars.get(item);
         }
         return inTeasers >= MIN_TEASER_SHARE * total ? "listing: " + teasers.size() + " teasers make the main block" : null;
+    }
+
+    /** Whether the item's text ends in an ellipsis: an excerpt cut from a longer text. */
+    static boolean endsCutShort(Element item) {
+        String text = item.text().strip();
+        return text.endsWith("\u2026") || text.endsWith("...");
     }
 
     /** A link of a part that stands as a headline, with its text length ({@code text().length()}). */
@@ -148,13 +156,17 @@ final class PageJudge {
         return linkChars * 2 >= inlineLengths.computeIfAbsent(block, PageJudge::inlineTextLength);
     }
 
-    /** Characters of text in the block outside its nested blocks (an entry's excerpt paragraph is not its run). */
+    /**
+     * Characters of text in the block outside its nested blocks (an entry's excerpt paragraph
+     * is not its run) and outside its {@code <time>} elements (a date printed beside a
+     * headline is no part of a sentence, however long its spelled-out form).
+     */
     private static int inlineTextLength(Element block) {
         int length = 0;
         for (Node child : block.childNodes()) {
             if (child instanceof TextNode text) {
                 length += TextLength.ofStripped(text);
-            } else if (child instanceof Element e && !MainContentFinder.isBlock(e)) {
+            } else if (child instanceof Element e && !MainContentFinder.isBlock(e) && !e.normalName().equals("time")) {
                 length += TextLength.of(e);
             }
         }

@@ -104,6 +104,28 @@ class PageJudgeTest {
     }
 
     @Test
+    void shortHeadlinesOverExcerptsCutShortMakeAListing() {
+        // Headlines of a few words over long excerpts: each headline is under a tenth of its
+        // teaser, but every excerpt ends cut short.
+        StringBuilder html = new StringBuilder("<ul class=\"teasers\">");
+        for (int i = 1; i <= 5; i++) {
+            html.append("<li class=\"teaser\"><a href=\"/world/").append(i).append("\">حين تأبى الشمس الغياب ").append(i)
+                    .append("</a> <time datetime=\"2015-07-21T17:57:50+03:00\">الثلاثاء 21 يوليو 2015 - 17:57</time>")
+                    .append("<p class=\"excerpt\">").append(SENTENCE.repeat(2)).append(" ولكن النوم تحت المكيف أفضل بكثير من الصوم في ال…</p></li>");
+        }
+        html.append("</ul>");
+
+        assertThat(PageJudge.teaserListing(List.of(block(html.toString())))).startsWith("listing");
+    }
+
+    @Test
+    void repeatedSectionsThatEndTheirSentencesAreNotCutShort() {
+        assertThat(PageJudge.endsCutShort(block("<p>" + SENTENCE + "</p>"))).isFalse();
+        assertThat(PageJudge.endsCutShort(block("<p>" + SENTENCE + " وقال إن…</p>"))).isTrue();
+        assertThat(PageJudge.endsCutShort(block("<p>" + SENTENCE + " وقال إن...</p>"))).isTrue();
+    }
+
+    @Test
     void aStoryCutIntoRepeatedSectionsWithALinkEachIsNotAListing() {
         StringBuilder html = new StringBuilder();
         for (int i = 1; i <= 6; i++) {
