@@ -83,11 +83,14 @@ public final class Crawler {
 
     private void seedAll(List<Source> sources, OutcomeCounts counts) {
         long started = System.nanoTime();
+        // One start for the whole poll, so that relisting never revives a page completed
+        // while later sources were still being seeded (by another scraper on the same store).
+        Instant pollStarted = Instant.now();
         for (Source s : sources) {
             if (stopped.get()) {
                 break;
             }
-            seeder.seed(s, counts);
+            seeder.seed(s, counts, pollStarted);
         }
         LOG.info("seeding took {} ms", (System.nanoTime() - started) / 1_000_000);
     }

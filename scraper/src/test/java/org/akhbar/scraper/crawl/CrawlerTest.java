@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.akhbar.domain.Article;
@@ -98,6 +99,28 @@ class CrawlerTest {
         OutcomeCounts third = crawler.runOnce(List.of(source));
         assertThat(third.toString()).isEqualTo("stored 1, unchanged 0, skipped 0, failed 0");
         assertThat(stores.articles.get(server.uri("/2025/mina.html").toString()).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void everySourceOfAPollRevivesOnlyPagesCompletedBeforeThePollBegan() {
+        // Another scraper on the same store completes pages while this one is still seeding
+        // later sources: those must not be revived, so every source gets the poll's start.
+        html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت الأشغال."));
+        html("/2025/tumur.html", article("موسم التمور بزاكورة", "انطلق موسم جني التمور."));
+        feed("/2025/mina.html");
+        server.page("/feed2.xml", 200, "application/rss+xml", ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<item><link>" + server.uri("/2025/tumur.html") + "</link></item></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8));
+        Source second = new Source("sahil-thani", "الساحل الثاني", server.uri("/"), List.of(server.uri("/feed2.xml")),
+                List.of(), List.of(), null);
+        crawler.runOnce(List.of(source, second));
+        Instant beforeSecondPoll = Instant.now();
+
+        crawler.runOnce(List.of(source, second));
+
+        assertThat(frontier.relistCutoffs).hasSize(2);
+        assertThat(frontier.relistCutoffs.get(1)).isEqualTo(frontier.relistCutoffs.get(0));
+        assertThat(frontier.relistCutoffs.get(0)).isAfterOrEqualTo(beforeSecondPoll);
     }
 
     @Test

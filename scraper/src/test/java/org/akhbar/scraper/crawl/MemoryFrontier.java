@@ -83,6 +83,15 @@ final class MemoryFrontier implements CrawlFrontier {
         return true;
     }
 
+    /** The completedBefore of each relistAll call, in order. */
+    final List<Instant> relistCutoffs = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public int relistAll(java.util.Collection<String> urls, Instant at, Instant completedBefore) {
+        relistCutoffs.add(completedBefore);
+        return CrawlFrontier.super.relistAll(urls, at, completedBefore);
+    }
+
     synchronized String outcomeOf(String url) {
         return rows.get(url).outcome;
     }
