@@ -80,7 +80,7 @@ public final class PipelineCommand implements Callable<Integer> {
             description = "Seconds measured at each API level (default: ${DEFAULT-VALUE}).")
     int apiSeconds;
 
-    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "20",
+    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "100",
             description = "Two-scraper phase: the site answers after this long, as a remote one (default: ${DEFAULT-VALUE}).")
     long latencyMs;
 
