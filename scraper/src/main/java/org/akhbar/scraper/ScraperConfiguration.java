@@ -22,6 +22,7 @@ import org.akhbar.scraper.fetch.FetchSettings;
  * @param userAgent User-Agent header, whose product token robots.txt is matched against
  * @param repollInterval continuous mode: how often feeds and sitemaps are read again
  * @param retryBackoff first wait before retrying a transient failure
+ * @param recheckAfter how long after its fetch a page listed again is fetched again
  */
 @ConfigurationProperties("akhbar.scraper")
 public record ScraperConfiguration(
@@ -34,11 +35,13 @@ public record ScraperConfiguration(
         @Bindable(defaultValue = "5") int maxRedirects,
         @Bindable(defaultValue = FetchSettings.DEFAULT_USER_AGENT) String userAgent,
         @Bindable(defaultValue = "30m") Duration repollInterval,
-        @Bindable(defaultValue = "5m") Duration retryBackoff) {
+        @Bindable(defaultValue = "5m") Duration retryBackoff,
+        @Bindable(defaultValue = "10m") Duration recheckAfter) {
 
     /** The property names (kebab-case, without the prefix) this record reads. */
     public static final Set<String> KEYS = Set.of("delay", "max-crawl-delay", "threads", "connect-timeout",
-            "request-timeout", "max-bytes", "max-redirects", "user-agent", "repoll-interval", "retry-backoff");
+            "request-timeout", "max-bytes", "max-redirects", "user-agent", "repoll-interval", "retry-backoff",
+            "recheck-after");
 
     public ScraperConfiguration {
         requireNonNegative(delay, "delay");
@@ -47,6 +50,7 @@ public record ScraperConfiguration(
         requirePositive(requestTimeout, "request-timeout");
         requirePositive(repollInterval, "repoll-interval");
         requireNonNegative(retryBackoff, "retry-backoff");
+        requireNonNegative(recheckAfter, "recheck-after");
         if (threads < 1 || threads > 64) {
             throw invalid("threads", "must be between 1 and 64, got " + threads);
         }
@@ -70,7 +74,7 @@ public record ScraperConfiguration(
     public CrawlSettings crawlSettings() {
         Duration slowest = requestTimeout.plus(delay).plus(maxCrawlDelay).multipliedBy(maxRedirects + 2L);
         Duration lease = slowest.compareTo(Duration.ofMinutes(10)) > 0 ? slowest : Duration.ofMinutes(10);
-        return new CrawlSettings(threads, lease, retryBackoff, repollInterval, delay);
+        return new CrawlSettings(threads, lease, retryBackoff, repollInterval, delay, recheckAfter);
     }
 
     private static void requireNonNegative(Duration d, String key) {

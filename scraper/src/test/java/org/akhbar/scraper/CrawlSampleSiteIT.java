@@ -88,7 +88,18 @@ class CrawlSampleSiteIT {
             assertThat(stored).noneMatch(a -> a.url().equals(url(privateDraft)));
         }
 
-        Run second = crawl(sources, data);
+        Run soonAfter = crawl(sources, data);
+
+        assertThat(soonAfter.exitCode()).as(soonAfter.err()).isZero();
+        assertThat(soonAfter.out()).as("nothing fetched within recheck-after (10m)").startsWith("stored 0, unchanged 0,");
+
+        System.setProperty("akhbar.scraper.recheck-after", "0s");
+        Run second;
+        try {
+            second = crawl(sources, data);
+        } finally {
+            System.clearProperty("akhbar.scraper.recheck-after");
+        }
 
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).startsWith("stored 0, unchanged " + articles.size() + ",");

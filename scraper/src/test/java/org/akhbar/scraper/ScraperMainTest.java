@@ -50,20 +50,24 @@ class ScraperMainTest {
     @Test
     void configurationNamesTheInvalidKey() {
         assertThatThrownBy(() -> new ScraperConfiguration(Duration.ZERO, Duration.ZERO, 0, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), 1 << 20, 5, "AkhbarBot/0.1", Duration.ofMinutes(1), Duration.ofMinutes(1)))
-                .hasMessageContaining("akhbar.scraper.threads");
+                Duration.ofSeconds(1), 1 << 20, 5, "AkhbarBot/0.1", Duration.ofMinutes(1), Duration.ofMinutes(1),
+                Duration.ZERO)).hasMessageContaining("akhbar.scraper.threads");
         assertThatThrownBy(() -> new ScraperConfiguration(Duration.ZERO, Duration.ZERO, 2, Duration.ofSeconds(1),
-                Duration.ZERO, 1 << 20, 5, "AkhbarBot/0.1", Duration.ofMinutes(1), Duration.ofMinutes(1)))
-                .hasMessageContaining("akhbar.scraper.request-timeout");
+                Duration.ZERO, 1 << 20, 5, "AkhbarBot/0.1", Duration.ofMinutes(1), Duration.ofMinutes(1),
+                Duration.ZERO)).hasMessageContaining("akhbar.scraper.request-timeout");
+        assertThatThrownBy(() -> new ScraperConfiguration(Duration.ZERO, Duration.ZERO, 2, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 1 << 20, 5, "AkhbarBot/0.1", Duration.ofMinutes(1), Duration.ofMinutes(1),
+                Duration.ofMinutes(-1))).hasMessageContaining("akhbar.scraper.recheck-after");
     }
 
     @Test
     void configurationGivesLeasesLongerThanTheSlowestFetch() {
         ScraperConfiguration c = new ScraperConfiguration(Duration.ofSeconds(1), Duration.ofSeconds(10), 2,
                 Duration.ofSeconds(5), Duration.ofSeconds(120), 1 << 20, 5, "AkhbarBot/0.1", Duration.ofMinutes(30),
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5), Duration.ofMinutes(10));
 
         assertThat(c.crawlSettings().leaseFor()).isGreaterThan(Duration.ofSeconds(120 * 6));
+        assertThat(c.crawlSettings().recheckAfter()).isEqualTo(Duration.ofMinutes(10));
         assertThat(c.fetchSettings().robotName()).isEqualTo("akhbarbot");
     }
 }

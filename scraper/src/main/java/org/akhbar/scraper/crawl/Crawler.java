@@ -83,14 +83,15 @@ public final class Crawler {
 
     private void seedAll(List<Source> sources, OutcomeCounts counts) {
         long started = System.nanoTime();
-        // One start for the whole poll, so that relisting never revives a page completed
-        // while later sources were still being seeded (by another scraper on the same store).
-        Instant pollStarted = Instant.now();
+        // One cutoff for the whole poll, so that relisting never revives a page completed
+        // while later sources were still being seeded, nor one fetched just before the poll
+        // (by another scraper on the same store, started a little earlier).
+        Instant completedBefore = Instant.now().minus(settings.recheckAfter());
         for (Source s : sources) {
             if (stopped.get()) {
                 break;
             }
-            seeder.seed(s, counts, pollStarted);
+            seeder.seed(s, counts, completedBefore);
         }
         LOG.info("seeding took {} ms", (System.nanoTime() - started) / 1_000_000);
     }

@@ -58,13 +58,12 @@ public final class Seeder {
     }
 
     /**
-     * Seeds {@code source} as part of a poll that began at {@code pollStarted}: of the pages it
-     * lists again, only those completed before the poll began are made due again (checked for
-     * changes). A page completed since, by this process or by another scraper crawling the
-     * same sources on the same database while this one was still seeding, was fetched just
-     * now and is left alone.
+     * Seeds {@code source}: of the pages it lists again, only those completed before
+     * {@code completedBefore} are made due again (checked for changes). A page completed
+     * since, by this process or by another scraper crawling the same sources on the same
+     * database, was fetched just now and is left alone.
      */
-    public Report seed(Source source, OutcomeCounts counts, Instant pollStarted) {
+    public Report seed(Source source, OutcomeCounts counts, Instant completedBefore) {
         Set<URI> links = new LinkedHashSet<>();
         List<URI> sitemapUrls = source.sitemaps();
         List<URI> startUrls = source.startUrls();
@@ -99,7 +98,7 @@ public final class Seeder {
         Set<String> fresh = frontier.enqueueAll(source.id(), onHost, FrontierEntry.ARTICLE);
         int added = fresh.size();
         if (added < found) {
-            frontier.relistAll(onHost.stream().filter(u -> !fresh.contains(u)).toList(), Instant.now(), pollStarted);
+            frontier.relistAll(onHost.stream().filter(u -> !fresh.contains(u)).toList(), Instant.now(), completedBefore);
         }
         LOG.info("{}: {} article links listed, {} new", source.id(), found, added);
         return new Report(found, added);

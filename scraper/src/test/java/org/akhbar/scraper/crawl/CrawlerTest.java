@@ -104,7 +104,8 @@ class CrawlerTest {
     @Test
     void everySourceOfAPollRevivesOnlyPagesCompletedBeforeThePollBegan() {
         // Another scraper on the same store completes pages while this one is still seeding
-        // later sources: those must not be revived, so every source gets the poll's start.
+        // later sources: those must not be revived, so every source gets the poll's cutoff
+        // (here its start: the test settings recheck every page completed before it).
         html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت الأشغال."));
         html("/2025/tumur.html", article("موسم التمور بزاكورة", "انطلق موسم جني التمور."));
         feed("/2025/mina.html");
@@ -121,6 +122,22 @@ class CrawlerTest {
         assertThat(frontier.relistCutoffs).hasSize(2);
         assertThat(frontier.relistCutoffs.get(1)).isEqualTo(frontier.relistCutoffs.get(0));
         assertThat(frontier.relistCutoffs.get(0)).isAfterOrEqualTo(beforeSecondPoll);
+    }
+
+    @Test
+    void aPageFetchedLessThanTheRecheckAgeAgoIsNotRevived() {
+        Crawler patient = new Crawler(new Seeder(fetcher, frontier),
+                new ArticlePipeline(fetcher, stores.archive(), stores::extract, stores.sink()), frontier,
+                CrawlSettings.defaults().withRecheckAfter(Duration.ofMinutes(10)));
+        feed("/2025/mina.html");
+        html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت الأشغال."));
+        Instant beforePoll = Instant.now();
+
+        patient.runOnce(List.of(source));
+        patient.runOnce(List.of(source));
+
+        assertThat(frontier.relistCutoffs).hasSize(1);
+        assertThat(frontier.relistCutoffs.get(0)).isBefore(beforePoll.minus(Duration.ofMinutes(9)));
     }
 
     @Test
