@@ -121,8 +121,10 @@ class SearchGateTest {
             searches.add(s);
             submit(s, new AtomicReference<>());
         }
-        awaitThat(() -> gate.running() == 2 && gate.waiting() == 1);
+        // The gate counts a search as running just before its body logs it: wait for both.
+        awaitThat(() -> gate.running() == 2 && gate.waiting() == 1 && log.size() == 2);
 
+        assertThat(gate.running()).isEqualTo(2);
         assertThat(log).hasSize(2);
         searches.forEach(s -> s.release.countDown());
         for (Thread t : threads) {
