@@ -85,7 +85,11 @@ class FullStackIT {
 
     /** One crawl and one index pass, as the operator runs them; returns the crawl's output. */
     private String crawlAndIndex() throws Exception {
-        ServiceProcess crawl = ServiceProcess.start("scraper", "org.akhbar.scraper.ScraperMain", databaseEnv(), logs,
+        // The next crawl comes seconds after the first: recheck every listed page, as an
+        // operator re-crawling at once sets it (by default a page is rechecked 10 min on).
+        Map<String, String> env = new java.util.HashMap<>(databaseEnv());
+        env.put("AKHBAR_SCRAPER_RECHECK_AFTER", "0s");
+        ServiceProcess crawl = ServiceProcess.start("scraper", "org.akhbar.scraper.ScraperMain", env, logs,
                 "crawl", "--sources", sources.toString(), "--once", "--delay-ms", "0", "--data", data.toString());
         assertThat(crawl.waitFor(300)).as("crawl exit code; output:%n%s", crawl.output()).isZero();
         ServiceProcess index = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", databaseEnv(), logs,

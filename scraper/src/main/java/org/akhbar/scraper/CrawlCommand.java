@@ -176,8 +176,12 @@ public final class CrawlCommand implements Callable<Integer> {
     /** An unknown key under akhbar.scraper is a typo that would silently keep a default. */
     private static void checkKeys(ApplicationContext ctx) {
         for (String key : ctx.getEnvironment().getPropertyEntries("akhbar.scraper")) {
-            String norm = key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-            boolean known = ScraperConfiguration.KEYS.stream().anyMatch(k -> k.replace("-", "").equals(norm));
+            String lower = key.toLowerCase(Locale.ROOT);
+            String norm = lower.replace("-", "").replace("_", "");
+            // An environment variable such as AKHBAR_SCRAPER_RECHECK_AFTER also shows up
+            // split at its underscores, as the entry "recheck": a first word of a known key.
+            boolean known = ScraperConfiguration.KEYS.stream()
+                    .anyMatch(k -> k.replace("-", "").equals(norm) || k.startsWith(lower + "-"));
             if (!known) {
                 throw new IllegalArgumentException("akhbar.scraper." + key + ": unknown setting, expected one of "
                         + new java.util.TreeSet<>(ScraperConfiguration.KEYS));
