@@ -82,10 +82,8 @@ public class FrontierStore {
     public Set<String> enqueueAll(String sourceId, Collection<String> urls, String kind) {
         Objects.requireNonNull(sourceId, "sourceId");
         requireKind(kind);
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(urls));
         Set<String> added = new HashSet<>();
-        for (int from = 0; from < distinct.size(); from += BATCH) {
-            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+        for (List<String> chunk : batches(urls)) {
             Instant now = clock.instant();
             // Redoable: a lost enqueue is made again by the next seeding, which lists the URL again.
             added.addAll(db.writeRedoable("enqueueing " + chunk.size() + " URLs", (c, vendor) ->
@@ -354,18 +352,7 @@ public class FrontierStore {
      */
     public boolean relist(String url, Instant at) {
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(at, "at");
-        Instant now = clock.instant();
-        // Redoable: a lost relisting is made again by the next seeding.
-        return db.writeRedoable("relisting " + url, (c, vendor) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued',"
-                    + " due_at = ?, last_reason = 'listed again', updated_at = ? WHERE url = ? AND due_at IS NULL")) {
-                Jdbc.setInstant(ps, 1, at);
-                Jdbc.setInstant(ps, 2, now);
-                ps.setString(3, url);
-                return ps.executeUpdate() == 1;
-            }
-        });
+        return relistAll(List.of(url), at) == 1;
     }
 
     /**
@@ -385,10 +372,8 @@ public class FrontierStore {
         Objects.requireNonNull(completedBefore, "completedBefore");
         Instant before = completedBefore.isAfter(MAX_TIME) ? MAX_TIME : completedBefore;
         Objects.requireNonNull(at, "at");
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(urls));
         int revived = 0;
-        for (int from = 0; from < distinct.size(); from += BATCH) {
-            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+        for (List<String> chunk : batches(urls)) {
             Instant now = clock.instant();
             // Redoable: a lost relisting is made again by the next seeding.
             revived += db.writeRedoable("relisting " + chunk.size() + " URLs", (c, vendor) -> {
@@ -427,6 +412,16 @@ public class FrontierStore {
                 }
             }
         });
+    }
+
+    /** The distinct URLs in their first order, cut into runs of at most {@value #BATCH}. */
+    private static List<List<String>> batches(Collection<String> urls) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(urls));
+        List<List<String>> batches = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            batches.add(distinct.subList(from, Math.min(distinct.size(), from + BATCH)));
+        }
+        return batches;
     }
 
     private static void requireKind(String kind) {

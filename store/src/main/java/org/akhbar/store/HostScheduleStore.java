@@ -67,7 +67,7 @@ public class HostScheduleStore {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("a delay cannot be negative: " + delay);
         }
-        String key = host.length() <= MAX_HOST ? host : host.substring(0, MAX_HOST);
+        String key = keyOf(host);
         if (db.vendor() == Vendor.POSTGRES) {
             Instant now = clock.instant();
             // Redoable: a claim lost in a crash only lets one request go out early, once.
@@ -89,7 +89,7 @@ public class HostScheduleStore {
      */
     public void release(String host, Instant heldUntil, Duration delay) {
         Objects.requireNonNull(heldUntil, "heldUntil");
-        String key = host.length() <= MAX_HOST ? host : host.substring(0, MAX_HOST);
+        String key = keyOf(host);
         Instant freeAt = inMicros(clock.instant().plus(delay));
         // Redoable: a release lost in a crash leaves the host held until its hold runs out.
         db.writeRedoable("releasing the request slot of " + key, (c, vendor) -> {
@@ -160,6 +160,11 @@ public class HostScheduleStore {
             throw e;
         }
         return new Claim(true, end);
+    }
+
+    /** The host as its row's key: hosts longer than the column are cut to fit. */
+    private static String keyOf(String host) {
+        return host.length() <= MAX_HOST ? host : host.substring(0, MAX_HOST);
     }
 
     /** Both databases keep timestamps to the microsecond: a hold's end must read back as written. */

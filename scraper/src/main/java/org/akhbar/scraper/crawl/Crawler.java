@@ -117,9 +117,7 @@ public final class Crawler {
             Instant nextPoll = Instant.now().plus(settings.repollInterval());
             OutcomeCounts counts = new OutcomeCounts();
             seedAll(sources, counts);
-            // Done so far plus what is due now: the summary's total, so it shows what is pending.
-            summary.total(summary.done() + frontier.pending());
-            drain(sources, counts, summary);
+            drainInto(summary, sources, counts);
             LOG.info("poll done: {}", counts);
             while (!stopped.get() && Instant.now().isBefore(nextPoll)) {
                 try {
@@ -130,8 +128,7 @@ public final class Crawler {
                     return;
                 }
                 OutcomeCounts retries = new OutcomeCounts();
-                summary.total(summary.done() + frontier.pending());
-                drain(sources, retries, summary);
+                drainInto(summary, sources, retries);
                 if (retries.total() > 0) {
                     LOG.info("retries: {}", retries);
                 }
@@ -142,6 +139,12 @@ public final class Crawler {
     /** Makes a running crawl finish the pages in hand and return. */
     public void stop() {
         stopped.set(true);
+    }
+
+    /** {@link #drain} stepping a running summary, whose total becomes what is done plus what is due now. */
+    private void drainInto(Progress summary, List<Source> sources, OutcomeCounts counts) {
+        summary.total(summary.done() + frontier.pending());
+        drain(sources, counts, summary);
     }
 
     /** Processes due frontier entries with the configured threads until none is due. */

@@ -40,8 +40,7 @@ final class HostTurns {
     /** The source to lease from next, empty when every source is exhausted. */
     synchronized Optional<Source> next() {
         Instant now = Instant.now();
-        List<String> hosts = new ArrayList<>(sourcesByHost.keySet());
-        if (hosts.isEmpty()) {
+        if (sourcesByHost.isEmpty()) {
             return Optional.empty();
         }
         // Among the hosts free now, a random one: workers of other processes, choosing from the
@@ -49,7 +48,7 @@ final class HostTurns {
         List<String> freeNow = new ArrayList<>();
         String best = null;
         Instant bestFree = null;
-        for (String host : hosts) {
+        for (String host : sourcesByHost.keySet()) {
             Instant free = later(later(pacerNextFree.apply(host), handedOutUntil.getOrDefault(host, Instant.MIN)), now);
             if (!free.isAfter(now)) {
                 freeNow.add(host);

@@ -52,13 +52,9 @@ public final class Seeder {
     /** What one seeding did: article links found on the host, of which new to the frontier. */
     public record Report(int found, int added) {}
 
-    /** Seeds {@code source}; discovery failures are added to {@code counts}. */
-    public Report seed(Source source, OutcomeCounts counts) {
-        return seed(source, counts, Instant.now());
-    }
-
     /**
-     * Seeds {@code source}: of the pages it lists again, only those completed before
+     * Seeds {@code source}; discovery failures are added to {@code counts}. Of the pages it
+     * lists again, only those completed before
      * {@code completedBefore} are made due again (checked for changes). A page completed
      * since, by this process or by another scraper crawling the same sources on the same
      * database, was fetched just now and is left alone.

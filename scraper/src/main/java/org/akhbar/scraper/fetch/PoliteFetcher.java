@@ -65,10 +65,6 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
         return settings;
     }
 
-    public RequestPacer pacer() {
-        return pacer;
-    }
-
     @Override
     public FetchResult fetch(URI url, ContentPolicy policy) {
         URI current = url;
@@ -83,15 +79,7 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
                 if (!rules.isAllowed(current.toString())) {
                     return FetchResult.skipped(url, current, 0, "robots.txt");
                 }
-                String hostKey = RobotsCache.hostKey(current);
-                Duration delay = delayFor(rules);
-                pacer.await(hostKey, delay);
-                Response r;
-                try {
-                    r = request(current, policy);
-                } finally {
-                    pacer.done(hostKey, delay);
-                }
+                Response r = pacedRequest(current, policy, delayFor(rules));
                 if (r.failure() != null) {
                     return r.failure().withUrls(url, current);
                 }
@@ -166,6 +154,17 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
     }
 
     /** One HTTP exchange with the total deadline; never throws. */
+    /** {@link #request} once the pacer gives the host's slot, telling the pacer when it is answered. */
+    private Response pacedRequest(URI url, ContentPolicy policy, Duration delay) throws InterruptedException {
+        String hostKey = RobotsCache.hostKey(url);
+        pacer.await(hostKey, delay);
+        try {
+            return request(url, policy);
+        } finally {
+            pacer.done(hostKey, delay);
+        }
+    }
+
     private Response request(URI url, ContentPolicy policy) throws InterruptedException {
         HttpRequest req;
         try {
@@ -236,14 +235,7 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
             // robots.txt may redirect (e.g. http to https); follow a few hops, no robots check on it.
             URI current = robotsUrl;
             for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-                String hostKey = RobotsCache.hostKey(current);
-                pacer.await(hostKey, settings.hostDelay());
-                Response r;
-                try {
-                    r = request(current, ContentPolicy.ANY);
-                } finally {
-                    pacer.done(hostKey, settings.hostDelay());
-                }
+                Response r = pacedRequest(current, ContentPolicy.ANY, settings.hostDelay());
                 if (r.failure() != null) {
                     return new RobotsCache.RobotsResponse(0, new byte[0], null);
                 }
