@@ -25,9 +25,7 @@ final class ProgressListener implements FeedIndexer.Listener {
     }
 
     private long step(String outcome, long before, long now) {
-        for (long i = before; i < now; i++) {
-            progress.step(outcome);
-        }
+        progress.step(outcome, now - before);
         return now;
     }
 }

@@ -118,8 +118,19 @@ public final class Progress implements AutoCloseable {
 
     /** One unit done, ending in {@code outcome} (e.g. "stored", "skipped", "failed"). */
     public void step(String outcome) {
-        counter(outcome).incrementAndGet();
-        step();
+        step(outcome, 1);
+    }
+
+    /** {@code units} units done (none when not positive), each ending in {@code outcome}. */
+    public void step(String outcome, long units) {
+        if (units <= 0) {
+            return;
+        }
+        counter(outcome).addAndGet(units);
+        done.addAndGet(units);
+        if (bar != null) {
+            bar.stepBy(units);
+        }
     }
 
     /** Sets the total: work discovered on the way makes it grow. Never below what is done. */
@@ -128,11 +139,6 @@ public final class Progress implements AutoCloseable {
         if (bar != null) {
             bar.maxHint(Math.max(newTotal, done.get()));
         }
-    }
-
-    /** Adds {@code more} units to the total. */
-    public void grow(long more) {
-        total(total.get() + more);
     }
 
     public long done() {

@@ -44,7 +44,7 @@ class ProgressTest {
             p.step();
         }
         clock.now = T0.plusSeconds(5);
-        p.grow(9_950);
+        p.total(10_050);
 
         assertThat(p.status()).isEqualTo("crawl: 50/10050 (0.5%), 10.0/s, 16m40s left");
     }
