@@ -119,26 +119,8 @@ final class AnalyzedText {
         return new String(pool, termStart[i], termLength[i]);
     }
 
-    /** The length of token {@code i}'s term. */
-    int termLength(int i) {
-        return termLength[i];
-    }
-
-    /** Copies token {@code i}'s term to the start of {@code out} (at least {@link #termLength} long). */
-    void copyTerm(int i, char[] out) {
-        System.arraycopy(pool, termStart[i], out, 0, termLength[i]);
-    }
-
     int positionIncrement(int i) {
         return posInc[i];
-    }
-
-    int startOffset(int i) {
-        return startOffset[i];
-    }
-
-    int endOffset(int i) {
-        return endOffset[i];
     }
 
     /** The cached tokens as they were captured. */
