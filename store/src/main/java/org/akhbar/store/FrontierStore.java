@@ -310,35 +310,55 @@ public class FrontierStore {
 
     /** Marks {@code url} done for good, recording {@code outcome} (e.g. "stored", "skipped: robots"). */
     public void complete(String url, String outcome) {
-        Objects.requireNonNull(url, "url");
-        Instant now = clock.instant();
-        // Redoable: a lost completion leaves the lease to expire, and the URL is fetched again.
-        db.writeRedoable("completing " + url, (c, vendor) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'done',"
-                    + " due_at = NULL, outcome = ?, updated_at = ? WHERE url = ?")) {
-                ps.setString(1, truncate(outcome, MAX_OUTCOME));
-                Jdbc.setInstant(ps, 2, now);
-                ps.setString(3, url);
-                requireKnown(ps.executeUpdate(), url);
-            }
-            return null;
-        });
+        endLeases(List.of(LeaseEnd.completed(url, outcome)));
     }
 
     /** Makes {@code url} due again at {@code at}, recording why (e.g. "HTTP 503"). */
     public void retryLater(String url, Instant at, String reason) {
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(at, "at");
+        endLeases(List.of(LeaseEnd.retryAt(url, at, reason)));
+    }
+
+    /**
+     * Ends the leases of several URLs in one transaction and one round trip per kind of end, as
+     * {@link #complete} and {@link #retryLater} would one by one: a worker that leases a few
+     * URLs at a time ends them together. Throws if a URL is not in the frontier, and then ends
+     * none.
+     */
+    public void endLeases(List<LeaseEnd> ends) {
+        if (ends.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        // Redoable: a lost reschedule leaves the lease to expire, and the retry comes at its end.
-        db.writeRedoable("rescheduling " + url, (c, vendor) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued',"
-                    + " due_at = ?, last_reason = ?, updated_at = ? WHERE url = ?")) {
-                Jdbc.setInstant(ps, 1, at);
-                ps.setString(2, truncate(reason, MAX_REASON));
-                Jdbc.setInstant(ps, 3, now);
-                ps.setString(4, url);
-                requireKnown(ps.executeUpdate(), url);
+        // Redoable: a lost end leaves the lease to expire, and the URL is fetched again (a
+        // lost retry comes at the lease's end instead of the time chosen).
+        db.writeRedoable("ending the lease of " + ends.get(0).url()
+                + (ends.size() > 1 ? " and " + (ends.size() - 1) + " more" : ""), (c, vendor) -> {
+            List<LeaseEnd> completed = ends.stream().filter(LeaseEnd::isCompleted).toList();
+            List<LeaseEnd> retried = ends.stream().filter(e -> !e.isCompleted()).toList();
+            if (!completed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'done',"
+                        + " due_at = NULL, outcome = ?, updated_at = ? WHERE url = ?")) {
+                    for (LeaseEnd e : completed) {
+                        ps.setString(1, truncate(e.note(), MAX_OUTCOME));
+                        Jdbc.setInstant(ps, 2, now);
+                        ps.setString(3, e.url());
+                        ps.addBatch();
+                    }
+                    requireKnown(ps.executeBatch(), completed);
+                }
+            }
+            if (!retried.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'queued',"
+                        + " due_at = ?, last_reason = ?, updated_at = ? WHERE url = ?")) {
+                    for (LeaseEnd e : retried) {
+                        Jdbc.setInstant(ps, 1, e.retryAt());
+                        ps.setString(2, truncate(e.note(), MAX_REASON));
+                        Jdbc.setInstant(ps, 3, now);
+                        ps.setString(4, e.url());
+                        ps.addBatch();
+                    }
+                    requireKnown(ps.executeBatch(), retried);
+                }
             }
             return null;
         });
@@ -431,9 +451,12 @@ public class FrontierStore {
         }
     }
 
-    private static void requireKnown(int updated, String url) {
-        if (updated == 0) {
-            throw new IllegalArgumentException("not in the frontier: " + url);
+    private static void requireKnown(int[] updated, List<LeaseEnd> ends) {
+        for (int i = 0; i < updated.length; i++) {
+            // SUCCESS_NO_INFO (-2) is a success whose count the driver does not know.
+            if (updated[i] == 0) {
+                throw new IllegalArgumentException("not in the frontier: " + ends.get(i).url());
+            }
         }
     }
 

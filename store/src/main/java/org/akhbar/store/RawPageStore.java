@@ -39,12 +39,20 @@ public class RawPageStore {
         this.db = db;
     }
 
-    /** Archives {@code page} and returns the id of the archived version that holds it. */
+    /**
+     * Archives {@code page} and returns the id of the archived version that holds it.
+     *
+     * <p>The commit does not wait for the log flush ({@link Database#writeRedoable}): a page
+     * is archived by the crawl that fetched it, and a crawl step lost in a server crash is
+     * redone, since the frontier's record of it is written the same way and later. And when
+     * the page yields an article, the article's durable commit comes after the archive's, and
+     * a database's log is flushed in order, so the archived page is durable with it.
+     */
     public long archive(RawPage page) {
         Objects.requireNonNull(page, "page");
         String sha = page.bodyHash();
         String headers = HeaderCodec.encode(page.headers());
-        return db.write("archiving " + page.url(), (c, vendor) -> {
+        return db.writeRedoable("archiving " + page.url(), (c, vendor) -> {
             Long same = latestIdWithBody(c, page.url(), sha);
             if (same != null) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE raw_page SET final_url = ?,"

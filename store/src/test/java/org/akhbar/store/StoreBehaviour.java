@@ -150,6 +150,25 @@ abstract class StoreBehaviour {
         assertThat(articles.changesAfter(0, 10)).extracting(Article::seq).containsExactly(2L);
     }
 
+    /**
+     * Articles written together (the way concurrent upserts share a transaction) are applied in
+     * order: a later article with the same canonical URL sees the earlier one.
+     */
+    @Test
+    void articlesStoredTogetherAreAppliedInOrderWithConsecutiveSeqs() {
+        Article kept = article("batch/1", "قمة عربية في الجزائر", "افتتحت القمة أعمالها.");
+        articles.upsert(kept);
+        Article fresh = article("batch/2", "ارتفاع أسعار النفط", "ارتفعت الأسعار صباحاً.");
+        Article corrected = article("batch/2", "ارتفاع طفيف لأسعار النفط", "ارتفعت الأسعار قليلاً صباحاً.");
+
+        List<UpsertResult> results = articles.upsertAll(List.of(fresh, kept, corrected));
+
+        assertThat(results).containsExactly(new UpsertResult(Status.INSERTED, 2),
+                new UpsertResult(Status.UNCHANGED, 1), new UpsertResult(Status.UPDATED, 3));
+        assertThat(articles.lastSeq()).isEqualTo(3);
+        assertThat(articles.find(corrected.id())).contains(corrected.withSeq(3));
+    }
+
     @Test
     void theChangeFeedListsVersionsAfterASeqInSeqOrderUpToTheLimit() {
         for (int i = 1; i <= 5; i++) {
@@ -524,6 +543,36 @@ abstract class StoreBehaviour {
         assertThat(frontier.pending()).isZero();
         assertThat(frontier.lease(10, Duration.ofMinutes(5))).isEmpty();
         assertThat(frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE)).isFalse();
+    }
+
+    @Test
+    void leasesEndedTogetherAreEachCompletedOrRescheduled() {
+        for (int i = 1; i <= 3; i++) {
+            frontier.enqueue("wadi-news", "https://wadi.example/a/" + i, FrontierEntry.ARTICLE);
+        }
+        frontier.lease(10, Duration.ofMinutes(5));
+
+        frontier.endLeases(List.of(LeaseEnd.completed("https://wadi.example/a/1", "stored"),
+                LeaseEnd.retryAt("https://wadi.example/a/2", T0.plus(Duration.ofHours(1)), "HTTP 503"),
+                LeaseEnd.completed("https://wadi.example/a/3", "skipped: not an article")));
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).containsExactly(
+                new FrontierEntry("wadi-news", "https://wadi.example/a/2", "article", 2));
+    }
+
+    @Test
+    void endingLeasesWithAnUnknownUrlEndsNoneOfThem() {
+        frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
+        frontier.lease(10, Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> frontier.endLeases(List.of(LeaseEnd.completed("https://wadi.example/a/1", "stored"),
+                LeaseEnd.completed("https://wadi.example/nowhere", "stored"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https://wadi.example/nowhere");
+
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).extracting(FrontierEntry::url)
+                .containsExactly("https://wadi.example/a/1");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.akhbar.store.FrontierEntry;
 import org.akhbar.store.FrontierStore;
+import org.akhbar.store.LeaseEnd;
 
 /**
  * The queue of URLs to crawl, as the crawl sees it: the subset of
@@ -40,6 +41,17 @@ public interface CrawlFrontier {
     void complete(String url, String outcome);
 
     void retryLater(String url, Instant at, String reason);
+
+    /** Ends several leases, as {@link #complete} and {@link #retryLater} would one by one. */
+    default void endLeases(List<LeaseEnd> ends) {
+        for (LeaseEnd e : ends) {
+            if (e.isCompleted()) {
+                complete(e.url(), e.note());
+            } else {
+                retryLater(e.url(), e.retryAt(), e.note());
+            }
+        }
+    }
 
     /** A URL listed again: due at {@code at} if it was completed; otherwise its schedule stays. */
     boolean relist(String url, Instant at);
@@ -104,6 +116,11 @@ public interface CrawlFrontier {
             @Override
             public void retryLater(String url, Instant at, String reason) {
                 store.retryLater(url, at, reason);
+            }
+
+            @Override
+            public void endLeases(List<LeaseEnd> ends) {
+                store.endLeases(ends);
             }
         };
     }

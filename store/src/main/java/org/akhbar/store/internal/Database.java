@@ -6,6 +6,9 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.akhbar.store.StoreException;
 
 /**
@@ -22,6 +25,8 @@ public final class Database {
 
     private final TransactionOperations<Connection> transactions;
     private volatile Vendor vendor;
+    /** The pool's H2 connections whose lock timeout is set; weak, so closed ones go. */
+    private final Map<Connection, Boolean> h2LockTimeoutSet = Collections.synchronizedMap(new WeakHashMap<>());
 
     public Database(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
@@ -55,6 +60,11 @@ public final class Database {
         return run(TransactionDefinition.DEFAULT, what, work, true, true);
     }
 
+    /** True when this thread is inside a transaction that a call here would join. */
+    public boolean inCallerTransaction() {
+        return transactions.findTransactionStatus().isPresent();
+    }
+
     /** The product of the configured database, asked of the driver once. */
     public Vendor vendor() {
         Vendor v = vendor;
@@ -68,10 +78,7 @@ public final class Database {
             try {
                 Vendor v = vendorOf(connection);
                 if (writes && v == Vendor.H2) {
-                    // Session setting, does not commit; see H2_LOCK_TIMEOUT_MILLIS.
-                    try (Statement s = connection.createStatement()) {
-                        s.execute("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MILLIS);
-                    }
+                    setH2LockTimeoutOnce(connection);
                 }
                 if (redoable && v == Vendor.POSTGRES && status.isNewTransaction()) {
                     try (Statement s = connection.createStatement()) {
@@ -83,6 +90,25 @@ public final class Database {
                 throw new StoreException(what + " failed: " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * Sets {@link #H2_LOCK_TIMEOUT_MILLIS} on the pooled connection behind {@code connection},
+     * the first time it writes. Once only, and not per transaction: every SET statement in H2
+     * empties the parsed-statement cache of every session, so each statement of the next
+     * transactions was parsed again (a third of the embedded database's time in a crawl).
+     */
+    private void setH2LockTimeoutOnce(Connection connection) throws SQLException {
+        // The pool and the transaction manager each wrap it; a fresh wrapper per transaction.
+        Connection physical = connection.unwrap(org.h2.jdbc.JdbcConnection.class);
+        if (h2LockTimeoutSet.containsKey(physical)) {
+            return;
+        }
+        // Session setting, does not commit.
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT_MILLIS);
+        }
+        h2LockTimeoutSet.put(physical, Boolean.TRUE);
     }
 
     private Vendor vendorOf(Connection connection) throws SQLException {

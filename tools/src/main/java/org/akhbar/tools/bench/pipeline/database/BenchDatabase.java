@@ -73,7 +73,7 @@ public sealed interface BenchDatabase {
             for (String key : new String[] {URL, USERNAME, PASSWORD, DIALECT, DRIVER}) {
                 env.put(key, null);
             }
-            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/akhbar") + ";AUTO_SERVER=TRUE";
+            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/akhbar") + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64";
             return new Store(name(), "H2 in " + dataDir.resolve("db"), env, url, "sa", "", () -> { });
         }
     }

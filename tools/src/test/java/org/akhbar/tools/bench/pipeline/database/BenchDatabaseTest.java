@@ -21,6 +21,6 @@ class BenchDatabaseTest {
         BenchDatabase.Store store = new BenchDatabase.H2().fresh("crawl h2 small", Path.of("/data/crawl"));
         assertThat(store.env()).containsKey(BenchDatabase.URL);
         assertThat(store.env().get(BenchDatabase.URL)).isNull();
-        assertThat(store.jdbcUrl()).isEqualTo("jdbc:h2:file:/data/crawl/db/akhbar;AUTO_SERVER=TRUE");
+        assertThat(store.jdbcUrl()).isEqualTo("jdbc:h2:file:/data/crawl/db/akhbar;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64");
     }
 }
