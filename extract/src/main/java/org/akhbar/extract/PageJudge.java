@@ -21,7 +21,7 @@ import org.jsoup.nodes.TextNode;
  * metadata declares an article, a listing (many headline links in the container, at least
  * twice as many as prose paragraphs, or og:type "website" with many links and little prose);
  * a container that is one card of a long run of alike cards, or a page with a grid of priced
- * cards beside its text and no JSON-LD article ({@link RepeatedItems}); a page whose address
+ * cards beside its text and neither a JSON-LD article nor a date ({@link RepeatedItems}); a page whose address
  * files it under a listing word ({@link #listingPathWord}) and whose metadata gives neither
  * an article type nor a date; or, unless the page frames one dated story ({@link #isShortStory}), less than {@link
  * #MIN_BODY_CHARS} characters of body or a single paragraph shorter than {@link
@@ -340,8 +340,9 @@ final class PageJudge {
                 return "listing: og:type website with many links and little prose";
             }
         }
-        if (!meta.jsonLdArticle()) {
-            // A page that describes itself as an article in JSON-LD is no shop's category page.
+        if (!meta.jsonLdArticle() && meta.published().isEmpty()) {
+            // A page that describes itself as an article in JSON-LD, or dates itself, is no
+            // shop's category page (and most news pages are spared the walk).
             String grid = RepeatedItems.pricedGrid(body, content.parts(), chars);
             if (grid != null) {
                 return grid;
