@@ -20,7 +20,10 @@ import org.jsoup.nodes.TextNode;
  * og:type product.group, product or profile) and no JSON-LD article; unless the
  * metadata declares an article, a listing (many headline links in the container, at least
  * twice as many as prose paragraphs, or og:type "website" with many links and little prose);
- * or, unless the page frames one dated story ({@link #isShortStory}), less than {@link
+ * a container that is one card of a long run of alike cards, or a page with a grid of priced
+ * cards beside its text and neither a JSON-LD article nor a date ({@link RepeatedItems}); a page whose address
+ * files it under a listing word ({@link #listingPathWord}) and whose metadata gives neither
+ * an article type nor a date; or, unless the page frames one dated story ({@link #isShortStory}), less than {@link
  * #MIN_BODY_CHARS} characters of body or a single paragraph shorter than {@link
  * #MIN_SINGLE_PARAGRAPH_CHARS}.
  */
@@ -246,6 +249,59 @@ final class PageJudge {
 
     private static final Set<String> TRACKING_PARAMETERS = Set.of("srsltid", "fbclid", "gclid");
 
+    /**
+     * Path words under which sites file their listings: a shop's category ("/c/", "/collections/",
+     * "/browse/"), a section, tag, topic or author page, an archive, a search.
+     */
+    private static final Set<String> LISTING_PATH_WORDS = Set.of(
+            "c", "l", "s", "category", "categories", "cat", "collection", "collections", "browse", "shop", "shopping",
+            "market", "department", "departments", "section", "sections", "tag", "tags", "topic", "topics", "subject",
+            "subjects", "author", "authors", "writer", "archive", "archives", "search");
+    /** A listing is named in a word or three ("camp-stoves"); a story's slug is its headline. */
+    private static final int MAX_LISTING_NAME_WORDS = 3;
+
+    /**
+     * The listing word of the URL's path when the path files the page under one ({@link
+     * #LISTING_PATH_WORDS}) and ends in a short name (three words at most, or a page number):
+     * "/c/camp-stoves", "/browse/shoes/mens/sneakers", "/topic/software", "/category/news/2". Null
+     * for a story's address, which ends in its headline's slug or its id.
+     */
+    static String listingPathWord(java.net.URI url) {
+        String path = url == null ? null : url.getRawPath();
+        if (path == null || path.isEmpty()) {
+            return null;
+        }
+        String[] segments = path.split("/");
+        String word = null;
+        String last = null;
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (word == null && LISTING_PATH_WORDS.contains(segment.toLowerCase(java.util.Locale.ROOT))) {
+                word = segment;
+            }
+            last = segment;
+        }
+        if (word == null || last.equals(word)) {
+            return word;
+        }
+        String name = last.replaceFirst("\\.[A-Za-z]{2,5}$", "");
+        if (name.chars().allMatch(Character::isDigit)) {
+            return name.length() <= 3 ? word : null; // a page number, not a story's id
+        }
+        return name.split("[-_.+]|%20").length <= MAX_LISTING_NAME_WORDS ? word : null;
+    }
+
+    private static boolean hasTime(List<Element> parts) {
+        for (Element part : parts) {
+            if (Extractor.firstTimeWithDatetime(part) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Null when the page is an article, else the reason it is not. */
     static String reasonNotArticle(String title, List<Paragraph> paragraphs, MainContentFinder.Result content,
             PageMetadata meta, Element body, StoryFrame story, java.net.URI url) {
@@ -271,6 +327,10 @@ final class PageJudge {
         if (teasers != null) {
             return teasers;
         }
+        String card = RepeatedItems.oneOfManyItems(content.best(), content.parts());
+        if (card != null) {
+            return card;
+        }
         if (!meta.declaresArticle()) {
             int headlineLinks = links.size();
             if (headlineLinks >= MIN_LISTING_LINKS && headlineLinks >= 2 * prose) {
@@ -279,6 +339,18 @@ final class PageJudge {
             if (meta.declaresWebsite() && prose < 3 && body.getElementsByTag("a").size() >= 20) {
                 return "listing: og:type website with many links and little prose";
             }
+        }
+        if (!meta.jsonLdArticle() && meta.published().isEmpty()) {
+            // A page that describes itself as an article in JSON-LD, or dates itself, is no
+            // shop's category page (and most news pages are spared the walk).
+            String grid = RepeatedItems.pricedGrid(body, content.parts(), chars);
+            if (grid != null) {
+                return grid;
+            }
+        }
+        String pathWord = listingPathWord(url);
+        if (pathWord != null && !meta.declaresArticle() && meta.published().isEmpty() && !hasTime(content.parts())) {
+            return "listing: filed under /" + pathWord + "/ with no article type and no date";
         }
         boolean littleText = chars < MIN_BODY_CHARS || (paragraphs.size() < 2 && chars < MIN_SINGLE_PARAGRAPH_CHARS);
         if (littleText && (chars == 0 || !isShortStory(story, meta, links))) {

@@ -61,12 +61,12 @@ class DeclaredListingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "no listing evidence | <meta property='og:type' content='article'>",
-        "an article on a collection page | {\"@graph\":[{\"@type\":\"CollectionPage\"},{\"@type\":\"NewsArticle\",\"headline\":\"Sleeping bags\"}]}",
-        "a top-ten article describes its list | {\"@type\":\"ItemList\",\"itemListElement\":[]}",
+        "no listing evidence | <meta property='og:type' content='article'> | https://shop.example/c/sleeping-bags",
+        "an article on a collection page | {\"@graph\":[{\"@type\":\"CollectionPage\"},{\"@type\":\"NewsArticle\",\"headline\":\"Sleeping bags\"}]} | https://shop.example/c/sleeping-bags",
+        "a top-ten article describes its list | {\"@type\":\"ItemList\",\"itemListElement\":[]} | https://shop.example/guides/how-to-choose-a-sleeping-bag",
     })
-    void withoutADeclaredListingOrWithAnArticleThePageIsAnArticle(String kind, String head) {
-        Extraction e = extract(head.startsWith("{") ? jsonLd(head) : head.replace('\'', '"'));
+    void withoutADeclaredListingOrWithAnArticleThePageIsAnArticle(String kind, String head, String url) {
+        Extraction e = extract(head.startsWith("{") ? jsonLd(head) : head.replace('\'', '"'), url);
 
         assertThat(e.status()).as(e.reason()).isEqualTo(Extraction.Status.ARTICLE);
     }
