@@ -3,8 +3,14 @@ package org.akhbar.indexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntConsumer;
 import org.akhbar.domain.Article;
 import org.akhbar.search.index.ArticleIndexWriter;
 import org.slf4j.Logger;
@@ -32,10 +38,9 @@ public final class FeedIndexer {
     /** Told of the work as it goes, from the thread that runs {@link #drain()}. */
     public interface Listener {
         /**
-         * A batch was handed to the applying threads (nothing of it is committed yet).
+         * A batch was applied (not yet committed).
          *
-         * @param run the pass so far: its {@code toSeq} is the last seq handed over, its
-         *     counts those of the articles applied by now (with one thread, all handed over)
+         * @param run the pass so far; its {@code toSeq} is the seq applied, not committed
          */
         default void applied(IndexRun run) {}
 
@@ -58,11 +63,10 @@ public final class FeedIndexer {
     }
 
     /**
-     * An indexer reading {@code batchSize} changes at a time and applying them on
-     * {@code threads} threads ({@link Appliers}): analysis, the bulk of indexing, then runs
-     * on all of them, and they only wait for each other at a commit. The changes of one
-     * article always go to the same thread, in feed order, so an update followed by a delete
-     * ends deleted. It commits once {@code commitInterval}
+     * An indexer reading {@code batchSize} changes at a time and applying each batch on
+     * {@code threads} threads: analysis, the bulk of indexing, then runs on all of them.
+     * The changes of one article always go to the same thread, in feed order, so an update
+     * followed by a delete in one batch ends deleted. It commits once {@code commitInterval}
      * has passed since the last commit ({@link Duration#ZERO}: after every batch), and at the
      * end of what the feed has.
      */
@@ -103,8 +107,7 @@ public final class FeedIndexer {
         long from = writer.committedSeq();
         long seq = from;
         Counts counts = new Counts();
-        // One thread applies in the caller's thread; more each take a share of the articles.
-        Appliers appliers = threads > 1 ? new Appliers(threads, batchSize, a -> apply(a, counts)) : null;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1) : null;
         try (FeedReader reader = new FeedReader(feed, from, batchSize, READ_AHEAD)) {
             long lastCommit = System.nanoTime();
             while (!stopping) {
@@ -118,21 +121,16 @@ public final class FeedIndexer {
                     }
                     seq = article.seq();
                 }
-                if (appliers == null) {
-                    batch.forEach(a -> apply(a, counts));
-                } else {
-                    appliers.submit(batch);
-                }
-                // With appliers, the counts are what they have applied so far.
+                applyAll(batch, pool, counts);
                 listener.applied(counts.run(from, seq, started));
                 if (System.nanoTime() - lastCommit >= commitIntervalNanos) {
-                    commit(seq, appliers);
+                    commit(seq, pool);
                     lastCommit = System.nanoTime();
                     listener.committed(counts.run(from, seq, started));
                 }
             }
             if (seq != writer.committedSeq()) {
-                commit(seq, appliers);
+                commit(seq, pool);
                 listener.committed(counts.run(from, seq, started));
             }
             return counts.run(from, seq, started);
@@ -141,18 +139,17 @@ public final class FeedIndexer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while indexing", e);
         } finally {
-            if (appliers != null) {
-                appliers.close();
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
     }
 
-    /** Commits {@code seq} once everything before it is applied. */
-    private void commit(long seq, Appliers appliers) throws InterruptedException {
-        if (appliers != null) {
+    private void commit(long seq, ExecutorService pool) {
+        if (pool != null) {
             // Each thread writes one of the in-memory segments, at the same time; the commit
             // then has only to sync them, instead of writing them one after the other.
-            appliers.await(() -> {
+            onAllThreads(pool, () -> {
                 try {
                     while (writer.flushBuffered()) {
                         // the next segment, if another thread has not taken it
@@ -166,6 +163,57 @@ public final class FeedIndexer {
             writer.commit(seq);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // Splits the batch by article id over the threads (this one included) and waits for all.
+    private void applyAll(List<Article> batch, ExecutorService pool, Counts counts) {
+        if (pool == null || batch.size() < 2) {
+            batch.forEach(a -> apply(a, counts));
+            return;
+        }
+        List<List<Article>> parts = new ArrayList<>(threads);
+        for (int i = 0; i < threads; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (Article a : batch) {
+            parts.get(Math.floorMod(a.id().value().hashCode(), threads)).add(a);
+        }
+        // The batch is not committed if any part fails; the next run re-applies it.
+        onAllThreads(pool, part -> parts.get(part).forEach(a -> apply(a, counts)));
+    }
+
+    private void onAllThreads(ExecutorService pool, Runnable task) {
+        onAllThreads(pool, part -> task.run());
+    }
+
+    /** Runs {@code task} with each part number 0 to threads - 1, part 0 on this thread, and waits for all. */
+    private void onAllThreads(ExecutorService pool, IntConsumer task) {
+        List<Future<?>> others = new ArrayList<>(threads - 1);
+        for (int part = 1; part < threads; part++) {
+            int p = part;
+            others.add(pool.submit(() -> task.accept(p)));
+        }
+        RuntimeException failure = null;
+        try {
+            task.accept(0);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> f : others) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : new IllegalStateException("interrupted while indexing", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

@@ -268,7 +268,7 @@ class FeedIndexerTest {
             IndexRun run = indexer.drain(new FeedIndexer.Listener() {
                 @Override
                 public void applied(IndexRun soFar) {
-                    if (soFar.toSeq() >= 8) {
+                    if (soFar.changes() >= 8) {
                         indexer.stop();
                     }
                 }
