@@ -243,7 +243,8 @@ final class MainContentFinder {
         return true;
     }
 
-    private static boolean overlaps(Element e, List<Element> parts) {
+    /** Whether {@code e} is one of the parts, holds one, or lies inside one. */
+    static boolean overlaps(Element e, List<Element> parts) {
         for (Element part : parts) {
             if (part == e || isInside(e, part) || isInside(part, e)) {
                 return true;

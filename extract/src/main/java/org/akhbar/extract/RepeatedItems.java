@@ -86,7 +86,7 @@ final class RepeatedItems {
                 }
                 int chars = TextLength.of(item);
                 total += chars;
-                if (touches(item, parts)) {
+                if (MainContentFinder.overlaps(item, parts)) {
                     chosen += chars;
                 }
             }
@@ -131,7 +131,7 @@ final class RepeatedItems {
                     }
                 }
                 if (priced >= MIN_PRICED_ITEMS && priced * 4 >= kind.getValue() * 3 && pricedChars >= MIN_GRID_SHARE * bodyChars
-                        && !overlaps(e, parts)) {
+                        && !MainContentFinder.overlaps(e, parts)) {
                     return "listing: " + priced + " priced cards beside the text";
                 }
             }
@@ -146,11 +146,6 @@ final class RepeatedItems {
         return PRICE.matcher(item.text()).find();
     }
 
-    /** Whether the text holds a price: a number with a currency sign or code beside it. */
-    static boolean hasPrice(String text) {
-        return PRICE.matcher(text).find();
-    }
-
     private static boolean hasLink(Element item) {
         if (item.normalName().equals("a")) {
             return true;
@@ -158,31 +153,6 @@ final class RepeatedItems {
         ElementWalk walk = new ElementWalk(item);
         for (Element e = walk.next(); e != null; e = walk.next()) {
             if (e.normalName().equals("a")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the item holds one of the parts or lies inside one. */
-    private static boolean touches(Element item, List<Element> parts) {
-        for (Element part : parts) {
-            if (isInside(part, item) || isInside(item, part)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the run's parent and a part share a subtree: one holds the other. */
-    private static boolean overlaps(Element runParent, List<Element> parts) {
-        return touches(runParent, parts);
-    }
-
-    /** Whether {@code inner} is {@code outer} or lies below it. */
-    private static boolean isInside(Element inner, Element outer) {
-        for (Element e = inner; e != null; e = e.parent()) {
-            if (e == outer) {
                 return true;
             }
         }

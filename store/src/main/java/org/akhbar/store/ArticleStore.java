@@ -32,11 +32,12 @@ import org.akhbar.store.internal.Vendor;
  * never misses a change.
  *
  * <p>How: the seq is taken from the single row of {@code change_feed}, locked with
- * {@code SELECT ... FOR UPDATE} in the same transaction as the article write and held until
- * commit. Writers therefore queue on that row and commit in seq order. A database SEQUENCE
- * would not do: two transactions could take 5 and 6, 6 could commit first, and a reader that
- * saw 6 would skip 5 forever. The price is that article writes are serialised; concurrent
- * {@link #upsert} calls therefore share one transaction and one commit (see there).
+ * {@code SELECT ... FOR UPDATE} (on H2, by an update that changes nothing: see lockFeed) in
+ * the same transaction as the article write and held until commit. Writers therefore queue on
+ * that row and commit in seq order. A database SEQUENCE would not do: two transactions could
+ * take 5 and 6, 6 could commit first, and a reader that saw 6 would skip 5 forever. The price
+ * is that article writes are serialised; concurrent {@link #upsert} calls therefore share one
+ * transaction and one commit (see there).
  *
  * <p>Articles are keyed by canonical URL (their {@link ArticleId} derives from it). Paragraphs
  * are stored joined by {@code \n} and authors one per line, so neither may contain a line

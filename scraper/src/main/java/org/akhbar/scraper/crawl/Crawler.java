@@ -44,7 +44,7 @@ public final class Crawler {
      * crawl's database round trips were most of its time on PostgreSQL). Few enough that at
      * the end of a crawl no worker sits idle for long while another works through its share.
      */
-    static final int LEASE_BATCH = 4;
+    private static final int LEASE_BATCH = 4;
 
     private final Seeder seeder;
     private final ArticlePipeline pipeline;

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
@@ -33,39 +34,31 @@ class GroupCommitTest {
     @Test
     void writersThatArriveDuringAWriteShareTheNextBatch() throws Exception {
         int writers = 6;
-        CountDownLatch firstBatchStarted = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer, Integer> commit = new GroupCommit<>(64, items -> {
-            batches.add(items);
-            if (batches.size() == 1) {
-                firstBatchStarted.countDown();
-                await(othersQueued);
-            }
-            return items.stream().map(i -> i * 10).toList();
-        });
+        FirstBatchHeld<Integer> held = new FirstBatchHeld<>();
+        GroupCommit<Integer, Integer> commit = new GroupCommit<>(64,
+                held.around(items -> items.stream().map(i -> i * 10).toList()));
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             Future<Integer> first = pool.submit(() -> commit.submit(0));
-            firstBatchStarted.await();
+            held.started.await();
             List<Future<Integer>> rest = new ArrayList<>();
             for (int i = 1; i < writers; i++) {
                 int item = i;
                 rest.add(pool.submit(() -> commit.submit(item)));
             }
             // Every other writer has queued its item before the first batch ends.
-            while (queueLength(commit) < writers - 1) {
+            while (commit.queued() < writers - 1) {
                 Thread.onSpinWait();
             }
-            othersQueued.countDown();
+            held.release.countDown();
 
             assertThat(first.get()).isZero();
             for (int i = 1; i < writers; i++) {
                 assertThat(rest.get(i - 1).get()).isEqualTo(i * 10);
             }
-            assertThat(batches).hasSize(2);
-            assertThat(batches.get(0)).containsExactly(0);
-            assertThat(batches.get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+            assertThat(held.batches).hasSize(2);
+            assertThat(held.batches.get(0)).containsExactly(0);
+            assertThat(held.batches.get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
         } finally {
             pool.shutdownNow();
         }
@@ -88,7 +81,7 @@ class GroupCommitTest {
                 int item = i;
                 all.add(pool.submit(() -> commit.submit(item)));
             }
-            while (sizes.isEmpty() || queueLength(commit) < writers - sizes.get(0)) {
+            while (sizes.isEmpty() || commit.queued() < writers - sizes.get(0)) {
                 Thread.onSpinWait();
             }
             release.countDown();
@@ -105,31 +98,24 @@ class GroupCommitTest {
     /** One bad item must not fail the items that happened to share its transaction. */
     @Test
     void aFailedBatchIsRetriedItemByItemSoOnlyTheBadItemFails() throws Exception {
-        CountDownLatch firstBatchStarted = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<String, String> commit = new GroupCommit<>(64, items -> {
-            batches.add(items);
-            if (batches.size() == 1) {
-                firstBatchStarted.countDown();
-                await(othersQueued);
-            }
+        FirstBatchHeld<String> held = new FirstBatchHeld<>();
+        GroupCommit<String, String> commit = new GroupCommit<>(64, held.around(items -> {
             if (items.contains("سيئ")) {
                 throw new IllegalStateException("rejected: سيئ");
             }
             return items.stream().map(s -> s + "!").toList();
-        });
+        }));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             Future<String> first = pool.submit(() -> commit.submit("أول"));
-            firstBatchStarted.await();
+            held.started.await();
             Future<String> good = pool.submit(() -> commit.submit("جيد"));
             Future<String> bad = pool.submit(() -> commit.submit("سيئ"));
             Future<String> alsoGood = pool.submit(() -> commit.submit("حسن"));
-            while (queueLength(commit) < 3) {
+            while (commit.queued() < 3) {
                 Thread.onSpinWait();
             }
-            othersQueued.countDown();
+            held.release.countDown();
 
             assertThat(first.get()).isEqualTo("أول!");
             assertThat(good.get()).isEqualTo("جيد!");
@@ -149,8 +135,25 @@ class GroupCommitTest {
         assertThatThrownBy(() -> commit.submit("x")).isInstanceOf(IllegalArgumentException.class).hasMessage("no");
     }
 
-    private static int queueLength(GroupCommit<?, ?> commit) {
-        return commit.queued();
+    /**
+     * Wraps a batch writer so that the first batch, once started, waits until the test
+     * releases it: the other writers queue meanwhile. Records every batch written.
+     */
+    private static final class FirstBatchHeld<T> {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<List<T>> batches = Collections.synchronizedList(new ArrayList<>());
+
+        <R> Function<List<T>, List<R>> around(Function<List<T>, List<R>> write) {
+            return items -> {
+                batches.add(items);
+                if (batches.size() == 1) {
+                    started.countDown();
+                    await(release);
+                }
+                return write.apply(items);
+            };
+        }
     }
 
     private static void await(CountDownLatch latch) {
