@@ -75,6 +75,28 @@ final class MainContentFinder {
         }
     }
 
+    /**
+     * The prose a candidate needs for a positive class hint to count in full (a sentence or
+     * two); below, the hint counts in proportion. "content" in the class of a box holding one
+     * line (a newsletter sign-up named "Contents-x1") must not outweigh the paragraphs of a body
+     * whose wrappers have no telling names.
+     */
+    static final double FULL_HINT_PROSE = 3.0;
+
+    private static double prose(Stats s) {
+        return s.score * (1 - s.linkDensity());
+    }
+
+    /** The part of a positive hint that {@code e}'s little prose has not earned. */
+    static double unearnedHint(Element e, Stats s) {
+        double prose = prose(s);
+        if (prose >= FULL_HINT_PROSE) {
+            return 0;
+        }
+        int weight = ClassHints.weight(e.className(), e.id());
+        return weight <= 0 ? 0 : weight * (1 - Math.max(0, prose) / FULL_HINT_PROSE);
+    }
+
     static Result find(Element root, String articleBody) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         NodeTraversor.traverse(new Scorer(stats, root), root);
@@ -85,7 +107,7 @@ final class MainContentFinder {
             Stats s = entry.getValue();
             if (s.candidate) {
                 Element e = entry.getKey();
-                finals.put(e, s.score * (1 - s.linkDensity()) + ClassHints.weight(e.className(), e.id()));
+                finals.put(e, prose(s) + ClassHints.weight(e.className(), e.id()) - unearnedHint(e, s));
             }
         }
         if (bodyStart != null && !bodyStart.isEmpty()) {

@@ -44,6 +44,24 @@ class MainContentFinderTest {
     }
 
     @Test
+    void aContentNamedBoxOfOneLineDoesNotOutweighABodySplitIntoUnnamedItems() {
+        // A listicle: each item's text in its own unnamed wrapper, no wrapper scoring much alone;
+        // beside it a sign-up box whose generated class starts with "Contents".
+        String item = "<li><h2>البند</h2><div class=\"w\">" + PARAGRAPH.repeat(2) + "</div></li>";
+        MainContentFinder.Result r = find("<ol id=\"list\">" + item.repeat(6) + "</ol>"
+                + "<section id=\"signup\" class=\"Contents-sc-1x2y\">اشترك في النشرة البريدية لتصلك آخر الأخبار يوميا</section>");
+        assertThat(r.best().id()).isNotEqualTo("signup");
+        assertThat(r.best().closest("#list")).isNotNull();
+    }
+
+    @Test
+    void aContentNamedBlockOfRealProseKeepsItsFullHint() {
+        MainContentFinder.Result r = find("<div id=\"a\">" + PARAGRAPH + "</div><div id=\"b\" class=\"post-content\">"
+                + PARAGRAPH + "</div>");
+        assertThat(r.best().id()).isEqualTo("b");
+    }
+
+    @Test
     void aTableCellWithBreakSeparatedTextIsACandidateItself() {
         String text = "وقال المسؤول إن المشروع سيوفر مئات فرص العمل، وسيساهم في تنمية المنطقة.<br><br>";
         MainContentFinder.Result r = find("<table><tr><td id=\"side\"><a href=\"/1\">رابط</a><br><a href=\"/2\">رابط</a></td>"
