@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param headers response headers, names lower-cased
  * @param body the response body bytes, undecoded (the store compresses them)
  * @param fetchedAt when the response arrived
+ * @param bodyHash SHA-256 of the body in hex, computed here when null: identical bodies are
+ *     archived once, and the crawl spots a body already seen under another URL by it
  */
 public record RawPage(
         String sourceId,
@@ -24,7 +26,8 @@ public record RawPage(
         int status,
         Map<String, List<String>> headers,
         byte[] body,
-        Instant fetchedAt) {
+        Instant fetchedAt,
+        String bodyHash) {
 
     public RawPage {
         Objects.requireNonNull(sourceId, "sourceId");
@@ -39,16 +42,18 @@ public record RawPage(
         lower.replaceAll((k, v) -> List.copyOf(v));
         headers = java.util.Collections.unmodifiableMap(lower);
         body = body == null ? new byte[0] : body;
+        bodyHash = bodyHash == null ? Hashes.sha256Hex(body) : bodyHash;
+    }
+
+    /** A page whose body hash is computed from its body. */
+    public RawPage(String sourceId, String url, String finalUrl, int status, Map<String, List<String>> headers,
+            byte[] body, Instant fetchedAt) {
+        this(sourceId, url, finalUrl, status, headers, body, fetchedAt, null);
     }
 
     /** The first value of header {@code name} (case-insensitive), or null. */
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    /** SHA-256 of the body bytes: identical bodies are archived once. */
-    public String bodyHash() {
-        return Hashes.sha256Hex(body);
     }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.akhbar.domain.Article;
-import org.akhbar.domain.Hashes;
 import org.akhbar.domain.Outcome;
+import org.akhbar.domain.RawPage;
 import org.akhbar.domain.Source;
 import org.akhbar.extract.ExtractedArticle;
 import org.akhbar.extract.Extraction;
@@ -83,13 +83,14 @@ public final class ArticlePipeline {
         if (!UrlNormalizer.sameHost(finalUrl, source.homepage())) {
             return new PageResult(Outcome.skipped("off-site redirect"), finalUrl.toString(), false);
         }
+        RawPage raw = fetched.toRawPage(source.id());
         try {
-            archive.archive(fetched.toRawPage(source.id()));
+            archive.archive(raw);
         } catch (RuntimeException e) {
             LOG.warn("{}: archiving failed: {}", url, e.toString());
             return new PageResult(Outcome.failed("archive error"), e.toString(), true);
         }
-        String firstSeenAt = rememberBody(Hashes.sha256Hex(fetched.body()), finalUrl.toString());
+        String firstSeenAt = rememberBody(raw.bodyHash(), finalUrl.toString());
         if (firstSeenAt != null) {
             return new PageResult(Outcome.skipped("duplicate body"), "same as " + firstSeenAt, false);
         }
