@@ -202,6 +202,10 @@ public final class PostgresTestDatabase implements TestDatabase {
 
     private static final class DockerProbe {
         static String problem(String image, boolean mayPull) {
+            if (Boolean.FALSE.equals(DockerEngine.hasBridgeNetwork())) {
+                // a PostgreSQLContainer publishes its port through the bridge network
+                return "the Docker engine has no bridge network for a PostgreSQL container";
+            }
             try {
                 if (!org.testcontainers.DockerClientFactory.instance().isDockerAvailable()) {
                     return "no Docker engine answers";
