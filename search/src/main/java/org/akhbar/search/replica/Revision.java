@@ -37,8 +37,12 @@ public record Revision(String version, long generation, long seq, Instant commit
         return files.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** The revision as lines of text: a header, then one line per file (the ready marker of a replica). */
-    String toText() {
+    /**
+     * The revision as lines of text: a header ({@code version generation seq committed-at-millis},
+     * tab-separated), then {@code name length checksum} per file. It is how the indexer
+     * describes a revision to replicas, and the ready marker of a replica's copy.
+     */
+    public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(version).append('\t').append(generation).append('\t').append(seq).append('\t')
                 .append(committedAt.toEpochMilli()).append('\n');
@@ -48,16 +52,27 @@ public record Revision(String version, long generation, long seq, Instant commit
         return sb.toString();
     }
 
-    /** Reads what {@link #toText()} wrote. */
-    static Revision fromText(String text) {
+    /**
+     * Reads what {@link #toText()} wrote.
+     *
+     * @throws IllegalArgumentException if {@code text} is not a revision
+     */
+    public static Revision fromText(String text) {
         String[] lines = text.split("\n");
-        String[] head = lines[0].split("\t");
-        List<RevisionFile> files = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            String[] f = lines[i].split("\t");
-            files.add(new RevisionFile(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+        if (lines.length < 2) {
+            throw new IllegalArgumentException("not a revision: " + lines.length + " line(s)");
         }
-        return new Revision(head[0], Long.parseLong(head[1]), Long.parseLong(head[2]),
-                Instant.ofEpochMilli(Long.parseLong(head[3])), files);
+        try {
+            String[] head = lines[0].split("\t");
+            List<RevisionFile> files = new ArrayList<>();
+            for (int i = 1; i < lines.length; i++) {
+                String[] f = lines[i].split("\t");
+                files.add(new RevisionFile(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+            }
+            return new Revision(head[0], Long.parseLong(head[1]), Long.parseLong(head[2]),
+                    Instant.ofEpochMilli(Long.parseLong(head[3])), files);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("not a revision: " + e.getMessage(), e);
+        }
     }
 }
