@@ -117,7 +117,13 @@ public final class IndexCommand implements Callable<Integer> {
                 publisher.publish();
                 status.publishing(publisher);
                 if (!noHttp) {
-                    server = ctx.getBean(EmbeddedServer.class).start();
+                    try {
+                        server = ctx.getBean(EmbeddedServer.class).start();
+                    } catch (RuntimeException e) {
+                        System.err.println("error: cannot start the HTTP server (--port, AKHBAR_INDEXER_PORT, "
+                                + "or --no-http to run without it): " + e.getMessage());
+                        return 2;
+                    }
                     System.out.println("replication, /health and /prometheus on " + server.getURL());
                 }
                 while (!stopping) {

@@ -165,7 +165,13 @@ public final class CrawlCommand implements Callable<Integer> {
                 EmbeddedServer server = null;
                 try {
                     if (!noHttp) {
-                        server = ctx.getBean(EmbeddedServer.class).start();
+                        try {
+                            server = ctx.getBean(EmbeddedServer.class).start();
+                        } catch (RuntimeException e) {
+                            err.println("error: cannot start the management server (--port, AKHBAR_SCRAPER_HTTP_PORT, "
+                                    + "or --no-http to run without it): " + rootMessage(e));
+                            return ScraperMain.EXIT_CONFIG;
+                        }
                         out.println("/health and /prometheus on " + server.getURL());
                         out.flush();
                     }

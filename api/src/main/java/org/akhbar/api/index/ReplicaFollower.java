@@ -90,7 +90,9 @@ public final class ReplicaFollower implements AutoCloseable {
             lastError = null;
         } catch (IOException | RuntimeException e) {
             failed.increment();
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            // A refused connection has no message: the exception's name says it.
+            String error = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
             if (!error.equals(lastError)) {
                 LOG.warn("Replica: cannot update from {}; still serving revision {}: {}", settings.indexer(),
                         serving == null ? "none" : serving.version(), error);
