@@ -37,8 +37,12 @@ public final class IndexHolder implements AutoCloseable {
     /** What the holder currently has: a searcher over a commit, over nothing yet, or a failure. */
     public enum State { OPEN, NO_INDEX_YET, UNAVAILABLE }
 
-    /** How long a replaced searcher stays open for the searches that hold it. */
-    private static final java.time.Duration RETIRE_AFTER = java.time.Duration.ofSeconds(30);
+    /**
+     * How long a replaced searcher stays open for the searches that hold it: far longer than a
+     * search waits and runs, short enough that a replica taking a revision a second keeps few
+     * old readers.
+     */
+    private static final java.time.Duration RETIRE_AFTER = java.time.Duration.ofSeconds(10);
 
     private volatile Path indexDir;
     private final boolean replica;
