@@ -100,6 +100,8 @@ class ApiReplicasIT {
         Instant stored = Instant.now();
         for (int i = 0; i < 2; i++) {
             awaitFound(i, word, stored.plus(NEW_ARTICLE_BUDGET));
+            System.out.printf("replica %d found the new article %d ms after it was stored%n", i,
+                    Duration.between(stored, Instant.now()).toMillis());
         }
     }
 
