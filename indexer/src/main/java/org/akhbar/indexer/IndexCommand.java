@@ -65,6 +65,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--no-http", description = "Continuous mode: run without the HTTP server.")
     boolean noHttp;
 
+    /** Continuous mode: the wait before reading the change feed again after it failed. */
+    static final Duration FEED_RETRY = Duration.ofSeconds(5);
+
     /** How long a replaced revision stays on disk for replicas still copying it. */
     static final Duration RETAIN_DEFAULT = Duration.ofMinutes(2);
 
@@ -126,8 +129,31 @@ public final class IndexCommand implements Callable<Integer> {
                     }
                     System.out.println("replication, /health and /prometheus on " + server.getURL());
                 }
+                boolean feedFailing = false;
                 while (!stopping) {
-                    IndexRun run = indexer.drain(both(new ProgressListener(summary), status.listener()));
+                    IndexRun run;
+                    try {
+                        run = indexer.drain(both(new ProgressListener(summary), status.listener()));
+                    } catch (java.io.UncheckedIOException indexFailed) {
+                        throw indexFailed;
+                    } catch (RuntimeException feedFailed) {
+                        if (stopping) {
+                            break;
+                        }
+                        // The database is out of reach: keep serving replicas the last revision
+                        // and try again; what was applied and not committed is applied again.
+                        if (!feedFailing) {
+                            System.err.println("the change feed cannot be read; retrying every "
+                                    + FEED_RETRY.toSeconds() + " s: " + feedFailed);
+                            feedFailing = true;
+                        }
+                        idle.await(FEED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                        continue;
+                    }
+                    if (feedFailing) {
+                        System.err.println("the change feed can be read again");
+                        feedFailing = false;
+                    }
                     if (run.toSeq() != run.fromSeq()) {
                         System.out.println(run);
                     } else {
