@@ -23,9 +23,12 @@ final class HttpRevisionSource implements RevisionSource {
 
     private final URI indexer;
     private final HttpClient http;
+    private final long maxBytesPerSecond;
 
-    HttpRevisionSource(URI indexer) {
+    /** A source reading at most {@code maxBytesPerSecond} of file bytes (0: no limit). */
+    HttpRevisionSource(URI indexer, long maxBytesPerSecond) {
         this.indexer = indexer;
+        this.maxBytesPerSecond = maxBytesPerSecond;
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     }
 
@@ -59,7 +62,7 @@ final class HttpRevisionSource implements RevisionSource {
             throw new IOException("the indexer answered " + response.statusCode() + " for " + fileName
                     + " of revision " + revision.version() + " (replaced meanwhile?)");
         }
-        return response.body();
+        return maxBytesPerSecond > 0 ? new ThrottledInputStream(response.body(), maxBytesPerSecond) : response.body();
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {

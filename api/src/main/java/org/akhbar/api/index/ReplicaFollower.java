@@ -49,7 +49,7 @@ public final class ReplicaFollower implements AutoCloseable {
     public ReplicaFollower(ReplicaSettings settings, IndexHolder holder, MeterRegistry registry) throws IOException {
         this.settings = settings;
         this.holder = holder;
-        this.source = new HttpRevisionSource(settings.indexer());
+        this.source = new HttpRevisionSource(settings.indexer(), settings.maxBytesPerSecond());
         this.store = ReplicaStore.open(settings.dirPath());
         this.installed = Counter.builder("akhbar.replica.updates").tag("outcome", "installed")
                 .description("Revisions copied from the indexer, and attempts that failed").register(registry);

@@ -17,9 +17,11 @@ import java.time.Duration;
  * @param from the indexer's base URL; empty for the local mode
  * @param dir where the replica keeps its copies
  * @param interval how often the replica asks the indexer for a newer revision
+ * @param maxBytesPerSecond the most the replica reads from the indexer per second, so that
+ *     copying a large revision leaves bandwidth for searches; 0 for no limit
  */
 @ConfigurationProperties("akhbar.replica")
-public record ReplicaSettings(String from, String dir, Duration interval) {
+public record ReplicaSettings(String from, String dir, Duration interval, long maxBytesPerSecond) {
 
     public ReplicaSettings {
         from = from == null ? "" : from.strip();
@@ -36,6 +38,10 @@ public record ReplicaSettings(String from, String dir, Duration interval) {
             if (dir == null || dir.isBlank()) {
                 throw new IllegalArgumentException("akhbar.replica.dir must name a directory");
             }
+        }
+        if (maxBytesPerSecond < 0) {
+            throw new IllegalArgumentException("akhbar.replica.max-bytes-per-second must be 0 (no limit) or more; got "
+                    + maxBytesPerSecond);
         }
         if (interval == null || interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("akhbar.replica.interval must be positive; got " + interval);

@@ -11,13 +11,13 @@ class ReplicaSettingsTest {
 
     @Test
     void anEmptySourceMeansTheLocalMode() {
-        assertThat(new ReplicaSettings("", "data/replica", SECOND).enabled()).isFalse();
-        assertThat(new ReplicaSettings(null, "data/replica", SECOND).enabled()).isFalse();
+        assertThat(new ReplicaSettings("", "data/replica", SECOND, 0).enabled()).isFalse();
+        assertThat(new ReplicaSettings(null, "data/replica", SECOND, 0).enabled()).isFalse();
     }
 
     @Test
     void theIndexerUrlLosesItsTrailingSlash() {
-        ReplicaSettings s = new ReplicaSettings("http://indexer:8090/", "data/replica", SECOND);
+        ReplicaSettings s = new ReplicaSettings("http://indexer:8090/", "data/replica", SECOND, 0);
         assertThat(s.enabled()).isTrue();
         assertThat(s.indexer()).hasToString("http://indexer:8090");
     }
@@ -25,14 +25,20 @@ class ReplicaSettingsTest {
     @Test
     void aSourceThatIsNotAnHttpUrlStopsTheServiceNamingTheKey() {
         for (String bad : new String[] {"indexer:8090", "ftp://indexer/", "http:///x", "http://in dexer"}) {
-            assertThatThrownBy(() -> new ReplicaSettings(bad, "data/replica", SECOND))
+            assertThatThrownBy(() -> new ReplicaSettings(bad, "data/replica", SECOND, 0))
                     .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("akhbar.replica.from");
         }
     }
 
     @Test
+    void aNegativeRateLimitIsRefused() {
+        assertThatThrownBy(() -> new ReplicaSettings("", "d", SECOND, -1))
+                .hasMessageContaining("akhbar.replica.max-bytes-per-second");
+    }
+
+    @Test
     void aZeroIntervalIsRefused() {
-        assertThatThrownBy(() -> new ReplicaSettings("", "d", Duration.ZERO))
+        assertThatThrownBy(() -> new ReplicaSettings("", "d", Duration.ZERO, 0))
                 .hasMessageContaining("akhbar.replica.interval");
     }
 }
