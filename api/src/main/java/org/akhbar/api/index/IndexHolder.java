@@ -1,5 +1,6 @@
 package org.akhbar.api.index;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * not at once, so the searches that hold it finish.
  */
 @Singleton
+// Only in the API's own context: a test context that merely has the API on its class path
+// (the end-to-end tests' store) would otherwise try to schedule its refresh, and fail.
+@Requires(property = "akhbar.index-dir")
 public final class IndexHolder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexHolder.class);
 
