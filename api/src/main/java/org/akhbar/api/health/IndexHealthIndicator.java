@@ -1,5 +1,6 @@
 package org.akhbar.api.health;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
@@ -31,6 +32,7 @@ import org.reactivestreams.Publisher;
  */
 @Singleton
 @Readiness
+@Requires(property = "akhbar.index-dir") // as IndexHolder: only in the API's own context
 public final class IndexHealthIndicator implements HealthIndicator {
     static final String NAME = "index";
 
