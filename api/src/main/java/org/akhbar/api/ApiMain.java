@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Command line of the API service: {@code serve [--port N] [--data DIR] [--index DIR]}.
+ * Command line of the API service: {@code serve [--port N] [--data DIR] [--index DIR] [--replicate-from URL]}.
  *
  * <p>{@code serve} starts the HTTP server and blocks until the process is stopped. The index
  * is read from {@code --index}, by default {@code DIR/index} under {@code --data}
@@ -49,6 +49,10 @@ public final class ApiMain implements Callable<Integer> {
         @Option(names = "--index", description = "Index directory (default: DATA/index)")
         Path index;
 
+        @Option(names = "--replicate-from", description = "Be a replica: copy the index from the indexer at this URL "
+                + "(e.g. http://indexer:8090) into DATA/replica, instead of reading --index. Default: AKHBAR_REPLICA_FROM")
+        String replicateFrom;
+
         @Override
         public Integer call() {
             if (port < 0 || port > 65_535) {
@@ -61,7 +65,7 @@ public final class ApiMain implements Callable<Integer> {
                 Micronaut.build(new String[0])
                         .mainClass(ApiMain.class)
                         .banner(false)
-                        .properties(properties(port, data, index))
+                        .properties(properties(port, data, index, replicateFrom))
                         .start();
                 return 0;
             } catch (RuntimeException e) {
@@ -72,12 +76,15 @@ public final class ApiMain implements Callable<Integer> {
     }
 
     /** The configuration the command line overrides; everything else comes from application.yml and the environment. */
-    static Map<String, Object> properties(int port, Path data, Path index) {
+    static Map<String, Object> properties(int port, Path data, Path index, String replicateFrom) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("akhbar.port", port);
         props.put("akhbar.data-dir", data.toString());
         if (index != null) {
             props.put("akhbar.index-dir", index.toString());
+        }
+        if (replicateFrom != null) {
+            props.put("akhbar.replica.from", replicateFrom);
         }
         return props;
     }

@@ -48,6 +48,12 @@ final class ServiceProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Kills the process at once, as {@code kill -9} does: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -1,6 +1,7 @@
 package org.akhbar.indexer;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.akhbar.indexer.service.IndexerStatus;
 import org.akhbar.progress.Progress;
 import org.akhbar.search.index.ArticleIndexWriter;
+import org.akhbar.search.replica.RevisionPublisher;
 import org.akhbar.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code akhbar index}: tails the article change feed in the database into the Lucene index.
  *
  * <p>With {@code --once} it applies everything there is, prints the counts and exits 0;
- * without it, it keeps polling for new changes until stopped.
+ * without it, it keeps polling for new changes until stopped, publishes each commit to API
+ * replicas and serves replication, {@code /health} and {@code /prometheus} over HTTP.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Apply the database's article change feed to the Lucene index.")
@@ -54,6 +58,19 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--poll-ms", defaultValue = "1000", description = "Pause between polls when idle. Default: ${DEFAULT-VALUE}")
     long pollMs;
 
+    @Option(names = "--port", description = "Continuous mode: port of the HTTP server (replication, health, metrics). "
+            + "Default: AKHBAR_INDEXER_PORT, else 8090")
+    Integer port;
+
+    @Option(names = "--no-http", description = "Continuous mode: run without the HTTP server.")
+    boolean noHttp;
+
+    /** Continuous mode: the wait before reading the change feed again after it failed. */
+    static final Duration FEED_RETRY = Duration.ofSeconds(5);
+
+    /** How long a replaced revision stays on disk for replicas still copying it. */
+    static final Duration RETAIN_DEFAULT = Duration.ofMinutes(2);
+
     /** How often the continuous indexer logs what it has done. */
     static final Duration SUMMARY_INTERVAL = Duration.ofMinutes(1);
 
@@ -70,6 +87,9 @@ public final class IndexCommand implements Callable<Integer> {
         }
         Map<String, Object> props = new HashMap<>();
         props.put("akhbar.data-dir", data.toString());
+        if (port != null) {
+            props.put("micronaut.server.port", port);
+        }
         try (ApplicationContext ctx = ApplicationContext.builder().properties(props).start();
                 ArticleIndexWriter writer = ArticleIndexWriter.open(index)) {
             ArticleStore store = ctx.getBean(ArticleStore.class);
@@ -89,10 +109,51 @@ public final class IndexCommand implements Callable<Integer> {
             }
             System.out.println("indexing from seq " + writer.committedSeq() + " into " + index + "; Ctrl-C to stop");
             Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait, "index-shutdown"));
+            IndexerStatus status = ctx.getBean(IndexerStatus.class);
+            status.started(writer.committedSeq());
+            Duration retain = ctx.getProperty("akhbar.replication.retain", Duration.class).orElse(RETAIN_DEFAULT);
+            EmbeddedServer server = null;
             // Continuous mode: a summary line every minute, whatever the output.
-            try (Progress summary = Progress.lines("index", 0, SUMMARY_INTERVAL)) {
+            try (RevisionPublisher publisher = new RevisionPublisher(writer, retain);
+                    Progress summary = Progress.lines("index", 0, SUMMARY_INTERVAL)) {
+                // Replicas can bootstrap from the index as it is before anything new comes.
+                publisher.publish();
+                status.publishing(publisher);
+                if (!noHttp) {
+                    try {
+                        server = ctx.getBean(EmbeddedServer.class).start();
+                    } catch (RuntimeException e) {
+                        System.err.println("error: cannot start the HTTP server (--port, AKHBAR_INDEXER_PORT, "
+                                + "or --no-http to run without it): " + e.getMessage());
+                        return 2;
+                    }
+                    System.out.println("replication, /health and /prometheus on " + server.getURL());
+                }
+                boolean feedFailing = false;
                 while (!stopping) {
-                    IndexRun run = indexer.drain(new ProgressListener(summary));
+                    IndexRun run;
+                    try {
+                        run = indexer.drain(both(new ProgressListener(summary), status.listener()));
+                    } catch (java.io.UncheckedIOException indexFailed) {
+                        throw indexFailed;
+                    } catch (RuntimeException feedFailed) {
+                        if (stopping) {
+                            break;
+                        }
+                        // The database is out of reach: keep serving replicas the last revision
+                        // and try again; what was applied and not committed is applied again.
+                        if (!feedFailing) {
+                            System.err.println("the change feed cannot be read; retrying every "
+                                    + FEED_RETRY.toSeconds() + " s: " + feedFailed);
+                            feedFailing = true;
+                        }
+                        idle.await(FEED_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                        continue;
+                    }
+                    if (feedFailing) {
+                        System.err.println("the change feed can be read again");
+                        feedFailing = false;
+                    }
                     if (run.toSeq() != run.fromSeq()) {
                         System.out.println(run);
                     } else {
@@ -100,6 +161,9 @@ public final class IndexCommand implements Callable<Integer> {
                     }
                 }
             } finally {
+                if (server != null) {
+                    server.stop();
+                }
                 // Closing below releases the index lock and the pool; the hook waits for it.
                 Thread.interrupted();
             }
@@ -136,6 +200,22 @@ public final class IndexCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static FeedIndexer.Listener both(FeedIndexer.Listener first, FeedIndexer.Listener second) {
+        return new FeedIndexer.Listener() {
+            @Override
+            public void applied(IndexRun run) {
+                first.applied(run);
+                second.applied(run);
+            }
+
+            @Override
+            public void committed(IndexRun run) {
+                first.committed(run);
+                second.committed(run);
+            }
+        };
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

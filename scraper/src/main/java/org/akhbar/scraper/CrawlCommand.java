@@ -2,6 +2,7 @@ package org.akhbar.scraper;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.akhbar.scraper.fetch.HostPacer;
 import org.akhbar.scraper.fetch.PoliteFetcher;
 import org.akhbar.scraper.fetch.RequestPacer;
 import org.akhbar.scraper.fetch.SharedHostPacer;
+import org.akhbar.scraper.service.ScraperStatus;
 import org.akhbar.store.ArticleStore;
 import org.akhbar.store.FrontierStore;
 import org.akhbar.store.HostScheduleStore;
@@ -38,7 +40,8 @@ import picocli.CommandLine.Option;
  * {@code crawl}: loads the sources file, starts the Micronaut context (database, Flyway),
  * saves the sources, and crawls: once until nothing is due ({@code --once}, printing
  * "stored N, unchanged N, skipped N (...), failed N (...)"), or continuously, re-polling
- * feeds and sitemaps every {@code akhbar.scraper.repoll-interval}.
+ * feeds and sitemaps every {@code akhbar.scraper.repoll-interval} and serving {@code /health}
+ * and {@code /prometheus} on a management port.
  */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = "Crawl the sources: discover, fetch, archive, extract, store.")
@@ -59,6 +62,13 @@ public final class CrawlCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads")
     Integer threads;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "continuous mode: port of /health and /prometheus (default: AKHBAR_SCRAPER_HTTP_PORT, else 8091)")
+    Integer port;
+
+    @Option(names = "--no-http", description = "continuous mode: run without the management server")
+    boolean noHttp;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -91,6 +101,9 @@ public final class CrawlCommand implements Callable<Integer> {
         }
         if (threads != null) {
             props.put("akhbar.scraper.threads", threads);
+        }
+        if (port != null) {
+            props.put("micronaut.server.port", port);
         }
         try {
             return crawl(props, sourceList, out, err);
@@ -145,9 +158,28 @@ public final class CrawlCommand implements Callable<Integer> {
                     }
                 }, "crawl-shutdown");
                 Runtime.getRuntime().addShutdownHook(hook);
+                ScraperStatus status = ctx.getBean(ScraperStatus.class);
+                status.countDueWith(frontier::pending);
+                crawler.listen(status::page);
+                fetcher.observeRequests(status::fetched);
+                EmbeddedServer server = null;
                 try {
+                    if (!noHttp) {
+                        try {
+                            server = ctx.getBean(EmbeddedServer.class).start();
+                        } catch (RuntimeException e) {
+                            err.println("error: cannot start the management server (--port, AKHBAR_SCRAPER_HTTP_PORT, "
+                                    + "or --no-http to run without it): " + rootMessage(e));
+                            return ScraperMain.EXIT_CONFIG;
+                        }
+                        out.println("/health and /prometheus on " + server.getURL());
+                        out.flush();
+                    }
                     crawler.runContinuously(sourceList);
                 } finally {
+                    if (server != null) {
+                        server.stop();
+                    }
                     // The stop request arrived as an interrupt; clear it so closing the pool
                     // below is not itself interrupted.
                     Thread.interrupted();

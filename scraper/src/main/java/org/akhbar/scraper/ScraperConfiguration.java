@@ -38,10 +38,14 @@ public record ScraperConfiguration(
         @Bindable(defaultValue = "5m") Duration retryBackoff,
         @Bindable(defaultValue = "10m") Duration recheckAfter) {
 
-    /** The property names (kebab-case, without the prefix) this record reads. */
+    /**
+     * The property names (kebab-case, without the prefix) the scraper reads: this record's, and
+     * {@code http-port}, the port of the continuous crawl's management server (read by the
+     * HTTP server's configuration, not here).
+     */
     public static final Set<String> KEYS = Set.of("delay", "max-crawl-delay", "threads", "connect-timeout",
             "request-timeout", "max-bytes", "max-redirects", "user-agent", "repoll-interval", "retry-backoff",
-            "recheck-after");
+            "recheck-after", "http-port");
 
     public ScraperConfiguration {
         requireNonNegative(delay, "delay");

@@ -1,5 +1,6 @@
 package org.akhbar.api.index;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -24,21 +25,49 @@ import org.slf4j.LoggerFactory;
  * until a first commit appears. An index that exists but cannot be opened makes
  * {@link #searcher()} throw {@link IndexUnavailableException} (503) and the health DOWN,
  * and is retried on each tick too.
+ *
+ * <p>A replica ({@link ReplicaSettings#enabled()}) starts on its replica directory, which holds
+ * no commit of its own, so it searches as empty until its {@link ReplicaFollower} hands it a
+ * copy with {@link #serve(Path)}. A searcher that is replaced is closed some seconds later,
+ * not at once, so the searches that hold it finish.
  */
 @Singleton
+// Only in the API's own context: a test context that merely has the API on its class path
+// (the end-to-end tests' store) would otherwise try to schedule its refresh, and fail.
+@Requires(property = "akhbar.index-dir")
 public final class IndexHolder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IndexHolder.class);
 
     /** What the holder currently has: a searcher over a commit, over nothing yet, or a failure. */
     public enum State { OPEN, NO_INDEX_YET, UNAVAILABLE }
 
-    private final Path indexDir;
+    /**
+     * How long a replaced searcher stays open for the searches that hold it: far longer than a
+     * search waits and runs, short enough that a replica taking a revision a second keeps few
+     * old readers.
+     */
+    private static final java.time.Duration RETIRE_AFTER = java.time.Duration.ofSeconds(10);
+
+    private volatile Path indexDir;
+    private final boolean replica;
     private volatile ArticleSearcher searcher;
     private volatile State state = State.UNAVAILABLE;
     private volatile String failure;
 
-    public IndexHolder(ApiSettings settings) {
-        this.indexDir = settings.indexPath();
+    public IndexHolder(ApiSettings settings, ReplicaSettings replicaSettings) {
+        this.replica = replicaSettings.enabled();
+        this.indexDir = replica ? replicaSettings.dirPath() : settings.indexPath();
+        reopen();
+    }
+
+    /** True when the index is copied from an indexer rather than read where the indexer writes it. */
+    public boolean isReplica() {
+        return replica;
+    }
+
+    /** Serves the index in {@code dir} from now on (a replica's new copy). */
+    public synchronized void serve(Path dir) {
+        indexDir = dir;
         reopen();
     }
 
@@ -90,9 +119,13 @@ public final class IndexHolder implements AutoCloseable {
             searcher = opened;
             state = committed ? State.OPEN : State.NO_INDEX_YET;
             failure = null;
-            closeQuietly(previous);
+            retireLater(previous);
             if (committed) {
-                LOG.info("Serving the index in {} ({} articles)", indexDir, opened.articleCount());
+                if (replica) {
+                    LOG.debug("Serving the index in {} ({} articles)", indexDir, opened.articleCount());
+                } else {
+                    LOG.info("Serving the index in {} ({} articles)", indexDir, opened.articleCount());
+                }
                 warmUp(opened);
             }
         } catch (IOException | RuntimeException e) {
@@ -141,6 +174,22 @@ public final class IndexHolder implements AutoCloseable {
     /** Words, a clitic form, a phrase, an exclusion and the empty (newest first) listing. */
     private static final List<String> WARM_UP_QUERIES =
             List.of("الأخبار", "والمدينة", "\"وزارة الداخلية\"", "الأمن -الرياضة", "");
+
+    // Searches that took the old searcher just before the swap still run on it (and its
+    // analyzer, which closing would take away): close it once they are surely done.
+    private static void retireLater(ArticleSearcher s) {
+        if (s == null) {
+            return;
+        }
+        Thread.ofVirtual().name("index-retire").start(() -> {
+            try {
+                Thread.sleep(RETIRE_AFTER);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closeQuietly(s);
+        });
+    }
 
     private static void closeQuietly(ArticleSearcher s) {
         if (s == null) {

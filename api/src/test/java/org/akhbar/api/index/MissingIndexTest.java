@@ -70,4 +70,17 @@ class MissingIndexTest implements TestPropertyProvider {
         Http.Reply reply = new Http(server.getURI()).get("/api/v1/search?q=" + Http.encode("الموانئ"));
         assertThat(reply.body()).contains(NewsFixture.PORTS.id().value());
     }
+
+    @Test
+    @Order(4)
+    void healthShowsTheRevisionAndItsAgeButNoPathOrDiskSize() {
+        Http.Reply reply = new Http(server.getURI()).get("/health");
+
+        assertThat(reply.body()).contains("\"mode\":\"local\"").containsPattern("\"revision\":\\d+")
+                .contains("\"seq\":1").containsPattern("\"revisionAgeSeconds\":\\d+")
+                .doesNotContain(indexDir.toString()).doesNotContain("diskSpace");
+        Http.Reply metrics = new Http(server.getURI()).get("/prometheus");
+        assertThat(metrics.body()).containsPattern("(?m)^akhbar_index_seq 1\\.0$")
+                .containsPattern("(?m)^akhbar_index_revision_age_seconds \\d");
+    }
 }

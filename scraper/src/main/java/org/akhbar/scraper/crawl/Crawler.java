@@ -52,6 +52,13 @@ public final class Crawler {
     private final CrawlSettings settings;
     private final Function<String, Instant> pacerNextFree;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile PageListener listener = (sourceId, outcome) -> {};
+
+    /** Told how each article URL ended, from the worker that handled it. */
+    @FunctionalInterface
+    public interface PageListener {
+        void page(String sourceId, Outcome outcome);
+    }
 
     public Crawler(Seeder seeder, ArticlePipeline pipeline, CrawlFrontier frontier, CrawlSettings settings) {
         this(seeder, pipeline, frontier, settings, host -> Instant.MIN);
@@ -142,6 +149,11 @@ public final class Crawler {
                 }
             }
         }
+    }
+
+    /** Tells {@code listener} of every page from now on (metrics). */
+    public void listen(PageListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener);
     }
 
     /** Makes a running crawl finish the pages in hand and return. */
@@ -243,6 +255,7 @@ public final class Crawler {
             result = url == null ? PageResult.of(Outcome.skipped("bad url")) : pipeline.process(source, url);
         }
         counts.add(result.outcome());
+        listener.page(entry.sourceId(), result.outcome());
         progress.step(result.outcome().kind().name().toLowerCase(Locale.ROOT));
         LOG.debug("{} -> {}", entry.url(), result.describe());
         return result.retry()

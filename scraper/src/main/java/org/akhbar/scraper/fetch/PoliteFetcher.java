@@ -43,6 +43,7 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
     private final HttpClient client;
     private final RequestPacer pacer;
     private final RobotsCache robots;
+    private volatile java.util.function.LongConsumer requestObserver = nanos -> {};
 
     /** A fetcher pacing requests within this process. */
     public PoliteFetcher(FetchSettings settings) {
@@ -63,6 +64,14 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
 
     public FetchSettings settings() {
         return settings;
+    }
+
+    /**
+     * Tells {@code observer} how long each HTTP exchange took, in nanoseconds, from the request
+     * to the end of the body (or the failure), without the wait for the host's slot.
+     */
+    public void observeRequests(java.util.function.LongConsumer observer) {
+        this.requestObserver = java.util.Objects.requireNonNull(observer);
     }
 
     @Override
@@ -158,9 +167,11 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
     private Response pacedRequest(URI url, ContentPolicy policy, Duration delay) throws InterruptedException {
         String hostKey = RobotsCache.hostKey(url);
         pacer.await(hostKey, delay);
+        long started = System.nanoTime();
         try {
             return request(url, policy);
         } finally {
+            requestObserver.accept(System.nanoTime() - started);
             pacer.done(hostKey, delay);
         }
     }

@@ -10,8 +10,11 @@ import org.akhbar.domain.Article;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -38,6 +41,7 @@ public final class ArticleIndexWriter implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final Analyzer analyzer;
+    private final SnapshotDeletionPolicy snapshots;
     private long committedSeq;
     private final LongAdder pending = new LongAdder();
 
@@ -45,6 +49,7 @@ public final class ArticleIndexWriter implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.analyzer = writer.getAnalyzer();
+        this.snapshots = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         this.committedSeq = committedSeq;
     }
 
@@ -59,6 +64,9 @@ public final class ArticleIndexWriter implements Closeable {
                 .setOpenMode(existed ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                 // Closing must not commit documents whose seq the commit data does not cover.
                 .setCommitOnClose(false)
+                // Only the last commit is kept, unless it is held: a published revision's
+                // files must outlive the commits after it while replicas copy them.
+                .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()))
                 // Fewer, larger segments from a bulk load: a search pays per segment for every
                 // term it looks up (2 segments instead of 5 on the search benchmark, queries
                 // about a third cheaper). It is a ceiling, used only while that much is buffered.
@@ -83,7 +91,8 @@ public final class ArticleIndexWriter implements Closeable {
     }
 
     private static Iterable<Map.Entry<String, String>> commitData(long seq) {
-        return Map.of(Fields.COMMIT_SEQ, Long.toString(seq), Fields.COMMIT_SCHEMA, Fields.SCHEMA).entrySet();
+        return Map.of(Fields.COMMIT_SEQ, Long.toString(seq), Fields.COMMIT_SCHEMA, Fields.SCHEMA,
+                Fields.COMMIT_TIME, Long.toString(System.currentTimeMillis())).entrySet();
     }
 
     // True when the index's last commit was written with this code's field layout.
@@ -141,6 +150,25 @@ public final class ArticleIndexWriter implements Closeable {
         writer.commit();
         committedSeq = seq;
         pending.reset();
+    }
+
+    /**
+     * Holds the last commit: its files stay on disk, whatever commits follow, until it is
+     * {@link #release}d. Safe to call from any thread.
+     */
+    public IndexCommit holdLastCommit() throws IOException {
+        return snapshots.snapshot();
+    }
+
+    /** Lets the files of a commit {@link #holdLastCommit held} before go, unless still in use. */
+    public void release(IndexCommit commit) throws IOException {
+        snapshots.release(commit);
+        writer.deleteUnusedFiles();
+    }
+
+    /** The index directory, to read the files of a held commit. */
+    public Directory directory() {
+        return directory;
     }
 
     /** Discards uncommitted changes and releases the index. */

@@ -48,6 +48,12 @@ public final class Fields {
     /** Commit user-data key holding the last applied seq. */
     public static final String COMMIT_SEQ = "seq";
 
+    /**
+     * Commit user-data key holding when the commit was made (epoch milliseconds): replicas and
+     * health report how old the revision they serve is.
+     */
+    public static final String COMMIT_TIME = "committed-at";
+
     /** Commit user-data key holding the {@link #SCHEMA} the index was written with. */
     public static final String COMMIT_SCHEMA = "schema";
 

@@ -411,6 +411,21 @@ public final class ArticleSearcher implements Closeable {
         }
     }
 
+    /** The commit currently searched; empty while there is none. */
+    public Optional<org.akhbar.search.index.CommitInfo> commitInfo() throws IOException {
+        SearcherManager m = manager;
+        if (m == null) {
+            return Optional.empty();
+        }
+        IndexSearcher searcher = m.acquire();
+        try {
+            return Optional.of(org.akhbar.search.index.CommitInfo.of(
+                    ((DirectoryReader) searcher.getIndexReader()).getIndexCommit()));
+        } finally {
+            m.release(searcher);
+        }
+    }
+
     /** The change-feed seq of the commit currently searched, 0 when there is none. */
     public long searchedSeq() throws IOException {
         SearcherManager m = manager;
