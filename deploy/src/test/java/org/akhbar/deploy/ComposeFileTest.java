@@ -59,8 +59,8 @@ class ComposeFileTest {
                 "indexer", ServiceHealth.INDEXER_MANAGEMENT_PORT + " /health",
                 "api", "8080 /health/readiness"));
         assertThat(ServiceHealth.PROBED_PATHS.get("akhbar/api port 8080")).contains("/health/readiness");
-        assertThat(env("scraper").get("AKHBAR_MANAGEMENT_PORT")).isEqualTo(Integer.toString(ServiceHealth.SCRAPER_MANAGEMENT_PORT));
-        assertThat(env("indexer").get("AKHBAR_MANAGEMENT_PORT")).isEqualTo(Integer.toString(ServiceHealth.INDEXER_MANAGEMENT_PORT));
+        assertThat(env("scraper").get("AKHBAR_SCRAPER_HTTP_PORT")).isEqualTo(Integer.toString(ServiceHealth.SCRAPER_MANAGEMENT_PORT));
+        assertThat(env("indexer").get("AKHBAR_INDEXER_PORT")).isEqualTo(Integer.toString(ServiceHealth.INDEXER_MANAGEMENT_PORT));
         assertThat(interpolate(env("api").get("MICRONAUT_SERVER_PORT"))).isEqualTo("8080");
     }
 

@@ -19,9 +19,9 @@ import java.util.TreeSet;
  * compose and Kubernetes tests.
  *
  * <p>The API's are checked against the real API ({@link #apiAnswers}). The scraper's and the
- * indexer's are the contract with their management server: {@code GET /health} on the port
- * in {@code AKHBAR_MANAGEMENT_PORT} (8082 for the scraper, 8083 for the indexer), bound to
- * {@code AKHBAR_MANAGEMENT_HOST}.
+ * indexer's are those of their management server in continuous mode: {@code GET /health} on
+ * the port in {@code AKHBAR_SCRAPER_HTTP_PORT} (8082 here) and {@code AKHBAR_INDEXER_PORT}
+ * (8083 here), bound to {@code AKHBAR_HOST}.
  */
 final class ServiceHealth {
     static final int SCRAPER_MANAGEMENT_PORT = 8082;
