@@ -281,7 +281,7 @@ class ApiReplicasIT {
     // --- the processes ---------------------------------------------------------------------
 
     private void startIndexer() throws IOException {
-        indexer = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", databaseEnv(), logs,
+        indexer = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", database.serviceEnvironment(), logs,
                 "index", "--data", work.resolve("indexer").toString(), "--port", Integer.toString(indexerPort),
                 "--poll-ms", "200", "--threads", "1");
     }
@@ -296,14 +296,6 @@ class ApiReplicasIT {
                 "--replicate-from", indexerBase().toString());
     }
 
-    private Map<String, String> databaseEnv() {
-        return Map.of(
-                "DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
-                "DATASOURCES_DEFAULT_USERNAME", database.username() == null ? "" : database.username(),
-                "DATASOURCES_DEFAULT_PASSWORD", database.password() == null ? "" : database.password(),
-                "DATASOURCES_DEFAULT_DIALECT", "POSTGRES",
-                "DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
-    }
 
     private URI indexerBase() {
         return URI.create("http://127.0.0.1:" + indexerPort);

@@ -16,7 +16,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.akhbar.samplesite.SampleArticle;
@@ -154,19 +153,11 @@ class ContainerFullStackIT {
         GenericContainer<?> c = new GenericContainer<>(DockerImageName.parse(image))
                 .withNetworkMode("host")
                 .withFileSystemBind(data.toString(), DATA, BindMode.READ_WRITE)
-                .withEnv(databaseEnv());
+                .withEnv(database.serviceEnvironment());
         containers.add(c);
         return c;
     }
 
-    private Map<String, String> databaseEnv() {
-        return Map.of(
-                "DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
-                "DATASOURCES_DEFAULT_USERNAME", database.username() == null ? "" : database.username(),
-                "DATASOURCES_DEFAULT_PASSWORD", database.password() == null ? "" : database.password(),
-                "DATASOURCES_DEFAULT_DIALECT", "POSTGRES",
-                "DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
-    }
 
     /** Starts a one-shot container, waits for it to exit 0 and returns its output. */
     private static String runToCompletion(GenericContainer<?> c) {

@@ -87,26 +87,17 @@ class FullStackIT {
     private String crawlAndIndex() throws Exception {
         // The next crawl comes seconds after the first: recheck every listed page, as an
         // operator re-crawling at once sets it (by default a page is rechecked 10 min on).
-        Map<String, String> env = new java.util.HashMap<>(databaseEnv());
+        Map<String, String> env = new java.util.HashMap<>(database.serviceEnvironment());
         env.put("AKHBAR_SCRAPER_RECHECK_AFTER", "0s");
         ServiceProcess crawl = ServiceProcess.start("scraper", "org.akhbar.scraper.ScraperMain", env, logs,
                 "crawl", "--sources", sources.toString(), "--once", "--delay-ms", "0", "--data", data.toString());
         assertThat(crawl.waitFor(300)).as("crawl exit code; output:%n%s", crawl.output()).isZero();
-        ServiceProcess index = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", databaseEnv(), logs,
+        ServiceProcess index = ServiceProcess.start("indexer", "org.akhbar.indexer.IndexerMain", database.serviceEnvironment(), logs,
                 "index", "--once", "--data", data.toString());
         assertThat(index.waitFor(300)).as("index exit code; output:%n%s", index.output()).isZero();
         return crawl.output();
     }
 
-    /** The services find PostgreSQL the way a deployment configures them: environment variables. */
-    private Map<String, String> databaseEnv() {
-        return Map.of(
-                "DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
-                "DATASOURCES_DEFAULT_USERNAME", database.username() == null ? "" : database.username(),
-                "DATASOURCES_DEFAULT_PASSWORD", database.password() == null ? "" : database.password(),
-                "DATASOURCES_DEFAULT_DIALECT", "POSTGRES",
-                "DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
-    }
 
     @Test
     void theCrawlReportsItsCounts() {

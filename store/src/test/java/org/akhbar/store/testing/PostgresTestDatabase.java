@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -72,6 +73,19 @@ public final class PostgresTestDatabase implements TestDatabase {
     @Override
     public String dialect() {
         return "POSTGRES";
+    }
+
+    /**
+     * The environment a service process (scraper, indexer) reads to reach this database and
+     * schema: the {@code DATASOURCES_DEFAULT_*} variables, as a deployment sets them.
+     */
+    public Map<String, String> serviceEnvironment() {
+        return Map.of(
+                "DATASOURCES_DEFAULT_URL", jdbcUrl(),
+                "DATASOURCES_DEFAULT_USERNAME", username() == null ? "" : username(),
+                "DATASOURCES_DEFAULT_PASSWORD", password() == null ? "" : password(),
+                "DATASOURCES_DEFAULT_DIALECT", dialect(),
+                "DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
     }
 
     @Override
