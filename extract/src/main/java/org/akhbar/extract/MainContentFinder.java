@@ -87,14 +87,12 @@ final class MainContentFinder {
         return s.score * (1 - s.linkDensity());
     }
 
-    /** The part of a positive hint that {@code e}'s little prose has not earned. */
-    static double unearnedHint(Element e, Stats s) {
-        double prose = prose(s);
-        if (prose >= FULL_HINT_PROSE) {
-            return 0;
+    /** A class hint's {@code weight} as it counts for a candidate with {@code prose}. */
+    static double countedHint(int weight, double prose) {
+        if (weight <= 0 || prose >= FULL_HINT_PROSE) {
+            return weight;
         }
-        int weight = ClassHints.weight(e.className(), e.id());
-        return weight <= 0 ? 0 : weight * (1 - Math.max(0, prose) / FULL_HINT_PROSE);
+        return weight * Math.max(0, prose) / FULL_HINT_PROSE;
     }
 
     static Result find(Element root, String articleBody) {
@@ -107,7 +105,8 @@ final class MainContentFinder {
             Stats s = entry.getValue();
             if (s.candidate) {
                 Element e = entry.getKey();
-                finals.put(e, prose(s) + ClassHints.weight(e.className(), e.id()) - unearnedHint(e, s));
+                double prose = prose(s);
+                finals.put(e, prose + countedHint(ClassHints.weight(e.className(), e.id()), prose));
             }
         }
         if (bodyStart != null && !bodyStart.isEmpty()) {
