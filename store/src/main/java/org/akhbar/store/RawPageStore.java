@@ -29,7 +29,7 @@ import org.akhbar.store.internal.Vendor;
 @Singleton
 public class RawPageStore {
     private static final String COLUMNS =
-            "id, url, final_url, source_id, status, headers, body_gzip, fetched_at";
+            "id, url, final_url, source_id, status, headers, body_gzip, body_sha256, fetched_at";
     /** Pages handed to {@link #forEachLatest} per read, bounding memory and transaction length. */
     private static final int BATCH = 100;
 
@@ -165,6 +165,8 @@ public class RawPageStore {
                 rs.getInt("status"),
                 HeaderCodec.decode(rs.getString("headers")),
                 Gzip.decompress(rs.getBytes("body_gzip")),
-                Jdbc.getInstant(rs, "fetched_at"));
+                Jdbc.getInstant(rs, "fetched_at"),
+                // Hashed when archived: reading the page back need not hash it again.
+                rs.getString("body_sha256"));
     }
 }
