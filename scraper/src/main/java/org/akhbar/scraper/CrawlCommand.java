@@ -19,6 +19,7 @@ import org.akhbar.scraper.config.SourcesFile;
 import org.akhbar.scraper.crawl.ArticlePipeline;
 import org.akhbar.scraper.crawl.ArticleSink;
 import org.akhbar.scraper.crawl.CrawlFrontier;
+import org.akhbar.scraper.crawl.CrawlRecords;
 import org.akhbar.scraper.crawl.Crawler;
 import org.akhbar.scraper.crawl.Seeder;
 import org.akhbar.progress.Progress;
@@ -32,6 +33,7 @@ import org.akhbar.store.FrontierStore;
 import org.akhbar.store.HostScheduleStore;
 import org.akhbar.store.RawPageStore;
 import org.akhbar.store.SourceStore;
+import org.akhbar.store.Transactions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,10 +137,12 @@ public final class CrawlCommand implements Callable<Integer> {
             RequestPacer pacer = hostSchedule.isShared() ? new SharedHostPacer(slotsIn(hostSchedule)) : new HostPacer();
             try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings(), pacer)) {
                 Extractor extractor = new Extractor();
-                ArticlePipeline pipeline = new ArticlePipeline(fetcher, ctx.getBean(RawPageStore.class)::archive,
-                        extractor::extract, ArticleSink.of(ctx.getBean(ArticleStore.class)));
-                Crawler crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, config.crawlSettings(),
-                        pacer::nextFree);
+                ArticleStore articles = ctx.getBean(ArticleStore.class);
+                ArticlePipeline pipeline = new ArticlePipeline(fetcher, extractor::extract, ArticleSink.of(articles));
+                CrawlRecords records = CrawlRecords.of(ctx.getBean(Transactions.class), ctx.getBean(RawPageStore.class),
+                        articles, ctx.getBean(FrontierStore.class));
+                Crawler crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, records,
+                        config.crawlSettings(), pacer::nextFree);
                 if (once) {
                     OutcomeCounts counts = crawler.runOnce(sourceList, due -> Progress.start("crawl", due));
                     out.println(counts);

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.akhbar.domain.Article;
@@ -18,6 +20,7 @@ import org.akhbar.domain.ArticleId;
 import org.akhbar.store.internal.Database;
 import org.akhbar.store.internal.GroupCommit;
 import org.akhbar.store.internal.Jdbc;
+import org.akhbar.store.internal.KeyLookup;
 import org.akhbar.store.internal.Lines;
 import org.akhbar.store.internal.Vendor;
 
@@ -95,6 +98,9 @@ public class ArticleStore {
     }
 
     private List<UpsertResult> write(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         String what = rows.size() == 1 ? "upsert of " + rows.get(0).article().canonicalUrl()
                 : "upsert of " + rows.size() + " articles, from " + rows.get(0).article().canonicalUrl();
         return db.write(what, (c, vendor) -> {
@@ -102,25 +108,51 @@ public class ArticleStore {
             // and no other writer can change these articles until we commit.
             long last = lockFeed(c, vendor);
             long seq = last;
+            Map<String, Article> stored = storedByCanonicalUrl(c, vendor,
+                    rows.stream().map(r -> r.article().canonicalUrl()).distinct().toList());
             List<UpsertResult> out = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                Article article = row.article();
-                Optional<Article> stored = select(c, "canonical_url = ?", article.canonicalUrl());
-                if (stored.isPresent() && !stored.get().isDeleted()
-                        && stored.get().contentHash().equals(article.contentHash())) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE article SET fetched_at = ? WHERE id = ?")) {
-                        Jdbc.setInstant(ps, 1, article.fetchedAt());
-                        ps.setString(2, stored.get().id().value());
-                        ps.executeUpdate();
+            // Statements of a kind go in one batch (one round trip); inserts run before updates,
+            // so an article inserted and then changed within the batch exists when updated.
+            try (PreparedStatement touch = c.prepareStatement("UPDATE article SET fetched_at = ? WHERE id = ?");
+                    PreparedStatement insert = c.prepareStatement(INSERT);
+                    PreparedStatement update = c.prepareStatement(UPDATE)) {
+                int touches = 0;
+                int inserts = 0;
+                int updates = 0;
+                for (Row row : rows) {
+                    Article article = row.article();
+                    Article before = stored.get(article.canonicalUrl());
+                    if (before != null && !before.isDeleted() && before.contentHash().equals(article.contentHash())) {
+                        Jdbc.setInstant(touch, 1, article.fetchedAt());
+                        touch.setString(2, before.id().value());
+                        touch.addBatch();
+                        touches++;
+                        out.add(new UpsertResult(UpsertResult.Status.UNCHANGED, before.seq()));
+                        continue;
                     }
-                    out.add(new UpsertResult(UpsertResult.Status.UNCHANGED, stored.get().seq()));
-                } else if (stored.isEmpty()) {
-                    insert(c, article, row.body(), row.authors(), ++seq);
-                    out.add(new UpsertResult(UpsertResult.Status.INSERTED, seq));
-                } else {
-                    update(c, article, row.body(), row.authors(), ++seq);
-                    out.add(new UpsertResult(UpsertResult.Status.UPDATED, seq));
+                    seq++;
+                    if (before == null) {
+                        bindInsert(insert, article, row.body(), row.authors(), seq);
+                        insert.addBatch();
+                        inserts++;
+                        out.add(new UpsertResult(UpsertResult.Status.INSERTED, seq));
+                    } else {
+                        bindUpdate(update, article, row.body(), row.authors(), seq);
+                        update.addBatch();
+                        updates++;
+                        out.add(new UpsertResult(UpsertResult.Status.UPDATED, seq));
+                    }
+                    // A later row of this batch with the same canonical URL compares with this one.
+                    stored.put(article.canonicalUrl(), article.withSeq(seq));
+                }
+                if (inserts > 0) {
+                    insert.executeBatch();
+                }
+                if (updates > 0) {
+                    update.executeBatch();
+                }
+                if (touches > 0) {
+                    touch.executeBatch();
                 }
             }
             if (seq != last) {
@@ -128,6 +160,22 @@ public class ArticleStore {
             }
             return out;
         });
+    }
+
+    /** The stored articles (tombstones included) with these canonical URLs, by canonical URL. */
+    private static Map<String, Article> storedByCanonicalUrl(Connection c, Vendor vendor, List<String> canonicalUrls)
+            throws SQLException {
+        Map<String, Article> out = new HashMap<>();
+        if (canonicalUrls.size() == 1) {
+            // The common single upsert: a statement of its own shape, by the unique index.
+            select(c, "canonical_url = ?", canonicalUrls.get(0)).ifPresent(a -> out.put(a.canonicalUrl(), a));
+            return out;
+        }
+        KeyLookup.rowsOf(c, vendor, "SELECT " + COLUMNS + " FROM article WHERE canonical_url", canonicalUrls, rs -> {
+            Article a = map(rs);
+            out.put(a.canonicalUrl(), a);
+        });
+        return out;
     }
 
     /**
@@ -249,48 +297,45 @@ public class ArticleStore {
         }
     }
 
-    private static void insert(Connection c, Article a, String body, String authors, long seq)
+    private static final String INSERT = "INSERT INTO article (" + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE article SET url = ?, source_id = ?,"
+            + " title = ?, body = ?, published_at = ?, published_offset = ?, authors = ?,"
+            + " dateline = ?, language = ?, content_hash = ?, fetched_at = ?, seq = ?,"
+            + " deleted_at = NULL WHERE canonical_url = ?";
+
+    private static void bindInsert(PreparedStatement ps, Article a, String body, String authors, long seq)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, a.id().value());
-            ps.setString(2, a.url());
-            ps.setString(3, a.canonicalUrl());
-            ps.setString(4, a.sourceId());
-            ps.setString(5, a.title());
-            ps.setString(6, body);
-            setPublished(ps, 7, a.publishedAt());
-            ps.setString(9, authors);
-            ps.setString(10, a.dateline());
-            ps.setString(11, a.language());
-            ps.setString(12, a.contentHash());
-            Jdbc.setInstant(ps, 13, a.fetchedAt());
-            ps.setLong(14, seq);
-            Jdbc.setInstant(ps, 15, null);
-            ps.executeUpdate();
-        }
+        ps.setString(1, a.id().value());
+        ps.setString(2, a.url());
+        ps.setString(3, a.canonicalUrl());
+        ps.setString(4, a.sourceId());
+        ps.setString(5, a.title());
+        ps.setString(6, body);
+        setPublished(ps, 7, a.publishedAt());
+        ps.setString(9, authors);
+        ps.setString(10, a.dateline());
+        ps.setString(11, a.language());
+        ps.setString(12, a.contentHash());
+        Jdbc.setInstant(ps, 13, a.fetchedAt());
+        ps.setLong(14, seq);
+        Jdbc.setInstant(ps, 15, null);
     }
 
-    private static void update(Connection c, Article a, String body, String authors, long seq)
+    private static void bindUpdate(PreparedStatement ps, Article a, String body, String authors, long seq)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET url = ?, source_id = ?,"
-                + " title = ?, body = ?, published_at = ?, published_offset = ?, authors = ?,"
-                + " dateline = ?, language = ?, content_hash = ?, fetched_at = ?, seq = ?,"
-                + " deleted_at = NULL WHERE canonical_url = ?")) {
-            ps.setString(1, a.url());
-            ps.setString(2, a.sourceId());
-            ps.setString(3, a.title());
-            ps.setString(4, body);
-            setPublished(ps, 5, a.publishedAt());
-            ps.setString(7, authors);
-            ps.setString(8, a.dateline());
-            ps.setString(9, a.language());
-            ps.setString(10, a.contentHash());
-            Jdbc.setInstant(ps, 11, a.fetchedAt());
-            ps.setLong(12, seq);
-            ps.setString(13, a.canonicalUrl());
-            ps.executeUpdate();
-        }
+        ps.setString(1, a.url());
+        ps.setString(2, a.sourceId());
+        ps.setString(3, a.title());
+        ps.setString(4, body);
+        setPublished(ps, 5, a.publishedAt());
+        ps.setString(7, authors);
+        ps.setString(8, a.dateline());
+        ps.setString(9, a.language());
+        ps.setString(10, a.contentHash());
+        Jdbc.setInstant(ps, 11, a.fetchedAt());
+        ps.setLong(12, seq);
+        ps.setString(13, a.canonicalUrl());
     }
 
     /** Sets the instant at {@code index} and its offset in seconds at {@code index + 1}. */

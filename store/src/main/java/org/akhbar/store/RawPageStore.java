@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import org.akhbar.store.internal.Database;
 import org.akhbar.store.internal.Gzip;
 import org.akhbar.store.internal.HeaderCodec;
 import org.akhbar.store.internal.Jdbc;
+import org.akhbar.store.internal.KeyLookup;
 import org.akhbar.store.internal.Vendor;
 
 /**
@@ -50,37 +53,19 @@ public class RawPageStore {
      */
     public long archive(RawPage page) {
         Objects.requireNonNull(page, "page");
-        String sha = page.bodyHash();
-        String headers = HeaderCodec.encode(page.headers());
         return db.writeRedoable("archiving " + page.url(), (c, vendor) -> {
-            Long same = latestIdWithBody(c, page.url(), sha);
+            Long same = latestIdWithBody(c, page.url(), page.bodyHash());
             if (same != null) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE raw_page SET final_url = ?,"
-                        + " source_id = ?, status = ?, headers = ?, fetched_at = ? WHERE id = ?")) {
-                    ps.setString(1, page.finalUrl());
-                    ps.setString(2, page.sourceId());
-                    ps.setInt(3, page.status());
-                    ps.setString(4, headers);
-                    Jdbc.setInstant(ps, 5, page.fetchedAt());
-                    ps.setLong(6, same);
+                try (PreparedStatement ps = c.prepareStatement(REFRESH)) {
+                    bindRefresh(ps, page, same);
                     ps.executeUpdate();
                 }
                 return same;
             }
             // H2 reports identifiers upper-case, PostgreSQL lower-case.
             String idColumn = vendor == Vendor.H2 ? "ID" : "id";
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO raw_page (url, final_url,"
-                    + " source_id, status, headers, body_gzip, body_sha256, body_length, fetched_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {idColumn})) {
-                ps.setString(1, page.url());
-                ps.setString(2, page.finalUrl());
-                ps.setString(3, page.sourceId());
-                ps.setInt(4, page.status());
-                ps.setString(5, headers);
-                ps.setBytes(6, Gzip.compress(page.body()));
-                ps.setString(7, sha);
-                ps.setInt(8, page.body().length);
-                Jdbc.setInstant(ps, 9, page.fetchedAt());
+            try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {idColumn})) {
+                bindInsert(ps, page);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     if (!keys.next()) {
@@ -90,6 +75,68 @@ public class RawPageStore {
                 }
             }
         });
+    }
+
+    /**
+     * Archives {@code pages} in one transaction, as {@link #archive} would one by one, with a
+     * round trip per kind of statement instead of two per page: what a crawl writes for the
+     * pages it fetched meanwhile. A URL given twice with one body is archived once, with the
+     * first fetch's details.
+     */
+    public void archiveAll(List<RawPage> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        db.writeRedoable("archiving " + pages.get(0).url()
+                + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more" : ""), (c, vendor) -> {
+            Map<String, Latest> latest = latestOf(c, vendor, pages.stream().map(RawPage::url).distinct().toList());
+            List<RawPage> inserts = new ArrayList<>();
+            List<Long> refreshIds = new ArrayList<>();
+            List<RawPage> refreshes = new ArrayList<>();
+            for (RawPage page : pages) {
+                Latest known = latest.get(page.url());
+                if (known == null || !known.bodyHash().equals(page.bodyHash())) {
+                    inserts.add(page);
+                    // A later page of this batch with this URL and body is then already held.
+                    latest.put(page.url(), new Latest(INSERTED_HERE, page.bodyHash()));
+                } else if (known.id() != INSERTED_HERE) {
+                    refreshIds.add(known.id());
+                    refreshes.add(page);
+                }
+            }
+            if (!inserts.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                    for (RawPage page : inserts) {
+                        bindInsert(ps, page);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (!refreshes.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(REFRESH)) {
+                    for (int i = 0; i < refreshes.size(); i++) {
+                        bindRefresh(ps, refreshes.get(i), refreshIds.get(i));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    private record Latest(long id, String bodyHash) {}
+
+    /** The id of a version this batch inserts, not known until the batch runs. */
+    private static final long INSERTED_HERE = -1;
+
+    /** The id and body hash of the latest archived version of each URL that has one. */
+    private static Map<String, Latest> latestOf(Connection c, Vendor vendor, List<String> urls) throws SQLException {
+        Map<String, Latest> out = new HashMap<>();
+        KeyLookup.rowsOf(c, vendor, "SELECT url, id, body_sha256 FROM raw_page WHERE url", urls, rs -> out.merge(
+                rs.getString(1), new Latest(rs.getLong(2), rs.getString(3)), (x, y) -> x.id() > y.id() ? x : y));
+        return out;
     }
 
     /** The most recently archived version of the page requested as {@code url}, decompressed. */
@@ -155,6 +202,33 @@ public class RawPageStore {
                 return rs.next() && sha.equals(rs.getString("body_sha256")) ? rs.getLong("id") : null;
             }
         }
+    }
+
+    private static final String INSERT = "INSERT INTO raw_page (url, final_url, source_id, status, headers,"
+            + " body_gzip, body_sha256, body_length, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String REFRESH = "UPDATE raw_page SET final_url = ?, source_id = ?, status = ?,"
+            + " headers = ?, fetched_at = ? WHERE id = ?";
+
+    private static void bindInsert(PreparedStatement ps, RawPage page) throws SQLException {
+        ps.setString(1, page.url());
+        ps.setString(2, page.finalUrl());
+        ps.setString(3, page.sourceId());
+        ps.setInt(4, page.status());
+        ps.setString(5, HeaderCodec.encode(page.headers()));
+        ps.setBytes(6, Gzip.compress(page.body()));
+        ps.setString(7, page.bodyHash());
+        ps.setInt(8, page.body().length);
+        Jdbc.setInstant(ps, 9, page.fetchedAt());
+    }
+
+    /** Refreshes archived version {@code id}, whose body is {@code page}'s, with the page's fetch. */
+    private static void bindRefresh(PreparedStatement ps, RawPage page, long id) throws SQLException {
+        ps.setString(1, page.finalUrl());
+        ps.setString(2, page.sourceId());
+        ps.setInt(3, page.status());
+        ps.setString(4, HeaderCodec.encode(page.headers()));
+        Jdbc.setInstant(ps, 5, page.fetchedAt());
+        ps.setLong(6, id);
     }
 
     private static RawPage map(ResultSet rs) throws SQLException {

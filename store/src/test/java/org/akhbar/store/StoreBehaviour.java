@@ -170,6 +170,38 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void aBatchLargerThanOneLookupFindsEveryStoredArticle() {
+        List<Article> first = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            first.add(article("many/" + i, "خبر رقم " + i, "نص الخبر " + i + "."));
+        }
+        articles.upsertAll(first);
+        List<Article> again = new ArrayList<>(first);
+        again.set(33, article("many/33", "خبر معدل", "نص معدل."));
+
+        List<UpsertResult> results = articles.upsertAll(again);
+
+        assertThat(results).filteredOn(r -> r.status() == Status.UNCHANGED).hasSize(39);
+        assertThat(results.get(33)).isEqualTo(new UpsertResult(Status.UPDATED, 41));
+        assertThat(articles.count()).isEqualTo(40);
+    }
+
+    @Test
+    void writesJoinedInOneTransactionAllRollBackWhenOneFails() {
+        Transactions transactions = context.getBean(Transactions.class);
+        String url = "https://akhbar.example/p/joined";
+
+        assertThatThrownBy(() -> transactions.write("a failing crawl step", () -> {
+            rawPages.archiveAll(List.of(page(url, "<p>صفحة</p>".getBytes(WINDOWS_1256), T0)));
+            articles.upsertAll(List.of(article("joined/1", "خبر", "نص.")));
+            throw new IllegalStateException("the lease end failed");
+        })).hasMessageContaining("the lease end failed");
+
+        assertThat(rawPages.latest(url)).isEmpty();
+        assertThat(articles.lastSeq()).isZero();
+    }
+
+    @Test
     void theChangeFeedListsVersionsAfterASeqInSeqOrderUpToTheLimit() {
         for (int i = 1; i <= 5; i++) {
             articles.upsert(article("feed/" + i, "خبر رقم " + i, "نص الخبر " + i + "."));
@@ -435,6 +467,42 @@ abstract class StoreBehaviour {
         assertThat(second).isNotEqualTo(first);
         assertThat(new String(rawPages.latest(url).orElseThrow().body(), WINDOWS_1256)).contains("الثانية");
         assertThat(rawPages.latest("https://akhbar.example/p/unknown")).isEmpty();
+    }
+
+    @Test
+    void pagesArchivedTogetherAreStoredOrRefreshedAsOneByOne() {
+        String same = "https://akhbar.example/p/batch-same";
+        String changed = "https://akhbar.example/p/batch-changed";
+        long sameId = rawPages.archive(page(same, "<p>ثابت</p>".getBytes(WINDOWS_1256), T0));
+        rawPages.archive(page(changed, "<p>قديم</p>".getBytes(WINDOWS_1256), T0));
+        List<RawPage> batch = new ArrayList<>();
+        batch.add(page(same, "<p>ثابت</p>".getBytes(WINDOWS_1256), T0.plusSeconds(60)));
+        batch.add(page(changed, "<p>جديد</p>".getBytes(WINDOWS_1256), T0.plusSeconds(60)));
+        for (int i = 0; i < 20; i++) {
+            batch.add(page("https://akhbar.example/p/batch-new/" + i, ("<p>صفحة " + i + "</p>").getBytes(WINDOWS_1256),
+                    T0.plusSeconds(60)));
+        }
+
+        rawPages.archiveAll(batch);
+
+        RawPage sameBack = rawPages.latest(same).orElseThrow();
+        assertThat(sameBack.fetchedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(idOfLatest(same)).isEqualTo(sameId);
+        assertThat(new String(rawPages.latest(changed).orElseThrow().body(), WINDOWS_1256)).contains("جديد");
+        assertThat(rawPages.latest("https://akhbar.example/p/batch-new/19").orElseThrow().body())
+                .isEqualTo("<p>صفحة 19</p>".getBytes(WINDOWS_1256));
+    }
+
+    private long idOfLatest(String url) {
+        return context.getBean(Database.class).read("reading an archived id", (c, vendor) -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM raw_page WHERE url = ?")) {
+                ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     @Test

@@ -17,20 +17,22 @@ import org.akhbar.scraper.discover.UrlNormalizer;
 import org.akhbar.scraper.fetch.ContentPolicy;
 import org.akhbar.scraper.fetch.FetchResult;
 import org.akhbar.scraper.fetch.PageFetcher;
-import org.akhbar.store.UpsertResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to one article URL: fetch → archive the raw page → drop bodies already seen
- * under another URL → extract → build the {@link Article} → upsert by canonical URL.
+ * What happens to one article URL: fetch → drop bodies already seen under another URL →
+ * extract → build the {@link Article}. The result carries what is to be written (the raw page
+ * to archive, the article to upsert by canonical URL), which the crawl writes with the end of
+ * the URL's lease ({@link CrawlWriter}).
  *
  * <p>Every URL ends in exactly one {@link PageResult}: stored (new or changed), unchanged,
  * skipped with a reason (robots.txt, not html, too large, http 404, off-site, duplicate
  * body, not an article, unreadable, incomplete article) or failed with a reason (timeouts,
  * 5xx, store or extractor errors). A page that answers 404 or 410 withdraws the article stored
- * from it (a tombstone, so the index drops it too). The raw page is archived before extraction so that a
- * better extractor can redo the work later without re-crawling. A canonical URL that
+ * from it at once (a tombstone, so the index drops it too). Every page fetched from the
+ * source's site is to be archived, whatever its extraction gave, so that a better extractor
+ * can redo the work later without re-crawling. A canonical URL that
  * leaves the source's host is ignored in favour of the page URL, so one site cannot claim
  * another's articles. Thread-safe.
  */
@@ -39,7 +41,6 @@ public final class ArticlePipeline {
     private static final int SEEN_BODIES = 100_000;
 
     private final PageFetcher fetcher;
-    private final PageArchive archive;
     private final Function<ExtractionInput, Extraction> extractor;
     private final ArticleSink sink;
     /** Body hash → the URL it was first seen at, newest kept: catches ?ref= and print variants. */
@@ -50,10 +51,9 @@ public final class ArticlePipeline {
         }
     };
 
-    public ArticlePipeline(PageFetcher fetcher, PageArchive archive,
-            Function<ExtractionInput, Extraction> extractor, ArticleSink sink) {
+    /** @param sink where a withdrawn page's article is tombstoned */
+    public ArticlePipeline(PageFetcher fetcher, Function<ExtractionInput, Extraction> extractor, ArticleSink sink) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-        this.archive = Objects.requireNonNull(archive, "archive");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.sink = Objects.requireNonNull(sink, "sink");
     }
@@ -84,12 +84,11 @@ public final class ArticlePipeline {
             return new PageResult(Outcome.skipped("off-site redirect"), finalUrl.toString(), false);
         }
         RawPage raw = fetched.toRawPage(source.id());
-        try {
-            archive.archive(raw);
-        } catch (RuntimeException e) {
-            LOG.warn("{}: archiving failed: {}", url, e.toString());
-            return new PageResult(Outcome.failed("archive error"), e.toString(), true);
-        }
+        return extract(source, finalUrl, fetched, raw).archiving(raw);
+    }
+
+    /** What the fetched page holds: an article to store, or why not. */
+    private PageResult extract(Source source, URI finalUrl, FetchResult fetched, RawPage raw) {
         String firstSeenAt = rememberBody(raw.bodyHash(), finalUrl.toString());
         if (firstSeenAt != null) {
             return new PageResult(Outcome.skipped("duplicate body"), "same as " + firstSeenAt, false);
@@ -99,7 +98,7 @@ public final class ArticlePipeline {
             extraction = extractor.apply(new ExtractionInput(finalUrl, fetched.body(), fetched.contentType(),
                     source.name(), source.timezone(), fetched.fetchedAt()));
         } catch (RuntimeException e) {
-            LOG.warn("{}: extractor threw: {}", url, e.toString());
+            LOG.warn("{}: extractor threw: {}", finalUrl, e.toString());
             return new PageResult(Outcome.failed("extractor error"), e.toString(), false);
         }
         if (extraction == null || extraction.status() == null) {
@@ -120,20 +119,13 @@ public final class ArticlePipeline {
         if (found == null) {
             return new PageResult(Outcome.failed("extractor error"), "ARTICLE without an article", false);
         }
-        Article article;
         try {
-            article = toArticle(source, finalUrl, found, fetched);
+            Article article = toArticle(source, finalUrl, found, fetched);
+            // Stored until the write says whether the article was unchanged.
+            return new PageResult(Outcome.stored(), null, false, null, article);
         } catch (IllegalArgumentException e) {
             return new PageResult(Outcome.skipped("incomplete article"), e.getMessage(), false);
         }
-        UpsertResult result;
-        try {
-            result = sink.upsert(article);
-        } catch (RuntimeException e) {
-            LOG.warn("{}: storing failed: {}", url, e.toString());
-            return new PageResult(Outcome.failed("store error"), e.toString(), true);
-        }
-        return PageResult.of(result.status() == UpsertResult.Status.UNCHANGED ? Outcome.unchanged() : Outcome.stored());
     }
 
     /** 404 and 410 say the page was removed: a stored article from it must leave the index. */

@@ -26,29 +26,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The crawl loop: seed the frontier from every source, then let worker threads lease due
- * URLs and run each through the {@link ArticlePipeline} until nothing is due.
+ * URLs and run each through the {@link ArticlePipeline} until nothing is due, handing what each
+ * page leaves behind to a {@link CrawlWriter}, which writes it and counts the page.
  *
  * <p>{@link #runOnce} does that once and returns the counts (a URL whose transient failure
  * is rescheduled for later is counted failed, and is not due in this run, so the run ends).
  * {@link #runContinuously} repeats the seeding every {@code repollInterval} and, between
  * polls, keeps draining retries that come due, until {@link #stop} is called. Plain Java:
- * the frontier, archive, extractor and article store are passed in.
+ * the frontier, the pipeline and where its records go are passed in.
  */
 public final class Crawler {
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
     private static final Duration IDLE_POLL = Duration.ofSeconds(30);
     private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
     /**
-     * URLs a worker leases at once without a host delay, and whose leases it then ends in one
-     * transaction: frontier bookkeeping per page drops from two transactions to a half (the
-     * crawl's database round trips were most of its time on PostgreSQL). Few enough that at
-     * the end of a crawl no worker sits idle for long while another works through its share.
+     * URLs a worker leases at once without a host delay: a lease transaction per four pages
+     * instead of one per page. Few enough that at the end of a crawl no worker sits idle for
+     * long while another works through its share.
      */
     private static final int LEASE_BATCH = 4;
 
     private final Seeder seeder;
     private final ArticlePipeline pipeline;
     private final CrawlFrontier frontier;
+    private final CrawlRecords records;
     private final CrawlSettings settings;
     private final Function<String, Instant> pacerNextFree;
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -60,8 +61,9 @@ public final class Crawler {
         void page(String sourceId, Outcome outcome);
     }
 
-    public Crawler(Seeder seeder, ArticlePipeline pipeline, CrawlFrontier frontier, CrawlSettings settings) {
-        this(seeder, pipeline, frontier, settings, host -> Instant.MIN);
+    public Crawler(Seeder seeder, ArticlePipeline pipeline, CrawlFrontier frontier, CrawlRecords records,
+            CrawlSettings settings) {
+        this(seeder, pipeline, frontier, records, settings, host -> Instant.MIN);
     }
 
     /**
@@ -69,11 +71,12 @@ public final class Crawler {
      *     free (see {@link org.akhbar.scraper.fetch.RequestPacer#nextFree}); with a host delay,
      *     workers take URLs from the host whose slot frees up first
      */
-    public Crawler(Seeder seeder, ArticlePipeline pipeline, CrawlFrontier frontier, CrawlSettings settings,
-            Function<String, Instant> pacerNextFree) {
+    public Crawler(Seeder seeder, ArticlePipeline pipeline, CrawlFrontier frontier, CrawlRecords records,
+            CrawlSettings settings, Function<String, Instant> pacerNextFree) {
         this.seeder = seeder;
         this.pipeline = pipeline;
         this.frontier = frontier;
+        this.records = records;
         this.settings = settings;
         this.pacerNextFree = pacerNextFree;
     }
@@ -183,10 +186,16 @@ public final class Crawler {
             t.setDaemon(true);
             return t;
         });
+        CrawlWriter writer = new CrawlWriter(records, frontier,
+                entry -> Instant.now().plus(settings.backoff(entry.attempts())),
+                (entry, result) -> count(entry, result, counts, progress));
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < settings.threads(); i++) {
-                running.add(workers.submit(() -> work(byId, counts, progress, turns)));
+                running.add(workers.submit(() -> {
+                    work(byId, turns, writer);
+                    return null;
+                }));
             }
             for (Future<?> f : running) {
                 f.get();
@@ -198,22 +207,44 @@ public final class Crawler {
             throw new IllegalStateException("crawl worker died", e.getCause());
         } finally {
             workers.shutdownNow();
+            closeWriter(writer);
         }
     }
 
-    private void work(Map<String, Source> sources, OutcomeCounts counts, Progress progress, HostTurns turns) {
+    /** Waits until every page handed over is written, even when the crawl is stopping. */
+    private static void closeWriter(CrawlWriter writer) {
+        boolean interrupted = Thread.interrupted();
+        while (true) {
+            try {
+                writer.close();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void work(Map<String, Source> sources, HostTurns turns, CrawlWriter writer) throws InterruptedException {
         while (!stopped.get() && !Thread.currentThread().isInterrupted()) {
             List<FrontierEntry> leased = leaseNext(turns);
             if (leased.isEmpty()) {
                 return;
             }
-            List<LeaseEnd> ends = new ArrayList<>(leased.size());
+            List<LeaseEnd> handedBack = new ArrayList<>();
             for (FrontierEntry entry : leased) {
-                // Stopping hands the rest back at once instead of leaving it to the lease's end.
-                ends.add(stopped.get() ? LeaseEnd.retryAt(entry.url(), Instant.now(), "crawl stopped")
-                        : handle(entry, sources.get(entry.sourceId()), counts, progress));
+                if (stopped.get()) {
+                    // Stopping hands the rest back at once instead of leaving it to the lease's end.
+                    handedBack.add(LeaseEnd.retryAt(entry.url(), Instant.now(), "crawl stopped"));
+                } else {
+                    writer.submit(entry, handle(entry, sources.get(entry.sourceId())));
+                }
             }
-            frontier.endLeases(ends);
+            if (!handedBack.isEmpty()) {
+                frontier.endLeases(handedBack);
+            }
         }
     }
 
@@ -237,30 +268,29 @@ public final class Crawler {
         return frontier.lease(LEASE_BATCH, settings.leaseFor());
     }
 
-    /** Processes one leased URL and says how its lease ends. */
-    private LeaseEnd handle(FrontierEntry entry, Source source, OutcomeCounts counts, Progress progress) {
-        PageResult result;
+    /** Processes one leased URL; writes nothing (its result says what is to be written). */
+    private PageResult handle(FrontierEntry entry, Source source) {
         if (source == null) {
             // A URL left by a source no longer configured: finish it so it stops coming back.
-            result = PageResult.of(Outcome.skipped("unknown source"));
-        } else if (!FrontierEntry.ARTICLE.equals(entry.kind())) {
-            result = PageResult.of(Outcome.skipped("not an article url"));
-        } else {
-            URI url;
-            try {
-                url = URI.create(entry.url());
-            } catch (IllegalArgumentException e) {
-                url = null;
-            }
-            result = url == null ? PageResult.of(Outcome.skipped("bad url")) : pipeline.process(source, url);
+            return PageResult.of(Outcome.skipped("unknown source"));
         }
+        if (!FrontierEntry.ARTICLE.equals(entry.kind())) {
+            return PageResult.of(Outcome.skipped("not an article url"));
+        }
+        URI url;
+        try {
+            url = URI.create(entry.url());
+        } catch (IllegalArgumentException e) {
+            return PageResult.of(Outcome.skipped("bad url"));
+        }
+        return pipeline.process(source, url);
+    }
+
+    /** Counts a page whose records are written (on the writer's thread). */
+    private void count(FrontierEntry entry, PageResult result, OutcomeCounts counts, Progress progress) {
         counts.add(result.outcome());
         listener.page(entry.sourceId(), result.outcome());
         progress.step(result.outcome().kind().name().toLowerCase(Locale.ROOT));
         LOG.debug("{} -> {}", entry.url(), result.describe());
-        return result.retry()
-                ? LeaseEnd.retryAt(entry.url(), Instant.now().plus(settings.backoff(entry.attempts())),
-                        result.describe())
-                : LeaseEnd.completed(entry.url(), result.describe());
     }
 }

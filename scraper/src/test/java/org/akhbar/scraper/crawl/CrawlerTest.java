@@ -31,8 +31,8 @@ class CrawlerTest {
         server = new LocalServer();
         fetcher = new PoliteFetcher(FetchSettings.defaults().withHostDelay(Duration.ZERO)
                 .withMaxCrawlDelay(Duration.ZERO).withRequestTimeout(Duration.ofSeconds(5)));
-        ArticlePipeline pipeline = new ArticlePipeline(fetcher, stores.archive(), stores::extract, stores.sink());
-        crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier,
+        ArticlePipeline pipeline = new ArticlePipeline(fetcher, stores::extract, stores.sink());
+        crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, stores.records(frontier),
                 CrawlSettings.defaults().withThreads(2));
         source = new Source("sahil", "أخبار الساحل", server.uri("/"), List.of(server.uri("/feed.xml")),
                 List.of(), List.of(), null);
@@ -127,7 +127,7 @@ class CrawlerTest {
     @Test
     void aPageFetchedLessThanTheRecheckAgeAgoIsNotRevived() {
         Crawler patient = new Crawler(new Seeder(fetcher, frontier),
-                new ArticlePipeline(fetcher, stores.archive(), stores::extract, stores.sink()), frontier,
+                new ArticlePipeline(fetcher, stores::extract, stores.sink()), frontier, stores.records(frontier),
                 CrawlSettings.defaults().withRecheckAfter(Duration.ofMinutes(10)));
         feed("/2025/mina.html");
         html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت الأشغال."));
@@ -182,7 +182,7 @@ class CrawlerTest {
     }
 
     @Test
-    void rawPageIsArchivedBeforeExtractionEvenForNonArticles() {
+    void everyFetchedPageIsArchivedNonArticlesToo() {
         html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت الأشغال."));
         html("/about.html", "<html><body><p>من نحن</p></body></html>");
         feed("/2025/mina.html", "/about.html");
@@ -191,8 +191,6 @@ class CrawlerTest {
 
         assertThat(stores.archived).extracting(p -> p.url())
                 .containsExactlyInAnyOrder(server.uri("/2025/mina.html").toString(), server.uri("/about.html").toString());
-        String url = server.uri("/2025/mina.html").toString();
-        assertThat(stores.events.indexOf("archive " + url)).isLessThan(stores.events.indexOf("extract " + url));
         assertThat(stores.archived.get(0).header("content-type")).isEqualTo("text/html; charset=utf-8");
     }
 
@@ -284,12 +282,30 @@ class CrawlerTest {
     void extractorThatThrowsFailsOnlyThatPage() {
         html("/2025/a.html", article("أ", "نص."));
         feed("/2025/a.html");
-        ArticlePipeline throwing = new ArticlePipeline(fetcher, stores.archive(),
+        ArticlePipeline throwing = new ArticlePipeline(fetcher,
                 in -> { throw new IllegalStateException("boom"); }, stores.sink());
-        Crawler c = new Crawler(new Seeder(fetcher, frontier), throwing, frontier, CrawlSettings.defaults());
+        Crawler c = new Crawler(new Seeder(fetcher, frontier), throwing, frontier, stores.records(frontier),
+                CrawlSettings.defaults());
 
         OutcomeCounts counts = c.runOnce(List.of(source));
 
         assertThat(counts.toString()).isEqualTo("stored 0, unchanged 0, skipped 0, failed 1 (extractor error: 1)");
+    }
+
+    @Test
+    void aPageWhoseRecordsCannotBeWrittenFailsAloneAndIsDueAgain() {
+        html("/2025/a.html", article("أ", "نص أول."));
+        html("/2025/b.html", article("ب", "نص ثان."));
+        html("/2025/c.html", article("ج", "نص ثالث."));
+        feed("/2025/a.html", "/2025/b.html", "/2025/c.html");
+        stores.failWrites.add(server.uri("/2025/b.html").toString());
+
+        OutcomeCounts counts = crawler.runOnce(List.of(source));
+
+        assertThat(counts.toString()).isEqualTo("stored 2, unchanged 0, skipped 0, failed 1 (store error: 1)");
+        assertThat(stores.articles).containsOnlyKeys(server.uri("/2025/a.html").toString(),
+                server.uri("/2025/c.html").toString());
+        assertThat(frontier.outcomeOf(server.uri("/2025/b.html").toString())).startsWith("retry: failed: store error");
+        assertThat(frontier.rows.get(server.uri("/2025/b.html").toString()).due).isAfter(Instant.now());
     }
 }

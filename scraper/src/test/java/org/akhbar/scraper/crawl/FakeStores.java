@@ -23,13 +23,36 @@ final class FakeStores {
     final List<String> events = new CopyOnWriteArrayList<>();
     private final AtomicLong seq = new AtomicLong();
 
-    PageArchive archive() {
-        return page -> {
-            archived.add(page);
-            events.add("archive " + page.url());
-            return archived.size();
+    /**
+     * The crawl's records in these stores and {@code frontier}: pages archived, articles upserted
+     * and leases ended in one call, as the database does in one transaction. A batch holding a
+     * page whose URL {@link #failWrites} names throws before writing anything.
+     */
+    CrawlRecords records(CrawlFrontier frontier) {
+        ArticleSink sink = sink();
+        return (pages, toStore, leaseEnds) -> {
+            synchronized (this) {
+                writes.incrementAndGet();
+                for (RawPage page : pages) {
+                    if (failWrites.contains(page.url())) {
+                        throw new IllegalStateException("cannot write " + page.url());
+                    }
+                }
+                for (RawPage page : pages) {
+                    archived.add(page);
+                    events.add("archive " + page.url());
+                }
+                List<org.akhbar.store.UpsertResult> results = toStore.stream().map(sink::upsert).toList();
+                frontier.endLeases(leaseEnds.apply(results));
+                return results;
+            }
         };
     }
+
+    /** URLs whose pages cannot be written (see {@link #records}). */
+    final java.util.Set<String> failWrites = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Calls of {@link #records}' write. */
+    final AtomicLong writes = new AtomicLong();
 
     /** Upsert by canonical URL with the store's changed/unchanged rule (the content hash). */
     ArticleSink sink() {

@@ -50,7 +50,7 @@ class NonArticlePagesTest {
         fetcher = new PoliteFetcher(FetchSettings.defaults().withHostDelay(Duration.ZERO)
                 .withMaxCrawlDelay(Duration.ZERO).withRequestTimeout(Duration.ofSeconds(5)));
         Extractor extractor = new Extractor();
-        pipeline = new ArticlePipeline(fetcher, stores.archive(), extractor::extract, stores.sink());
+        pipeline = new ArticlePipeline(fetcher, extractor::extract, stores.sink());
         source = new Source("atlas", "صدى الأطلس", server.uri("/"), List.of(), List.of(), List.of(), null);
     }
 
@@ -62,22 +62,22 @@ class NonArticlePagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tag", "search", "author", "section", "video", "not-found"})
-    void aPageThatIsNotAnArticleIsSkippedAndNothingIsStored(String name) {
+    void aPageThatIsNotAnArticleIsSkippedAndOnlyArchived(String name) {
         PageResult result = pipeline.process(source, server.uri("/" + name + ".html"));
 
         assertThat(result.outcome()).as(result.describe()).isEqualTo(Outcome.skipped("not an article"));
         assertThat(result.retry()).isFalse();
-        assertThat(stores.articles).isEmpty();
-        assertThat(stores.archived).hasSize(1);
+        assertThat(result.article()).isNull();
+        assertThat(result.raw().url()).isEqualTo(server.uri("/" + name + ".html").toString());
     }
 
     @Test
-    void anArticleOfTheSameSiteIsStored() {
+    void anArticleOfTheSameSiteIsToBeStoredAndArchived() {
         PageResult result = pipeline.process(source, server.uri("/article.html"));
 
         assertThat(result.outcome()).as(result.describe()).isEqualTo(Outcome.stored());
-        assertThat(stores.articles.values()).extracting(a -> a.title())
-                .containsExactly("مجلس جهة درعة تافيلالت يصادق على تمويل سد تلي جديد على وادي غريس");
+        assertThat(result.raw()).isNotNull();
+        assertThat(result.article().title()).isEqualTo("مجلس جهة درعة تافيلالت يصادق على تمويل سد تلي جديد على وادي غريس");
     }
 
     private static byte[] page(String fixture) {
