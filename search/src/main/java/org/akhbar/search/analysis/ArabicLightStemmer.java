@@ -178,6 +178,18 @@ public final class ArabicLightStemmer {
         return count;
     }
 
+    /**
+     * The length of the noun a nisba (relative) adjective is made from, if the stem
+     * {@code stem[0..len)} may be one, else 0: a final ي after at least three letters goes
+     * (اقتصادي → اقتصاد, انذاري → انذار). The stemmer never strips it, since merging the
+     * adjective with its noun (الرئيسي with رئيس) cost ranking; searches use this guess only
+     * at a lower weight (see {@code UserQueryParser}), so a wrong guess (كرسي → كرس) meets a
+     * word that barely occurs, and costs little.
+     */
+    public static int nisbaBaseLength(char[] stem, int len) {
+        return len >= 4 && stem[len - 1] == 'ي' && Proclitics.isArabicLetter(stem[0]) ? len - 1 : 0;
+    }
+
     private static void set(int[] readings, int i, int start, int end, int appended) {
         readings[SLOTS * i] = start;
         readings[SLOTS * i + 1] = end;

@@ -91,6 +91,14 @@ class UserQueryParserTest {
     }
 
     @Test
+    void aNisbaAdjectiveAlsoFindsItsNounBelowItsOwnForms() {
+        assertThat(parser.parse("الإنذارية").query().toString()).isEqualTo("Synonym(text:انذار^0.3 text:انذاري)");
+        assertThat(parser.parse("اقتصادي").query().toString()).isEqualTo("Synonym(text:اقتصاد^0.3 text:اقتصادي)");
+        // A noun is searched as before: its adjectives' stems stay apart from it.
+        assertThat(parser.parse("إنذار").query().toString()).isEqualTo("text:انذار");
+    }
+
+    @Test
     void aPhraseRanksByItsExactFormsAdjacentAndInOrder() {
         UserQueryParser.ParsedQuery p = parser.parse("\"الحماية المدنية\"");
         assertThat(p.query().toString()).isEqualTo("text:\"حمايه مدني\"");

@@ -1,0 +1,60 @@
+package org.akhbar.search.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.akhbar.domain.Article;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A search for a nisba adjective also finds its noun, below the adjective's own forms. */
+class NisbaSearchTest {
+    @TempDir
+    static Path dir;
+
+    static ArticleSearcher searcher;
+
+    private static Article article(String slug, String title, String body, long seq) {
+        return Article.create("https://wadi.example/" + slug, "https://wadi.example/" + slug, "wadi", title,
+                List.of(body), OffsetDateTime.parse("2024-05-0" + seq + "T10:00:00+01:00"), List.of(), null, "ar",
+                Instant.parse("2024-06-01T00:00:00Z")).withSeq(seq);
+    }
+
+    static final Article ADJECTIVE = article("adjective", "نشرة إنذارية في الشمال",
+            "أصدرت المديرية نشرة إنذارية تتوقع أمطاراً قوية مساء اليوم.", 1);
+    static final Article NOUN = article("noun", "أمطار قوية في الشمال",
+            "رفعت السلطات درجة الإنذار تحسباً لأمطار قوية مساء اليوم.", 2);
+    static final Article OTHER = article("other", "افتتاح مستشفى جديد",
+            "افتتح مستشفى إقليمي جديد بعد سنوات من الانتظار.", 3);
+
+    @BeforeAll
+    static void index() throws IOException {
+        searcher = TestIndex.of(dir, List.of(ADJECTIVE, NOUN, OTHER), 3);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        searcher.close();
+    }
+
+    private static List<String> ids(String q) throws IOException {
+        return searcher.search(new SearchRequest(q, List.of(), null, null, 1, 10)).hits().stream()
+                .map(SearchHit::id).toList();
+    }
+
+    @Test
+    void theAdjectiveFindsItsNounRankedBelowItself() throws IOException {
+        assertThat(ids("إنذارية")).containsExactly(ADJECTIVE.id().value(), NOUN.id().value());
+    }
+
+    @Test
+    void theNounFindsOnlyItself() throws IOException {
+        assertThat(ids("الإنذار")).containsExactly(NOUN.id().value());
+    }
+}
