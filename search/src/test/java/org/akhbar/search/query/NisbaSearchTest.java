@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.akhbar.domain.Article;
 import org.junit.jupiter.api.AfterAll;
@@ -21,9 +19,7 @@ class NisbaSearchTest {
     static ArticleSearcher searcher;
 
     private static Article article(String slug, String title, String body, long seq) {
-        return Article.create("https://wadi.example/" + slug, "https://wadi.example/" + slug, "wadi", title,
-                List.of(body), OffsetDateTime.parse("2024-05-0" + seq + "T10:00:00+01:00"), List.of(), null, "ar",
-                Instant.parse("2024-06-01T00:00:00Z")).withSeq(seq);
+        return TestIndex.article(slug, title, body, seq);
     }
 
     static final Article ADJECTIVE = article("adjective", "نشرة إنذارية في الشمال",
@@ -44,8 +40,7 @@ class NisbaSearchTest {
     }
 
     private static List<String> ids(String q) throws IOException {
-        return searcher.search(new SearchRequest(q, List.of(), null, null, 1, 10)).hits().stream()
-                .map(SearchHit::id).toList();
+        return TestIndex.ids(searcher, q);
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.akhbar.search.query;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.akhbar.domain.Article;
 import org.akhbar.search.index.ArticleIndexWriter;
 
@@ -19,5 +22,18 @@ final class TestIndex {
             w.commit(seq);
         }
         return ArticleSearcher.open(dir);
+    }
+
+    /** An Arabic article of the site wadi.example, published on day {@code seq} of May 2024. */
+    static Article article(String slug, String title, String body, long seq) {
+        return Article.create("https://wadi.example/" + slug, "https://wadi.example/" + slug, "wadi", title,
+                List.of(body), OffsetDateTime.parse("2024-05-0" + seq + "T10:00:00+01:00"), List.of(), null, "ar",
+                Instant.parse("2024-06-01T00:00:00Z")).withSeq(seq);
+    }
+
+    /** The ids of the first page of hits for {@code q}, best first. */
+    static List<String> ids(ArticleSearcher searcher, String q) throws IOException {
+        return searcher.search(new SearchRequest(q, List.of(), null, null, 1, 10)).hits().stream()
+                .map(SearchHit::id).toList();
     }
 }
