@@ -111,7 +111,13 @@ final class MainContentFinder {
             if (s.candidate) {
                 Element e = entry.getKey();
                 double prose = prose(s);
-                finals.put(e, prose + countedHint(ClassHints.weight(e.className(), e.id()), prose));
+                int weight = ClassHints.weight(e.className(), e.id());
+                // "post" in a grid card's "post-excerpt" names the teaser, not the page's article:
+                // with the hint, one teaser outscores a body in unnamed builder widgets.
+                if (weight > 0 && inTeaserCard(e)) {
+                    weight = 0;
+                }
+                finals.put(e, prose + countedHint(weight, prose));
             }
         }
         if (bodyStart != null && !bodyStart.isEmpty()) {
@@ -554,6 +560,35 @@ final class MainContentFinder {
             classes[c] = (byte) cls;
         }
         return classes;
+    }
+
+    /** Teaser cards of a post list: several sibling {@code <article>} elements. */
+    private static final int MIN_CARDS = 3;
+    private static final int CARD_LEVELS = 4;
+
+    /**
+     * Whether {@code e} lies inside, or is, one of {@link #MIN_CARDS} or more sibling {@code
+     * <article>} elements, a few levels up: a teaser card of a post list, whose "post-excerpt" or
+     * "card-text" names the teaser's part, not the page's article.
+     */
+    private static boolean inTeaserCard(Element e) {
+        Element up = e;
+        for (int level = 0; level <= CARD_LEVELS && up != null; level++, up = up.parent()) {
+            if (up.normalName().equals("article")) {
+                Element parent = up.parent();
+                if (parent == null) {
+                    return false;
+                }
+                int cards = 0;
+                for (Element sibling : parent.children()) {
+                    if (sibling.normalName().equals("article")) {
+                        cards++;
+                    }
+                }
+                return cards >= MIN_CARDS;
+            }
+        }
+        return false;
     }
 
     static boolean isBlock(Element e) {

@@ -197,4 +197,22 @@ class MainContentFinderTest {
         assertThat(r.parts()).hasSize(1);
         assertThat(r.parts().get(0).closest("section").id()).isEqualTo("s");
     }
+
+    @Test
+    void aTeaserCardsContentNamedExcerptDoesNotOutscoreAnUnnamedBody() {
+        String card = "<article class=\"post-card\"><h3><a href=\"/other\">خبر آخر</a></h3><div class=\"post-excerpt\">"
+                + PARAGRAPH.repeat(2) + "</div></article>";
+        MainContentFinder.Result r = find("<div class=\"widget-a\"><div id=\"b1\">" + PARAGRAPH.repeat(4) + "</div></div>"
+                + "<div class=\"grid\">" + card.repeat(3) + "</div>");
+
+        assertThat(r.best().id()).isEqualTo("b1");
+    }
+
+    @Test
+    void theContentHintStillCountsInsideTheArticleOfAPage() {
+        MainContentFinder.Result r = find("<div id=\"intro\">" + PARAGRAPH.repeat(4) + "</div><article><div class=\"post-content\">"
+                + PARAGRAPH.repeat(3) + "</div></article>");
+
+        assertThat(r.best().className()).isEqualTo("post-content");
+    }
 }
