@@ -79,6 +79,21 @@ public final class Extractor {
                 if (lenient.status() == Extraction.Status.ARTICLE && proseParagraphs(lenient.article()) >= MIN_RESCUED_PROSE) {
                     return lenient;
                 }
+            } else if (strict.status() == Extraction.Status.ARTICLE && proseParagraphs(strict.article()) < MIN_RESCUED_PROSE
+                    && paragraphTags(input.body()) >= Math.max(MIN_MISSED_PARAGRAPHS,
+                            MISSED_PARAGRAPHS_FACTOR * (strict.article().paragraphs().size() + 1))) {
+                // The pruner may also leave a thin article: an author's bio, the page's intro,
+                // a row of teaser cards, while the body went with its furniture-named wrapper
+                // ("share-container", "content-main-sidebar"). The markup then holds several
+                // times the paragraphs the strict reading kept (a cheap count: most thin
+                // readings are short stories, read whole, and a second reading costs a parse).
+                // The lenient reading replaces it only when it is a long article and several
+                // times the strict one's text.
+                Extraction lenient = run(input, false, ClassVerdicts.withoutFurnitureWords());
+                if (lenient.status() == Extraction.Status.ARTICLE && proseParagraphs(lenient.article()) >= MIN_RESCUED_PROSE
+                        && textChars(lenient.article()) >= MIN_RESCUE_GAIN * textChars(strict.article())) {
+                    return lenient;
+                }
             }
             return strict;
         } catch (RuntimeException | StackOverflowError e) {
@@ -95,6 +110,39 @@ public final class Extractor {
     private static final String NO_MAIN_CONTENT = "no main content block";
     /** Paragraphs of prose ({@link PageJudge#PROSE_CHARS} and more) an article read leniently must have. */
     private static final int MIN_RESCUED_PROSE = 5;
+
+    /** How many times the thin strict reading's text the lenient one must hold to replace it. */
+    private static final int MIN_RESCUE_GAIN = 3;
+
+    /** Paragraph tags in the markup that make a thin reading suspect: a short story has fewer. */
+    private static final int MIN_MISSED_PARAGRAPHS = 15;
+    /** How many times the thin reading's paragraphs (plus one) the markup must hold. */
+    private static final int MISSED_PARAGRAPHS_FACTOR = 3;
+
+    /**
+     * How many {@code <p>} start tags the raw bytes hold ({@code <p>}, {@code <p class=...>},
+     * any case): a count without a parse, markup in scripts included, as an upper bound.
+     */
+    static int paragraphTags(byte[] body) {
+        int count = 0;
+        for (int i = 0; i + 2 < body.length; i++) {
+            if (body[i] == '<' && (body[i + 1] | 0x20) == 'p') {
+                byte next = body[i + 2];
+                if (next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '\f') {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static int textChars(ExtractedArticle article) {
+        int n = 0;
+        for (String p : article.paragraphs()) {
+            n += p.length();
+        }
+        return n;
+    }
 
     private static int proseParagraphs(ExtractedArticle article) {
         int prose = 0;

@@ -45,7 +45,12 @@ final class MainContentFinder {
     private static final double MIN_CHUNK_SCORE = 3.0;
     private static final double MAX_PART_LINK_DENSITY = 0.25;
     /** How far above the winner a run of alike sections is looked for. */
-    private static final int ALIKE_SECTION_LEVELS = 3;
+    private static final int ALIKE_SECTION_LEVELS = 6;
+    /**
+     * Text a {@code <section>} beside the winner's holds to count as a chapter of the same body
+     * whatever its class (a "highlights" box of one line is no chapter).
+     */
+    private static final int MIN_CHAPTER_CHARS = 300;
     /** Sections besides the winner's that make a run. */
     private static final int MIN_ALIKE_SECTIONS = 2;
 
@@ -106,7 +111,13 @@ final class MainContentFinder {
             if (s.candidate) {
                 Element e = entry.getKey();
                 double prose = prose(s);
-                finals.put(e, prose + countedHint(ClassHints.weight(e.className(), e.id()), prose));
+                int weight = ClassHints.weight(e.className(), e.id());
+                // "post" in a grid card's "post-excerpt" names the teaser, not the page's article:
+                // with the hint, one teaser outscores a body in unnamed builder widgets.
+                if (weight > 0 && inTeaserCard(e)) {
+                    weight = 0;
+                }
+                finals.put(e, prose + countedHint(weight, prose));
             }
         }
         if (bodyStart != null && !bodyStart.isEmpty()) {
@@ -162,10 +173,15 @@ final class MainContentFinder {
 
     /**
      * A body written as a run of alike sections (the steps of a how-to, the chapters of a long
-     * read, each in its own classed container): when the winner sits inside one of them, a level
-     * or three down, and at least {@link #MIN_ALIKE_SECTIONS} siblings of that section share its
-     * tag and class and hold scoring prose, the body is all the alike sections that hold text and
-     * are no link list, in order (a step may be a short list of what to buy). Null when the winner's ancestors are no such run.
+     * read, each in its own classed container): when the winner sits inside one of them, up to
+     * {@link #ALIKE_SECTION_LEVELS} levels down, and at least {@link #MIN_ALIKE_SECTIONS}
+     * siblings of that section share its tag and class and hold scoring prose, the body is all
+     * the alike sections that hold text and are no link list, in order (a step may be a short
+     * list of what to buy). A {@code <section>} element names a chapter by its tag: its
+     * sibling sections count whatever their classes (utility classes for spacing, "rank-2",
+     * none at all) when they hold prose, {@link #MIN_CHAPTER_CHARS} or a scoring chunk, since a
+     * chapter's prose may sit deeper than the scorer's three levels reach. Null when the
+     * winner's ancestors are no such run.
      */
     private static List<Element> alikeSectionsAround(Element best, Map<Element, Stats> stats, Map<Element, Double> finals) {
         Element section = best;
@@ -174,22 +190,28 @@ final class MainContentFinder {
             if (section == null || section.parent() == null || section.normalName().equals("body")) {
                 return null;
             }
-            if (section.className().isBlank()) {
+            boolean chapters = section.normalName().equals("section");
+            if (section.className().isBlank() && !chapters) {
                 continue;
             }
             List<Element> run = new ArrayList<>();
             int prose = 0;
             for (Element sibling : section.parent().children()) {
-                if (!sibling.normalName().equals(section.normalName()) || !sibling.className().equals(section.className())) {
+                if (!sibling.normalName().equals(section.normalName())) {
                     continue;
                 }
                 Stats s = stats.get(sibling);
                 if (s == null || s.totalChars < MIN_BLOCK_CHARS || s.linkDensity() >= MAX_PART_LINK_DENSITY) {
                     continue;
                 }
+                double score = finals.getOrDefault(sibling, 0.0);
+                boolean holdsProse = score > 0 || (chapters && s.totalChars >= MIN_CHAPTER_CHARS);
+                if (!sibling.className().equals(section.className())
+                        && !(chapters && (score >= MIN_CHUNK_SCORE || s.totalChars >= MIN_CHAPTER_CHARS))) {
+                    continue;
+                }
                 run.add(sibling);
-                Double score = finals.get(sibling);
-                if (sibling != section && score != null && score > 0) {
+                if (sibling != section && holdsProse) {
                     prose++;
                 }
             }
@@ -538,6 +560,35 @@ final class MainContentFinder {
             classes[c] = (byte) cls;
         }
         return classes;
+    }
+
+    /** Teaser cards of a post list: several sibling {@code <article>} elements. */
+    private static final int MIN_CARDS = 3;
+    private static final int CARD_LEVELS = 4;
+
+    /**
+     * Whether {@code e} lies inside, or is, one of {@link #MIN_CARDS} or more sibling {@code
+     * <article>} elements, a few levels up: a teaser card of a post list, whose "post-excerpt" or
+     * "card-text" names the teaser's part, not the page's article.
+     */
+    private static boolean inTeaserCard(Element e) {
+        Element up = e;
+        for (int level = 0; level <= CARD_LEVELS && up != null; level++, up = up.parent()) {
+            if (up.normalName().equals("article")) {
+                Element parent = up.parent();
+                if (parent == null) {
+                    return false;
+                }
+                int cards = 0;
+                for (Element sibling : parent.children()) {
+                    if (sibling.normalName().equals("article")) {
+                        cards++;
+                    }
+                }
+                return cards >= MIN_CARDS;
+            }
+        }
+        return false;
     }
 
     static boolean isBlock(Element e) {

@@ -48,6 +48,13 @@ class ExtractorTest {
     }
 
     @Test
+    void paragraphTagsAreCountedInTheRawMarkupInAnyCase() {
+        byte[] markup = "<p>a</p><P class=x>b</P><p\nid=y>c</p><pre>d</pre><param><br><p/>".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Extractor.paragraphTags(markup)).isEqualTo(3);
+    }
+
+    @Test
     void aPageWithTooLittleTextIsNotAnArticleAndSaysWhy() {
         Extraction e = extractor.extract(html("<h1>عنوان</h1><p>سطر قصير واحد فقط، لا يكفي.</p>"));
         assertThat(e.status()).isEqualTo(Extraction.Status.NOT_ARTICLE);

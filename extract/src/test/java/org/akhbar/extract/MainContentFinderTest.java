@@ -171,4 +171,48 @@ class MainContentFinderTest {
                 + "<p>أما التجار، فقالوا إن الطريق الحالية تكلفهم ساعات كل يوم.</p></div></div>");
         assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("main");
     }
+
+    /** A chapter in a {@code <section>} of its own classes, its text five wrappers down. */
+    private static String chapter(String classes, String id, String body) {
+        return "<section class=\"" + classes + "\" id=\"" + id + "\"><div class=\"container\"><div class=\"grid\">"
+                + "<div class=\"col\"><div>" + body + "</div></div></div></div></section>";
+    }
+
+    @Test
+    void chaptersInSiblingSectionsJoinWhateverTheirClasses() {
+        MainContentFinder.Result r = find("<main>" + chapter("pt-3 bg-white", "c1", PARAGRAPH.repeat(4))
+                + chapter("pt-0 bg-grey rank-2", "c2", PARAGRAPH.repeat(5))
+                + chapter("pt-3 pb-6 bg-white", "c3", PARAGRAPH.repeat(4))
+                + chapter("highlights", "h", "<p>في سطر واحد.</p>") + "</main>");
+
+        // The chapters hold prose; the one-line box is no chapter.
+        assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("c1", "c2", "c3");
+    }
+
+    @Test
+    void sectionsOfDifferentClassesAroundTheBodyStayOutWithoutProse() {
+        MainContentFinder.Result r = find("<main>" + chapter("intro", "i", "<p>مقدمة قصيرة.</p>")
+                + chapter("story", "s", PARAGRAPH.repeat(5)) + chapter("cta", "c", "<p>اشترك الآن.</p>") + "</main>");
+
+        assertThat(r.parts()).hasSize(1);
+        assertThat(r.parts().get(0).closest("section").id()).isEqualTo("s");
+    }
+
+    @Test
+    void aTeaserCardsContentNamedExcerptDoesNotOutscoreAnUnnamedBody() {
+        String card = "<article class=\"post-card\"><h3><a href=\"/other\">خبر آخر</a></h3><div class=\"post-excerpt\">"
+                + PARAGRAPH.repeat(2) + "</div></article>";
+        MainContentFinder.Result r = find("<div class=\"widget-a\"><div id=\"b1\">" + PARAGRAPH.repeat(4) + "</div></div>"
+                + "<div class=\"grid\">" + card.repeat(3) + "</div>");
+
+        assertThat(r.best().id()).isEqualTo("b1");
+    }
+
+    @Test
+    void theContentHintStillCountsInsideTheArticleOfAPage() {
+        MainContentFinder.Result r = find("<div id=\"intro\">" + PARAGRAPH.repeat(4) + "</div><article><div class=\"post-content\">"
+                + PARAGRAPH.repeat(3) + "</div></article>");
+
+        assertThat(r.best().className()).isEqualTo("post-content");
+    }
 }
