@@ -17,7 +17,7 @@ import org.akhbar.extract.Extractor;
 import org.akhbar.scraper.config.SourcesConfigException;
 import org.akhbar.scraper.config.SourcesFile;
 import org.akhbar.scraper.crawl.ArticlePipeline;
-import org.akhbar.scraper.crawl.ArticleSink;
+import org.akhbar.scraper.crawl.ArticleWithdrawal;
 import org.akhbar.scraper.crawl.CrawlFrontier;
 import org.akhbar.scraper.crawl.CrawlRecords;
 import org.akhbar.scraper.crawl.Crawler;
@@ -138,7 +138,7 @@ public final class CrawlCommand implements Callable<Integer> {
             try (PoliteFetcher fetcher = new PoliteFetcher(config.fetchSettings(), pacer)) {
                 Extractor extractor = new Extractor();
                 ArticleStore articles = ctx.getBean(ArticleStore.class);
-                ArticlePipeline pipeline = new ArticlePipeline(fetcher, extractor::extract, ArticleSink.of(articles));
+                ArticlePipeline pipeline = new ArticlePipeline(fetcher, extractor::extract, ArticleWithdrawal.of(articles));
                 CrawlRecords records = CrawlRecords.of(ctx.getBean(Transactions.class), ctx.getBean(RawPageStore.class),
                         articles, ctx.getBean(FrontierStore.class));
                 Crawler crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, records,

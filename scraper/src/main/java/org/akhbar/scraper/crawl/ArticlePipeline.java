@@ -42,7 +42,7 @@ public final class ArticlePipeline {
 
     private final PageFetcher fetcher;
     private final Function<ExtractionInput, Extraction> extractor;
-    private final ArticleSink sink;
+    private final ArticleWithdrawal withdrawal;
     /** Body hash → the URL it was first seen at, newest kept: catches ?ref= and print variants. */
     private final Map<String, String> seenBodies = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -51,11 +51,12 @@ public final class ArticlePipeline {
         }
     };
 
-    /** @param sink where a withdrawn page's article is tombstoned */
-    public ArticlePipeline(PageFetcher fetcher, Function<ExtractionInput, Extraction> extractor, ArticleSink sink) {
+    /** @param withdrawal tombstones the article of a page that is gone */
+    public ArticlePipeline(PageFetcher fetcher, Function<ExtractionInput, Extraction> extractor,
+            ArticleWithdrawal withdrawal) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.sink = Objects.requireNonNull(sink, "sink");
+        this.withdrawal = Objects.requireNonNull(withdrawal, "withdrawal");
     }
 
     /** Processes {@code url}, an article URL of {@code source}. Never throws. */
@@ -135,7 +136,7 @@ public final class ArticlePipeline {
 
     private boolean withdraw(URI url, FetchResult fetched) {
         try {
-            return sink.withdraw(url.toString(), fetched.fetchedAt());
+            return withdrawal.withdraw(url.toString(), fetched.fetchedAt());
         } catch (RuntimeException e) {
             LOG.warn("{}: withdrawing the article failed: {}", url, e.toString());
             return false;

@@ -31,7 +31,7 @@ class CrawlerTest {
         server = new LocalServer();
         fetcher = new PoliteFetcher(FetchSettings.defaults().withHostDelay(Duration.ZERO)
                 .withMaxCrawlDelay(Duration.ZERO).withRequestTimeout(Duration.ofSeconds(5)));
-        ArticlePipeline pipeline = new ArticlePipeline(fetcher, stores::extract, stores.sink());
+        ArticlePipeline pipeline = new ArticlePipeline(fetcher, stores::extract, stores.withdrawal());
         crawler = new Crawler(new Seeder(fetcher, frontier), pipeline, frontier, stores.records(frontier),
                 CrawlSettings.defaults().withThreads(2));
         source = new Source("sahil", "أخبار الساحل", server.uri("/"), List.of(server.uri("/feed.xml")),
@@ -127,7 +127,7 @@ class CrawlerTest {
     @Test
     void aPageFetchedLessThanTheRecheckAgeAgoIsNotRevived() {
         Crawler patient = new Crawler(new Seeder(fetcher, frontier),
-                new ArticlePipeline(fetcher, stores::extract, stores.sink()), frontier, stores.records(frontier),
+                new ArticlePipeline(fetcher, stores::extract, stores.withdrawal()), frontier, stores.records(frontier),
                 CrawlSettings.defaults().withRecheckAfter(Duration.ofMinutes(10)));
         feed("/2025/mina.html");
         html("/2025/mina.html", article("توسعة ميناء الصويرة", "بدأت الأشغال."));
@@ -283,7 +283,7 @@ class CrawlerTest {
         html("/2025/a.html", article("أ", "نص."));
         feed("/2025/a.html");
         ArticlePipeline throwing = new ArticlePipeline(fetcher,
-                in -> { throw new IllegalStateException("boom"); }, stores.sink());
+                in -> { throw new IllegalStateException("boom"); }, stores.withdrawal());
         Crawler c = new Crawler(new Seeder(fetcher, frontier), throwing, frontier, stores.records(frontier),
                 CrawlSettings.defaults());
 

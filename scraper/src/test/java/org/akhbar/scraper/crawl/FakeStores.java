@@ -29,10 +29,8 @@ final class FakeStores {
      * page whose URL {@link #failWrites} names throws before writing anything.
      */
     CrawlRecords records(CrawlFrontier frontier) {
-        ArticleSink sink = sink();
         return (pages, toStore, leaseEnds) -> {
             synchronized (this) {
-                writes.incrementAndGet();
                 for (RawPage page : pages) {
                     if (failWrites.contains(page.url())) {
                         throw new IllegalStateException("cannot write " + page.url());
@@ -42,7 +40,7 @@ final class FakeStores {
                     archived.add(page);
                     events.add("archive " + page.url());
                 }
-                List<org.akhbar.store.UpsertResult> results = toStore.stream().map(sink::upsert).toList();
+                List<org.akhbar.store.UpsertResult> results = toStore.stream().map(this::upsert).toList();
                 frontier.endLeases(leaseEnds.apply(results));
                 return results;
             }
@@ -51,37 +49,32 @@ final class FakeStores {
 
     /** URLs whose pages cannot be written (see {@link #records}). */
     final java.util.Set<String> failWrites = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Calls of {@link #records}' write. */
-    final AtomicLong writes = new AtomicLong();
 
     /** Upsert by canonical URL with the store's changed/unchanged rule (the content hash). */
-    ArticleSink sink() {
-        return new ArticleSink() {
-            @Override
-            public org.akhbar.store.UpsertResult upsert(Article article) {
-                synchronized (articles) {
-                    Article old = articles.get(article.canonicalUrl());
-                    if (old != null && !old.isDeleted() && old.contentHash().equals(article.contentHash())) {
-                        return new org.akhbar.store.UpsertResult(org.akhbar.store.UpsertResult.Status.UNCHANGED, old.seq());
-                    }
-                    long next = seq.incrementAndGet();
-                    articles.put(article.canonicalUrl(), article.withSeq(next));
-                    return new org.akhbar.store.UpsertResult(old == null
-                            ? org.akhbar.store.UpsertResult.Status.INSERTED
-                            : org.akhbar.store.UpsertResult.Status.UPDATED, next);
-                }
+    private org.akhbar.store.UpsertResult upsert(Article article) {
+        synchronized (articles) {
+            Article old = articles.get(article.canonicalUrl());
+            if (old != null && !old.isDeleted() && old.contentHash().equals(article.contentHash())) {
+                return new org.akhbar.store.UpsertResult(org.akhbar.store.UpsertResult.Status.UNCHANGED, old.seq());
             }
+            long next = seq.incrementAndGet();
+            articles.put(article.canonicalUrl(), article.withSeq(next));
+            return new org.akhbar.store.UpsertResult(old == null
+                    ? org.akhbar.store.UpsertResult.Status.INSERTED
+                    : org.akhbar.store.UpsertResult.Status.UPDATED, next);
+        }
+    }
 
-            @Override
-            public boolean withdraw(String url, java.time.Instant when) {
-                synchronized (articles) {
-                    Article old = articles.get(url);
-                    if (old == null || old.isDeleted()) {
-                        return false;
-                    }
-                    articles.put(url, old.deleted(when).withSeq(seq.incrementAndGet()));
-                    return true;
+    /** Tombstones the live article of a canonical URL, as the store does. */
+    ArticleWithdrawal withdrawal() {
+        return (url, when) -> {
+            synchronized (articles) {
+                Article old = articles.get(url);
+                if (old == null || old.isDeleted()) {
+                    return false;
                 }
+                articles.put(url, old.deleted(when).withSeq(seq.incrementAndGet()));
+                return true;
             }
         };
     }

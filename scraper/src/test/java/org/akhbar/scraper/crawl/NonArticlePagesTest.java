@@ -50,7 +50,7 @@ class NonArticlePagesTest {
         fetcher = new PoliteFetcher(FetchSettings.defaults().withHostDelay(Duration.ZERO)
                 .withMaxCrawlDelay(Duration.ZERO).withRequestTimeout(Duration.ofSeconds(5)));
         Extractor extractor = new Extractor();
-        pipeline = new ArticlePipeline(fetcher, extractor::extract, stores.sink());
+        pipeline = new ArticlePipeline(fetcher, extractor::extract, stores.withdrawal());
         source = new Source("atlas", "صدى الأطلس", server.uri("/"), List.of(), List.of(), List.of(), null);
     }
 
