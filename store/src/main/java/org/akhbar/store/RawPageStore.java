@@ -54,13 +54,13 @@ public class RawPageStore {
     public long archive(RawPage page) {
         Objects.requireNonNull(page, "page");
         return db.writeRedoable("archiving " + page.url(), (c, vendor) -> {
-            Long same = latestIdWithBody(c, page.url(), page.bodyHash());
-            if (same != null) {
+            Latest latest = latestOf(c, vendor, List.of(page.url())).get(page.url());
+            if (latest != null && latest.bodyHash().equals(page.bodyHash())) {
                 try (PreparedStatement ps = c.prepareStatement(REFRESH)) {
-                    bindRefresh(ps, page, same);
+                    bindRefresh(ps, page, latest.id());
                     ps.executeUpdate();
                 }
-                return same;
+                return latest.id();
             }
             // H2 reports identifiers upper-case, PostgreSQL lower-case.
             String idColumn = vendor == Vendor.H2 ? "ID" : "id";
@@ -91,8 +91,7 @@ public class RawPageStore {
                 + (pages.size() > 1 ? " and " + (pages.size() - 1) + " more" : ""), (c, vendor) -> {
             Map<String, Latest> latest = latestOf(c, vendor, pages.stream().map(RawPage::url).distinct().toList());
             List<RawPage> inserts = new ArrayList<>();
-            List<Long> refreshIds = new ArrayList<>();
-            List<RawPage> refreshes = new ArrayList<>();
+            List<Refresh> refreshes = new ArrayList<>();
             for (RawPage page : pages) {
                 Latest known = latest.get(page.url());
                 if (known == null || !known.bodyHash().equals(page.bodyHash())) {
@@ -100,8 +99,7 @@ public class RawPageStore {
                     // A later page of this batch with this URL and body is then already held.
                     latest.put(page.url(), new Latest(INSERTED_HERE, page.bodyHash()));
                 } else if (known.id() != INSERTED_HERE) {
-                    refreshIds.add(known.id());
-                    refreshes.add(page);
+                    refreshes.add(new Refresh(page, known.id()));
                 }
             }
             if (!inserts.isEmpty()) {
@@ -115,8 +113,8 @@ public class RawPageStore {
             }
             if (!refreshes.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(REFRESH)) {
-                    for (int i = 0; i < refreshes.size(); i++) {
-                        bindRefresh(ps, refreshes.get(i), refreshIds.get(i));
+                    for (Refresh r : refreshes) {
+                        bindRefresh(ps, r.page(), r.id());
                         ps.addBatch();
                     }
                     ps.executeBatch();
@@ -127,6 +125,9 @@ public class RawPageStore {
     }
 
     private record Latest(long id, String bodyHash) {}
+
+    /** A page whose body is that of archived version {@code id}, which it refreshes. */
+    private record Refresh(RawPage page, long id) {}
 
     /** The id of a version this batch inserts, not known until the batch runs. */
     private static final long INSERTED_HERE = -1;
@@ -191,17 +192,6 @@ public class RawPageStore {
             }
         }
         return out;
-    }
-
-    /** The id of the latest version of {@code url} if its body has hash {@code sha}, else null. */
-    private static Long latestIdWithBody(Connection c, String url, String sha) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, body_sha256 FROM raw_page WHERE url = ? ORDER BY id DESC LIMIT 1")) {
-            ps.setString(1, url);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && sha.equals(rs.getString("body_sha256")) ? rs.getLong("id") : null;
-            }
-        }
     }
 
     private static final String INSERT = "INSERT INTO raw_page (url, final_url, source_id, status, headers,"
