@@ -114,23 +114,36 @@ final class RepeatedItems {
             if (e.childrenSize() < MIN_PRICED_ITEMS) {
                 continue;
             }
-            Map<String, Integer> kinds = new HashMap<>();
-            for (Element child : e.children()) {
-                kinds.merge(kindOf(child), 1, Integer::sum);
+            List<Element> children = e.children();
+            String[] kinds = new String[children.size()];
+            Map<String, Integer> counts = new HashMap<>();
+            for (int i = 0; i < kinds.length; i++) {
+                kinds[i] = kindOf(children.get(i));
+                counts.merge(kinds[i], 1, Integer::sum);
             }
-            for (Map.Entry<String, Integer> kind : kinds.entrySet()) {
-                if (kind.getValue() < MIN_PRICED_ITEMS) {
+            for (Map.Entry<String, Integer> kind : counts.entrySet()) {
+                int count = kind.getValue();
+                // Cards are short: a run too small to hold a quarter of the main block's text
+                // is not read at all.
+                if (count < MIN_PRICED_ITEMS || (double) count * MAX_CARD_CHARS < MIN_GRID_SHARE * bodyChars) {
                     continue;
                 }
+                int misses = 0;
                 int priced = 0;
                 int pricedChars = 0;
-                for (Element item : e.children()) {
-                    if (kindOf(item).equals(kind.getKey()) && isPricedCard(item)) {
+                for (int i = 0; i < kinds.length && misses * 4 <= count; i++) {
+                    if (!kinds[i].equals(kind.getKey())) {
+                        continue;
+                    }
+                    int chars = pricedCardChars(children.get(i));
+                    if (chars < 0) {
+                        misses++; // past a quarter of the run, three quarters can no longer be priced
+                    } else {
                         priced++;
-                        pricedChars += TextLength.of(item);
+                        pricedChars += chars;
                     }
                 }
-                if (priced >= MIN_PRICED_ITEMS && priced * 4 >= kind.getValue() * 3 && pricedChars >= MIN_GRID_SHARE * bodyChars
+                if (priced >= MIN_PRICED_ITEMS && priced * 4 >= count * 3 && pricedChars >= MIN_GRID_SHARE * bodyChars
                         && !MainContentFinder.overlaps(e, parts)) {
                     return "listing: " + priced + " priced cards beside the text";
                 }
@@ -139,11 +152,25 @@ final class RepeatedItems {
         return null;
     }
 
-    private static boolean isPricedCard(Element item) {
-        if (!hasLink(item) || TextLength.of(item) > MAX_CARD_CHARS) {
-            return false;
+    /** The card's text length when it is a priced card (short, with a link and a price), else -1. */
+    private static int pricedCardChars(Element item) {
+        int chars = TextLength.of(item);
+        if (chars > MAX_CARD_CHARS || !hasLink(item)) {
+            return -1;
         }
-        return PRICE.matcher(item.text()).find();
+        String text = item.text();
+        return hasDigit(text) && PRICE.matcher(text).find() ? chars : -1;
+    }
+
+    /** Whether {@code text} holds a Western or Arabic-Indic digit: every price does, most text does not. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLink(Element item) {
