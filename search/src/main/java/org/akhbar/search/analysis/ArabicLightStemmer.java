@@ -190,6 +190,21 @@ public final class ArabicLightStemmer {
         return len >= 4 && stem[len - 1] == 'ي' && Proclitics.isArabicLetter(stem[0]) ? len - 1 : 0;
     }
 
+    /**
+     * The length of the nisba adjective's stem a noun {@code stem[0..len)} may make, if any,
+     * else 0: the noun with a ي added, when the adjective would be one {@link #nisbaBaseLength}
+     * reads back (انذار → انذاري). A noun ending in a (normalised) teh marbuta or an alef
+     * drops it for the ي (طنجة → طنجي, سوريا → سوري), and dropping it would merge words apart
+     * (دولة state, دولي international): those are not guessed.
+     */
+    public static int nisbaAdjectiveLength(char[] stem, int len) {
+        if (len < 3 || !Proclitics.isArabicLetter(stem[0])) {
+            return 0;
+        }
+        char last = stem[len - 1];
+        return last == 'ي' || last == 'ه' || last == 'ا' ? 0 : len + 1;
+    }
+
     private static void set(int[] readings, int i, int start, int end, int appended) {
         readings[SLOTS * i] = start;
         readings[SLOTS * i + 1] = end;

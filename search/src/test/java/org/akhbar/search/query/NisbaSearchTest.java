@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A search for a nisba adjective also finds its noun, below the adjective's own forms. */
+/** A nisba adjective and its noun find each other, each below the searched word's own forms. */
 class NisbaSearchTest {
     @TempDir
     static Path dir;
@@ -49,7 +49,12 @@ class NisbaSearchTest {
     }
 
     @Test
-    void theNounFindsOnlyItself() throws IOException {
-        assertThat(ids("الإنذار")).containsExactly(NOUN.id().value());
+    void theNounFindsItsAdjectiveRankedBelowItself() throws IOException {
+        assertThat(ids("الإنذار")).containsExactly(NOUN.id().value(), ADJECTIVE.id().value());
+    }
+
+    @Test
+    void aNounWithNoAdjectiveInTheIndexFindsOnlyItself() throws IOException {
+        assertThat(ids("مستشفى")).containsExactly(OTHER.id().value());
     }
 }

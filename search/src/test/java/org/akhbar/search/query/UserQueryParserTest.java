@@ -91,11 +91,11 @@ class UserQueryParserTest {
     }
 
     @Test
-    void aNisbaAdjectiveAlsoFindsItsNounBelowItsOwnForms() {
+    void aNisbaAdjectiveAndItsNounFindEachOtherBelowTheirOwnForms() {
         assertThat(parser.parse("الإنذارية").query().toString()).isEqualTo("Synonym(text:انذار^0.3 text:انذاري)");
         assertThat(parser.parse("اقتصادي").query().toString()).isEqualTo("Synonym(text:اقتصاد^0.3 text:اقتصادي)");
-        // A noun is searched as before: its adjectives' stems stay apart from it.
-        assertThat(parser.parse("إنذار").query().toString()).isEqualTo("text:انذار");
+        assertThat(parser.parse("إنذار").query().toString()).isEqualTo("Synonym(text:انذار text:انذاري^0.3)");
+        assertThat(parser.parse("والاقتصاد").query().toString()).isEqualTo("Synonym(text:اقتصاد text:اقتصادي^0.3)");
     }
 
     @Test
