@@ -141,11 +141,10 @@ public final class ArticleText {
      * stem readings, primary first, as {@link #tokens} indexes them.
      *
      * @param position the position within the text, stop words counted as gaps
-     * @param nisbaNoun when the word may be a nisba adjective (اقتصادية, primary stem
-     *     اقتصادي), the noun it is made from (اقتصاد), which a search also finds at
-     *     {@link #NISBA_NOUN_WEIGHT}; else null
+     * @param nisbaPartner the other side of the word's nisba pair (see {@link #nisbaPartner}),
+     *     which a search also finds at {@link #NISBA_PARTNER_WEIGHT}; else null
      */
-    public record QueryPosition(int position, String exactForm, List<BytesRef> readings, BytesRef nisbaNoun) {}
+    public record QueryPosition(int position, String exactForm, List<BytesRef> readings, BytesRef nisbaPartner) {}
 
     /**
      * How much an occurrence of the other side of a nisba pair counts, in a search for one
@@ -157,7 +156,7 @@ public final class ArticleText {
      * about a tenth more ranking time. (Indexing each adjective's noun in a field of its own
      * instead lost 0.0024 nDCG@10 at 0.3 and cost a quarter more ranking time.)
      */
-    public static final float NISBA_NOUN_WEIGHT = 0.3f;
+    public static final float NISBA_PARTNER_WEIGHT = 0.3f;
 
     /**
      * Analyses query text the way {@link #tokens} analyses an article: the exact chain, then

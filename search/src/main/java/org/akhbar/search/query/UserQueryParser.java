@@ -200,15 +200,15 @@ public final class UserQueryParser {
         return all.build();
     }
 
-    /** A word by any of its readings, and a nisba adjective also by its noun at a lower weight, scored as one term. */
+    /** A word by any of its readings, and by the other side of its nisba pair at a lower weight, scored as one term. */
     private static Query readingsQuery(QueryPosition p, Function<Term, Query> termQueries) {
-        if (p.nisbaNoun() == null && p.readings().size() == 1) {
+        if (p.nisbaPartner() == null && p.readings().size() == 1) {
             return termQueries.apply(new Term(Fields.TEXT, p.readings().getFirst()));
         }
         SynonymQuery.Builder b = new SynonymQuery.Builder(Fields.TEXT);
         p.readings().forEach(r -> b.addTerm(new Term(Fields.TEXT, r)));
-        if (p.nisbaNoun() != null) {
-            b.addTerm(new Term(Fields.TEXT, p.nisbaNoun()), ArticleText.NISBA_NOUN_WEIGHT);
+        if (p.nisbaPartner() != null) {
+            b.addTerm(new Term(Fields.TEXT, p.nisbaPartner()), ArticleText.NISBA_PARTNER_WEIGHT);
         }
         return b.build();
     }
@@ -230,7 +230,7 @@ public final class UserQueryParser {
         List<QueryPosition> out = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
             QueryPosition p = positions.get(i);
-            out.add(new QueryPosition(i, p.exactForm(), p.readings(), p.nisbaNoun()));
+            out.add(new QueryPosition(i, p.exactForm(), p.readings(), p.nisbaPartner()));
         }
         return out;
     }
