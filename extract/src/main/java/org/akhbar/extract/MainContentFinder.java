@@ -206,7 +206,7 @@ final class MainContentFinder {
                 }
                 double score = finals.getOrDefault(sibling, 0.0);
                 boolean holdsProse = score > 0 || (chapters && s.totalChars >= MIN_CHAPTER_CHARS);
-                if (!sibling.className().equals(section.className())
+                if (!alikeClasses(sibling.className(), section.className())
                         && !(chapters && (score >= MIN_CHUNK_SCORE || s.totalChars >= MIN_CHAPTER_CHARS))) {
                     continue;
                 }
@@ -220,6 +220,35 @@ final class MainContentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two class attributes name the same template part: equal, or sharing at least
+     * half of all the names the two use. Page builders give each row or container the names
+     * of its kind plus one of its own ("elementor-element elementor-element-3362bcd e-con",
+     * "row builder-row text-black" beside "row builder-row full-width text-black"), while the
+     * parts of a page beside the body carry other names ("col-8" and "col-4", "widget-text"
+     * and "widget-posts" share less than half).
+     */
+    static boolean alikeClasses(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        Set<String> names = new java.util.HashSet<>(BoilerplatePruner.classNames(a));
+        List<String> others = BoilerplatePruner.classNames(b);
+        int shared = 0;
+        int union = names.size();
+        for (String name : new java.util.HashSet<>(others)) {
+            if (names.contains(name)) {
+                shared++;
+            } else {
+                union++;
+            }
+        }
+        return shared * 2 >= union;
     }
 
     /**

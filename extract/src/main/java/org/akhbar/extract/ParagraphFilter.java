@@ -85,9 +85,10 @@ final class ParagraphFilter {
                 }
             }
             if (underRelatedHeading) {
+                // A teaser's blurb is prose too, but it ends with its "read more" link.
                 boolean prose = (p.kind() == Paragraph.Kind.TEXT || p.kind() == Paragraph.Kind.TABLE_ROW)
                         && p.linkRatio() < RELATED_LINK_RATIO
-                        && text.length() >= MIN_PROSE_CHARS;
+                        && text.length() >= MIN_PROSE_CHARS && !BoilerplatePhrases.endsWithReadMoreKey(key);
                 if (!prose) {
                     continue;
                 }

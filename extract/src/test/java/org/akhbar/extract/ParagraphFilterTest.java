@@ -127,6 +127,14 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void teaserBlurbsEndingWithReadMoreUnderARelatedHeadingAreNoResumingProse() {
+        String blurb = "Learn how the harbour council chose its new sea wall, and what it will cost the town. Read more";
+        assertThat(filter(null, text(ENGLISH), heading("You May Also Enjoy"), link("The sea wall vote"), text(blurb),
+                link("Ferry fares"), text(blurb)))
+                .containsExactly(ENGLISH);
+    }
+
+    @Test
     void aRelatedLabelThatIsItselfALinkDoesNotSwallowTheListAfterIt() {
         Paragraph label = new Paragraph("Don't miss: the ferry timetable", 31, Paragraph.Kind.TEXT);
         assertThat(filter(null, text(ENGLISH), label, heading("Ferry Pass"), text("Valid on every crossing")))
