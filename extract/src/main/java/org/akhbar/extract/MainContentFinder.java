@@ -237,11 +237,22 @@ final class MainContentFinder {
         if (a.isBlank() || b.isBlank()) {
             return false;
         }
-        Set<String> names = new java.util.HashSet<>(BoilerplatePruner.classNames(a));
+        // A handful of names each: lists, no hash sets (a long run of siblings asks this of each).
+        List<String> names = BoilerplatePruner.classNames(a);
         List<String> others = BoilerplatePruner.classNames(b);
+        int distinct = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (names.indexOf(names.get(i)) == i) {
+                distinct++;
+            }
+        }
         int shared = 0;
-        int union = names.size();
-        for (String name : new java.util.HashSet<>(others)) {
+        int union = distinct;
+        for (int i = 0; i < others.size(); i++) {
+            String name = others.get(i);
+            if (others.indexOf(name) != i) {
+                continue; // said twice ("row builder-row ... builder-row"): counted once
+            }
             if (names.contains(name)) {
                 shared++;
             } else {
