@@ -175,7 +175,8 @@ final class MainContentFinder {
      * A body written as a run of alike sections (the steps of a how-to, the chapters of a long
      * read, each in its own classed container): when the winner sits inside one of them, up to
      * {@link #ALIKE_SECTION_LEVELS} levels down, and at least {@link #MIN_ALIKE_SECTIONS}
-     * siblings of that section share its tag and class and hold scoring prose, the body is all
+     * siblings of that section share its tag and its class, or most of its class names ({@link
+     * #alikeClasses}: a page builder's rows), and hold scoring prose, the body is all
      * the alike sections that hold text and are no link list, in order (a step may be a short
      * list of what to buy). A {@code <section>} element names a chapter by its tag: its
      * sibling sections count whatever their classes (utility classes for spacing, "rank-2",
