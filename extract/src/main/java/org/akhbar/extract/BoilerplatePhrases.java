@@ -78,6 +78,7 @@ final class BoilerplatePhrases {
             "related news", "see also", "most read", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
             "sur le même sujet", "lire la suite",
             "you may also like", "you might also like", "you may also be interested in", "you might be interested in",
+            "you may also enjoy", "you might also enjoy",
             "more stories", "more from", "more in", "more great", "popular on", "trending", "trending now",
             "trending news", "don't miss", "explore further", "recommended for you", "recommended stories",
             "sponsored links", "most popular", "editor's picks", "in case you missed it", "à voir aussi",
@@ -410,6 +411,24 @@ final class BoilerplatePhrases {
     }
 
     private static final int MAX_RELATED_HEADING_WORDS = 6;
+
+    /**
+     * What a teaser's link at its end says ("... Read more", "... اقرأ المزيد"): a line that
+     * ends so introduces another page, whatever prose comes before.
+     */
+    private static final List<String> READ_MORE_ENDINGS = List.of(
+            TextNormalizer.forComparison("read more"), TextNormalizer.forComparison("continue reading"),
+            TextNormalizer.forComparison("اقرأ المزيد"), TextNormalizer.forComparison("lire la suite"));
+
+    /** Whether text in comparison form ends with a "read more" link's words: a teaser of another page. */
+    static boolean endsWithReadMoreKey(String n) {
+        for (String ending : READ_MORE_ENDINGS) {
+            if (n.endsWith(ending) && (n.length() == ending.length() || n.charAt(n.length() - ending.length() - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** {@link #isRelatedHeading} on text already in comparison form. */
     static boolean isRelatedHeadingKey(String n) {

@@ -175,7 +175,8 @@ final class MainContentFinder {
      * A body written as a run of alike sections (the steps of a how-to, the chapters of a long
      * read, each in its own classed container): when the winner sits inside one of them, up to
      * {@link #ALIKE_SECTION_LEVELS} levels down, and at least {@link #MIN_ALIKE_SECTIONS}
-     * siblings of that section share its tag and class and hold scoring prose, the body is all
+     * siblings of that section share its tag and its class, or most of its class names ({@link
+     * #alikeClasses}: a page builder's rows), and hold scoring prose, the body is all
      * the alike sections that hold text and are no link list, in order (a step may be a short
      * list of what to buy). A {@code <section>} element names a chapter by its tag: its
      * sibling sections count whatever their classes (utility classes for spacing, "rank-2",
@@ -206,7 +207,7 @@ final class MainContentFinder {
                 }
                 double score = finals.getOrDefault(sibling, 0.0);
                 boolean holdsProse = score > 0 || (chapters && s.totalChars >= MIN_CHAPTER_CHARS);
-                if (!sibling.className().equals(section.className())
+                if (!alikeClasses(sibling.className(), section.className())
                         && !(chapters && (score >= MIN_CHUNK_SCORE || s.totalChars >= MIN_CHAPTER_CHARS))) {
                     continue;
                 }
@@ -220,6 +221,46 @@ final class MainContentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two class attributes name the same template part: equal, or sharing at least
+     * half of all the names the two use. Page builders give each row or container the names
+     * of its kind plus one of its own ("elementor-element elementor-element-3362bcd e-con",
+     * "row builder-row text-black" beside "row builder-row full-width text-black"), while the
+     * parts of a page beside the body carry other names ("col-8" and "col-4", "widget-text"
+     * and "widget-posts" share less than half).
+     */
+    static boolean alikeClasses(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        // A handful of names each: lists, no hash sets (a long run of siblings asks this of each).
+        List<String> names = BoilerplatePruner.classNames(a);
+        List<String> others = BoilerplatePruner.classNames(b);
+        int distinct = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (names.indexOf(names.get(i)) == i) {
+                distinct++;
+            }
+        }
+        int shared = 0;
+        int union = distinct;
+        for (int i = 0; i < others.size(); i++) {
+            String name = others.get(i);
+            if (others.indexOf(name) != i) {
+                continue; // said twice ("row builder-row ... builder-row"): counted once
+            }
+            if (names.contains(name)) {
+                shared++;
+            } else {
+                union++;
+            }
+        }
+        return shared * 2 >= union;
     }
 
     /**

@@ -85,16 +85,17 @@ final class ParagraphFilter {
                 }
             }
             if (underRelatedHeading) {
+                // A teaser's blurb is prose too, but it ends with its "read more" link.
                 boolean prose = (p.kind() == Paragraph.Kind.TEXT || p.kind() == Paragraph.Kind.TABLE_ROW)
                         && p.linkRatio() < RELATED_LINK_RATIO
-                        && text.length() >= MIN_PROSE_CHARS;
+                        && text.length() >= MIN_PROSE_CHARS && !BoilerplatePhrases.endsWithReadMoreKey(key);
                 if (!prose) {
                     continue;
                 }
                 underRelatedHeading = false;
             }
             if (kind != BoilerplatePhrases.Kind.NONE && kind != BoilerplatePhrases.Kind.RELATED
-                    && text.length() <= MAX_FURNITURE_CHARS) {
+                    && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)) {
                 continue;
             }
             if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text)
@@ -107,6 +108,50 @@ final class ParagraphFilter {
             out.add(p);
         }
         return withoutClosingCredits(out);
+    }
+
+    /** The longest sign-up call ("Sign up for our newsletter to get ... in your inbox"). */
+    private static final int MAX_NEWSLETTER_CALL_CHARS = 160;
+    private static final String SENTENCE_ENDS = ".!?؟";
+
+    /**
+     * Whether a paragraph that says "newsletter", "subscribe" or "sign up" is prose about one
+     * rather than a sign-up box: longer than a call and of two sentences or more ("Twelve
+     * people signed up for my newsletter last week. ...", "If you need more storage, sign up
+     * for the paid plan. It costs ..."). A box asks in a line or one sentence, or opens a
+     * sentence with the call itself ("... Sign up for the free daily newsletter.", "Join the
+     * newsletter today"), or promises the reader's inbox.
+     */
+    static boolean isProseNamingANewsletter(BoilerplatePhrases.Kind kind, String text) {
+        if (kind != BoilerplatePhrases.Kind.NEWSLETTER || text.length() <= MAX_NEWSLETTER_CALL_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("inbox") || opensWithCall(lower, 0)) {
+            return false;
+        }
+        int sentences = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(lower.charAt(i)) >= 0 && (i + 1 == lower.length() || Character.isWhitespace(lower.charAt(i + 1)))) {
+                sentences++;
+                if (opensWithCall(lower, i + 2)) {
+                    return false;
+                }
+            }
+        }
+        return sentences >= 2;
+    }
+
+    /** What a sign-up box's sentence opens with: the call to the reader. */
+    private static final List<String> SIGN_UP_CALLS = List.of("sign up", "subscribe", "join", "اشترك", "سجل");
+
+    private static boolean opensWithCall(String lower, int at) {
+        for (String call : SIGN_UP_CALLS) {
+            if (lower.startsWith(call, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -189,6 +189,30 @@ class MainContentFinderTest {
         assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("c1", "c2", "c3");
     }
 
+    /** A page builder's row: the names of its kind plus one of its own, the text a few wrappers down. */
+    private static String builderRow(String ownName, String body) {
+        return "<div class=\"builder-row " + ownName + " row-boxed\"><div class=\"row-inner\"><div class=\"builder-widget\">"
+                + body + "</div></div></div>";
+    }
+
+    @Test
+    void builderRowsThatDifferOnlyByTheirOwnNameJoinAsOneBody() {
+        MainContentFinder.Result r = find("<div class=\"page\">" + builderRow("row-3a1f", PARAGRAPH.repeat(2))
+                + builderRow("row-77c0", PARAGRAPH.repeat(5)) + builderRow("row-b912", PARAGRAPH.repeat(3))
+                + "</div><div class=\"col-side\">" + PARAGRAPH + "</div>");
+
+        assertThat(r.parts()).hasSize(3).allMatch(e -> e.hasClass("builder-row"));
+    }
+
+    @Test
+    void classesAreAlikeWhenTheyShareHalfOfTheirNames() {
+        assertThat(MainContentFinder.alikeClasses("e-con e-parent el-3362bcd", "e-con e-parent el-9f01aa")).isTrue();
+        assertThat(MainContentFinder.alikeClasses("post", "post featured")).isTrue();
+        assertThat(MainContentFinder.alikeClasses("col col-8", "col col-4")).isFalse();
+        assertThat(MainContentFinder.alikeClasses("widget widget-text w-1", "widget widget-posts w-2")).isFalse();
+        assertThat(MainContentFinder.alikeClasses("", "post")).isFalse();
+    }
+
     @Test
     void sectionsOfDifferentClassesAroundTheBodyStayOutWithoutProse() {
         MainContentFinder.Result r = find("<main>" + chapter("intro", "i", "<p>مقدمة قصيرة.</p>")

@@ -127,6 +127,24 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void teaserBlurbsEndingWithReadMoreUnderARelatedHeadingAreNoResumingProse() {
+        String blurb = "Learn how the harbour council chose its new sea wall, and what it will cost the town. Read more";
+        assertThat(filter(null, text(ENGLISH), heading("You May Also Enjoy"), link("The sea wall vote"), text(blurb),
+                link("Ferry fares"), text(blurb)))
+                .containsExactly(ENGLISH);
+    }
+
+    @Test
+    void proseThatNamesANewsletterStaysButASignUpCallGoes() {
+        String prose = "Twelve readers signed up for the harbour newsletter last week, more than in the whole spring. "
+                + "Most of them came from the council's page on the sea wall, which the town has read closely since March.";
+        String call = "Sign up for our newsletter to get the harbour news in your inbox every morning.";
+        String promo = "Start the day with the Harbour Brief, the paper's morning letter read by every skipper in town. "
+                + "Sign up for the free daily newsletter.";
+        assertThat(filter(null, text(ENGLISH), text(prose), text(call), text(promo))).containsExactly(ENGLISH, prose);
+    }
+
+    @Test
     void aRelatedLabelThatIsItselfALinkDoesNotSwallowTheListAfterIt() {
         Paragraph label = new Paragraph("Don't miss: the ferry timetable", 31, Paragraph.Kind.TEXT);
         assertThat(filter(null, text(ENGLISH), label, heading("Ferry Pass"), text("Valid on every crossing")))
