@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import org.akhbar.domain.Article;
+import org.akhbar.domain.ArticleId;
 import org.akhbar.search.index.ArticleIndexWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +69,10 @@ public final class FeedIndexer {
     /**
      * An indexer reading {@code batchSize} changes at a time and applying each batch on
      * {@code threads} threads: analysis, the bulk of indexing, then runs on all of them.
-     * The changes of one article always go to the same thread, in feed order, so an update
-     * followed by a delete in one batch ends deleted. It commits once {@code commitInterval}
+     * Each thread takes the batch's next article as it finishes one; when an article changes
+     * more than once in a batch, the batch is split by article id instead, so the changes of
+     * one article go to one thread in feed order and an update followed by a delete ends
+     * deleted. It commits once {@code commitInterval}
      * has passed since the last commit ({@link Duration#ZERO}: after every batch), and at the
      * end of what the feed has.
      */
@@ -166,12 +172,24 @@ public final class FeedIndexer {
         }
     }
 
-    // Splits the batch by article id over the threads (this one included) and waits for all.
+    // Applies the batch on all threads (this one included) and waits for all.
     private void applyAll(List<Article> batch, ExecutorService pool, Counts counts) {
         if (pool == null || batch.size() < 2) {
             batch.forEach(a -> apply(a, counts));
             return;
         }
+        if (eachArticleOnce(batch)) {
+            // No order to keep: each thread takes the next article as it finishes one, so none
+            // sits idle while another still works through a longer share.
+            AtomicInteger next = new AtomicInteger();
+            onAllThreads(pool, part -> {
+                for (int i = next.getAndIncrement(); i < batch.size(); i = next.getAndIncrement()) {
+                    apply(batch.get(i), counts);
+                }
+            });
+            return;
+        }
+        // An article changed twice in the batch: its changes go to one thread, in feed order.
         List<List<Article>> parts = new ArrayList<>(threads);
         for (int i = 0; i < threads; i++) {
             parts.add(new ArrayList<>());
@@ -181,6 +199,16 @@ public final class FeedIndexer {
         }
         // The batch is not committed if any part fails; the next run re-applies it.
         onAllThreads(pool, part -> parts.get(part).forEach(a -> apply(a, counts)));
+    }
+
+    private static boolean eachArticleOnce(List<Article> batch) {
+        Set<ArticleId> seen = new HashSet<>(batch.size() * 2);
+        for (Article a : batch) {
+            if (!seen.add(a.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void onAllThreads(ExecutorService pool, Runnable task) {

@@ -135,6 +135,18 @@ class FeedIndexerTest {
     }
 
     @Test
+    void onSeveralThreadsEveryArticleOfABatchIsIndexedOnce() throws Exception {
+        for (int i = 1; i <= 40; i++) {
+            publish(article(i, "تقرير رقم " + i, "افتتاح المحطة الجديدة في المدينة"));
+        }
+        try (ArticleIndexWriter w = ArticleIndexWriter.open(dir)) {
+            IndexRun run = new FeedIndexer(changeFeed(), w, 25, 3, java.time.Duration.ZERO).drain();
+            assertThat(run.indexed()).isEqualTo(40);
+        }
+        assertThat(hits("المحطة")).isEqualTo(40);
+    }
+
+    @Test
     void aFeedThatGoesBackwardsStopsBeforeCommitting() throws Exception {
         publish(article(1, "افتتاح ميناء جديد", "نص"));
         feed.add(article(2, "موسم الصيد", "نص").withSeq(1));

@@ -130,6 +130,19 @@ class ArticleIndexWriterTest {
     }
 
     @Test
+    void anArticleDeletedAndRevivedInANewIndexEndsAsOneDocument() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS);
+            w.apply(Fixtures.CONGRESS.withSeq(2).deleted(Instant.parse("2024-06-02T00:00:00Z")));
+            w.apply(Fixtures.CONGRESS.withSeq(3));
+            // A tombstone of an article the index never held deletes nothing.
+            w.apply(Fixtures.SCHOOL.withSeq(4).deleted(Instant.parse("2024-06-02T00:00:00Z")));
+            w.commit(4);
+        }
+        assertThat(committedDocs()).isEqualTo(1);
+    }
+
+    @Test
     void theSeqCannotGoBackwards() throws IOException {
         try (var w = ArticleIndexWriter.open(dir)) {
             w.commit(5);
