@@ -2,6 +2,7 @@ package org.akhbar.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Drops the paragraphs that are page furniture rather than article text, judged by their
@@ -126,7 +127,7 @@ final class ParagraphFilter {
         if (kind != BoilerplatePhrases.Kind.NEWSLETTER || text.length() <= MAX_NEWSLETTER_CALL_CHARS) {
             return false;
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("inbox") || opensWithCall(lower, 0)) {
             return false;
         }
@@ -143,11 +144,13 @@ final class ParagraphFilter {
     }
 
     /** What a sign-up box's sentence opens with: the call to the reader. */
-    private static final List<String> SIGN_UP_CALLS = List.of("sign up", "subscribe", "join", "اشترك", "سجل");
+    private static final List<String> SIGN_UP_CALLS = List.of("sign up", "subscribe", "join", "اشترك", "اشتركوا", "سجل", "سجلوا");
 
     private static boolean opensWithCall(String lower, int at) {
         for (String call : SIGN_UP_CALLS) {
-            if (lower.startsWith(call, at)) {
+            int end = at + call.length();
+            // The whole word: "Joint forces ..." opens with no call.
+            if (lower.startsWith(call, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
                 return true;
             }
         }

@@ -145,6 +145,13 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aSentenceOpeningWithAWordThatOnlyBeginsLikeACallIsNoCall() {
+        String prose = "The harbour newsletter reported the vote on the sea wall, which passed by two seats. "
+                + "Joint patrols by the council and the coast guard start on the first of May, the letter said.";
+        assertThat(filter(null, text(ENGLISH), text(prose))).containsExactly(ENGLISH, prose);
+    }
+
+    @Test
     void aRelatedLabelThatIsItselfALinkDoesNotSwallowTheListAfterIt() {
         Paragraph label = new Paragraph("Don't miss: the ferry timetable", 31, Paragraph.Kind.TEXT);
         assertThat(filter(null, text(ENGLISH), label, heading("Ferry Pass"), text("Valid on every crossing")))
