@@ -162,21 +162,6 @@ public final class ArticleText {
      * Analyses query text the way {@link #tokens} analyses an article: the exact chain, then
      * the stemmer's readings of each exact form, primary first.
      */
-    /**
-     * The other side of a nisba pair for a primary stem: the noun of an adjective (اقتصادي →
-     * اقتصاد), or the adjective of a word that may be its noun (اقتصاد → اقتصادي); null when
-     * neither can be.
-     */
-    static BytesRef nisbaPartner(String stem) {
-        char[] s = stem.toCharArray();
-        int noun = ArabicLightStemmer.nisbaBaseLength(s, s.length);
-        if (noun > 0) {
-            return new BytesRef(stem.substring(0, noun));
-        }
-        int adjective = ArabicLightStemmer.nisbaAdjectiveLength(s, s.length);
-        return adjective > 0 ? new BytesRef(stem + 'ي') : null;
-    }
-
     public static List<QueryPosition> analyzeQuery(ArabicNewsAnalyzer exact, String text) {
         AnalyzedText analyzed = AnalyzedText.of(exact, Fields.TEXT, text);
         List<QueryPosition> out = new ArrayList<>(analyzed.size());
@@ -192,5 +177,19 @@ public final class ArticleText {
             out.add(new QueryPosition(position, form, readings, nisbaPartner(stems[0])));
         }
         return out;
+    }
+
+    /**
+     * The other side of a nisba pair for a primary stem: the noun of an adjective (اقتصادي →
+     * اقتصاد), or the adjective of a word that may be its noun (اقتصاد → اقتصادي); null when
+     * neither can be.
+     */
+    static BytesRef nisbaPartner(String stem) {
+        char[] s = stem.toCharArray();
+        int noun = ArabicLightStemmer.nisbaBaseLength(s, s.length);
+        if (noun > 0) {
+            return new BytesRef(stem.substring(0, noun));
+        }
+        return ArabicLightStemmer.nisbaAdjectiveLength(s, s.length) > 0 ? new BytesRef(stem + 'ي') : null;
     }
 }
