@@ -1,27 +1,15 @@
 package org.akhbar.search.query;
 
+import static org.akhbar.search.query.TestIndex.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.akhbar.domain.Article;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Words whose first letter only looks like a clitic are found in every form, exact form first. */
-class CliticReadingsSearchTest {
-    @TempDir
-    static Path dir;
-
-    static ArticleSearcher searcher;
-
-    private static Article article(String slug, String title, String body, long seq) {
-        return TestIndex.article(slug, title, body, seq);
-    }
-
+class CliticReadingsSearchTest extends IndexedArticlesTest {
     static final Article BARE = article("bare", "منصة جديدة للتجارة",
             "تراهن الجهة على منصة لوجستيكية حديثة قرب الميناء لتسريع نقل البضائع.", 1);
     static final Article WITH_ARTICLE = article("article", "توسعة المنطقة الحرة",
@@ -29,18 +17,9 @@ class CliticReadingsSearchTest {
     static final Article CITY = article("city", "افتتاح مستشفى جديد",
             "افتتح بورزازات مستشفى إقليمي جديد بعد سنوات من الانتظار.", 3);
 
-    @BeforeAll
-    static void index() throws IOException {
-        searcher = TestIndex.of(dir, List.of(BARE, WITH_ARTICLE, CITY), 3);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        searcher.close();
-    }
-
-    private static List<String> ids(String q) throws IOException {
-        return TestIndex.ids(searcher, q);
+    @Override
+    List<Article> articles() {
+        return List.of(BARE, WITH_ARTICLE, CITY);
     }
 
     @Test
