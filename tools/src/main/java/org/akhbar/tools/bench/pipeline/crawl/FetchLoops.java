@@ -31,8 +31,10 @@ public final class FetchLoops {
 
     private final NewsSiteServer server;
     private final int threads;
+    /** Set up as the scraper's fetcher sets up its client, so the loops time the same HTTP client. */
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5))
+            .executor(Runnable::run).build();
 
     public FetchLoops(NewsSiteServer server, int threads) {
         this.server = server;
