@@ -53,7 +53,7 @@ final class ParagraphCollector {
                 return false;
             }
             // Counted, not built: a layout cell may hold the whole article.
-            if (TextLength.of(cell) > MAX_DATA_CELL_CHARS) {
+            if (TextLength.of(cell, MAX_DATA_CELL_CHARS) > MAX_DATA_CELL_CHARS) {
                 return false;
             }
             ElementWalk walk = new ElementWalk(cell);

@@ -154,7 +154,7 @@ final class RepeatedItems {
 
     /** The card's text length when it is a priced card (short, with a link and a price), else -1. */
     private static int pricedCardChars(Element item) {
-        int chars = TextLength.of(item);
+        int chars = TextLength.of(item, MAX_CARD_CHARS);
         if (chars > MAX_CARD_CHARS || !hasLink(item)) {
             return -1;
         }

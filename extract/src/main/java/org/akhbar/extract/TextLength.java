@@ -25,12 +25,26 @@ final class TextLength {
 
     /** Exactly {@code element.text().length()}. */
     static int of(Element element) {
+        return of(element, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Exactly {@code element.text().length()} when that is at most {@code cap}; otherwise some
+     * count above {@code cap}, found without walking the rest of the element. The trimmed
+     * count of what has been read never shrinks as more is read, so once it passes the cap the
+     * answer is known: a layout cell or a card that holds the whole article is not read whole
+     * just to learn that it is too long.
+     */
+    static int of(Element element, int cap) {
         Counter counter = new Counter();
         int[] index = new int[16];
         int depth = 0;
         Node node = element;
         while (true) {
             counter.head(node);
+            if (counter.trimmedLength() > cap) {
+                return counter.trimmedLength();
+            }
             if (node.childNodeSize() > 0) {
                 if (depth == index.length) {
                     index = Arrays.copyOf(index, depth * 2);

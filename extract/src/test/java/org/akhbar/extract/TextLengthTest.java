@@ -23,10 +23,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@link TextLength} counts exactly what jsoup's text() and TextNode.text().strip() hold. */
 class TextLengthTest {
 
-    /** Every element and text node of the document measures as jsoup's own strings do. */
+    /** Caps under, at and over the lengths of the crafted and golden pages' elements. */
+    private static final int[] CAPS = {0, 1, 5, 40, 600, 5000};
+
+    /**
+     * Every element and text node of the document measures as jsoup's own strings do, and
+     * every element with a cap measures exactly up to it and past it beyond.
+     */
     private static void assertSameAsJsoup(Document doc) {
         for (Element e : doc.getAllElements()) {
-            assertThat(TextLength.of(e)).as("text() of %s", e.cssSelector()).isEqualTo(e.text().length());
+            int length = e.text().length();
+            assertThat(TextLength.of(e)).as("text() of %s", e.cssSelector()).isEqualTo(length);
+            for (int cap : CAPS) {
+                // Exact up to the cap; past it, any count past it.
+                if (length <= cap) {
+                    assertThat(TextLength.of(e, cap)).as("text() of %s, cap %d", e.cssSelector(), cap).isEqualTo(length);
+                } else {
+                    assertThat(TextLength.of(e, cap)).as("text() of %s, cap %d", e.cssSelector(), cap).isGreaterThan(cap);
+                }
+            }
             for (TextNode t : e.textNodes()) {
                 assertThat(TextLength.ofStripped(t)).as("text node [%s]", t.getWholeText()).isEqualTo(t.text().strip().length());
             }
