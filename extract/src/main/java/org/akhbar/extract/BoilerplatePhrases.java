@@ -423,7 +423,7 @@ final class BoilerplatePhrases {
     /** Whether text in comparison form ends with a "read more" link's words: a teaser of another page. */
     static boolean endsWithReadMoreKey(String n) {
         for (String ending : READ_MORE_ENDINGS) {
-            if (n.endsWith(ending) && (n.length() == ending.length() || n.charAt(n.length() - ending.length() - 1) == ' ')) {
+            if (n.equals(ending) || endsWithWord(n, ending)) {
                 return true;
             }
         }
