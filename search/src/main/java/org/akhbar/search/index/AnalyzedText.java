@@ -31,7 +31,7 @@ final class AnalyzedText {
     private int[] posInc;
     private int[] startOffset;
     private int[] endOffset;
-    /** Each token's payload as a 16-bit value, or null when the tokens carry none. */
+    /** Each token's payload as a 16-bit value or {@link #NO_PAYLOAD}; null when no token carries one. */
     private int[] payload;
     private int size;
     private int poolSize;
@@ -70,8 +70,11 @@ final class AnalyzedText {
         return out;
     }
 
+    /** The payload value of a token that carries none. */
+    static final int NO_PAYLOAD = -1;
+
     /**
-     * An empty cache whose tokens each carry a 16-bit payload ({@link #add(char[], int, int,
+     * An empty cache whose tokens each carry a 16-bit payload or {@link #NO_PAYLOAD} ({@link #add(char[], int, int,
      * int, int, int)}); the replay ends at {@code finalOffset}.
      */
     static AnalyzedText withPayloads(int finalOffset) {
@@ -152,7 +155,7 @@ final class AnalyzedText {
             term.copyBuffer(pool, termStart[i], termLength[i]);
             pos.setPositionIncrement(posInc[i]);
             off.setOffset(startOffset[i], endOffset[i]);
-            if (pay != null) {
+            if (pay != null && payload[i] != NO_PAYLOAD) {
                 payloadBytes[0] = (byte) (payload[i] >>> 8);
                 payloadBytes[1] = (byte) payload[i];
                 pay.setPayload(payloadRef);

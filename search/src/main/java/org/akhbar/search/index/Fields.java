@@ -25,7 +25,7 @@ public final class Fields {
     /**
      * Title, body and dateline as one searchable field ({@link ArticleText}): stems with
      * positions, offsets into {@link ArticleText#content} for highlighting, and each token's
-     * exact-form hash as payload. Not stored.
+     * exact-form hash as payload (none where the stem is the exact form). Not stored.
      */
     public static final String TEXT = "text";
     /** Publication time as epoch millis: LongPoint for ranges and numeric doc values for sorting. */
@@ -61,8 +61,9 @@ public final class Fields {
      * The version of this field layout. An index written with another one is rebuilt from the
      * database (see {@code ArticleIndexWriter#open}): searching it with this code would find
      * nothing. 2: the one {@link #TEXT} field replaced stemmed and exact title and body fields.
+     * 3: a stem that is its token's exact form carries no payload.
      */
-    public static final String SCHEMA = "2";
+    public static final String SCHEMA = "3";
 
     /** The query-time analyzer of {@link #TEXT}: the stemmed chain the field's stems come from. */
     public static Analyzer analyzer() {

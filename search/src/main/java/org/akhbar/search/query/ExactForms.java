@@ -95,7 +95,7 @@ final class ExactForms {
             for (int n = postings.freq(); n > 0; n--) {
                 postings.nextPosition();
                 BytesRef payload = postings.getPayload();
-                if (payload != null && payload.bytesEquals(wanted)) {
+                if (wanted == null ? payload == null : payload != null && payload.bytesEquals(wanted)) {
                     exact++;
                 }
             }

@@ -90,7 +90,8 @@ public final class UserQueryParser {
 
     /**
      * The exact form of a query word: its primary stem, and the payload that stem carries
-     * where the article has the very form typed; {@code boost} scales its BM25 score.
+     * where the article has the very form typed (null: none, the stem is the form);
+     * {@code boost} scales its BM25 score.
      */
     public record ExactForm(Term stem, BytesRef payload, float boost) {}
 
@@ -136,7 +137,7 @@ public final class UserQueryParser {
                 if (positions.size() == 1) {
                     QueryPosition p = positions.getFirst();
                     exactForms.add(new ExactForm(new Term(Fields.TEXT, p.readings().getFirst()),
-                            ArticleText.exactFormPayload(p.exactForm()), EXACT_BOOST));
+                            p.exactFormPayload(), EXACT_BOOST));
                 } else {
                     refinements.add(new BoostQuery(exactPhraseQuery(positions), EXACT_BOOST));
                 }
@@ -237,9 +238,10 @@ public final class UserQueryParser {
 
     /**
      * The exact forms of a phrase or a word of several positions, adjacent and in order: the
-     * primary stem of each position where its payload is the hash of the exact form typed.
-     * Every stem of a token carries its exact form's hash, so the primary stem, which the
-     * typed form and the indexed one share, is enough to look at.
+     * primary stem of each position where its payload is the one of the exact form typed (the
+     * form's hash, or none when the stem is the form). Every stem of a token carries its exact
+     * form's payload, so the primary stem, which the typed form and the indexed one share, is
+     * enough to look at.
      */
     private static Query exactPhraseQuery(List<QueryPosition> positions) {
         SpanQuery[] terms = new SpanQuery[positions.size()];
@@ -247,7 +249,7 @@ public final class UserQueryParser {
         for (int i = 0; i < terms.length; i++) {
             QueryPosition p = positions.get(i);
             terms[i] = new SpanTermQuery(new Term(Fields.TEXT, p.readings().getFirst()));
-            payloads.add(ArticleText.exactFormPayload(p.exactForm()));
+            payloads.add(p.exactFormPayload());
         }
         return new SpanPayloadCheckQuery(new SpanNearQuery(terms, 0, true), payloads);
     }

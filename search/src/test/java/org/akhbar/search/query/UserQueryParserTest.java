@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 class UserQueryParserTest {
@@ -86,7 +87,7 @@ class UserQueryParserTest {
         assertThat(p.query().toString()).isEqualTo("Synonym(text:بطنجه text:طنجه)");
         // The exact form is the primary stem whose payload is the hash of the form typed.
         assertThat(p.exactForms()).containsExactly(new UserQueryParser.ExactForm(
-                new Term(Fields.TEXT, "طنجه"), ArticleText.exactFormPayload("بطنجه"), 0.5f));
+                new Term(Fields.TEXT, "طنجه"), ArticleText.exactFormPayload("بطنجه", new BytesRef("طنجه")), 0.5f));
         assertThat(p.rescore()).isNull();
     }
 
