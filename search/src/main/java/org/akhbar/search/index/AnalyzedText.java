@@ -31,7 +31,7 @@ final class AnalyzedText {
     private int[] posInc;
     private int[] startOffset;
     private int[] endOffset;
-    /** Each token's payload as a 16-bit value or {@link #NO_PAYLOAD}; null when no token carries one. */
+    /** Each token's payload, a 16-bit value or {@link #NO_PAYLOAD}; null when no token has one. */
     private int[] payload;
     private int size;
     private int poolSize;
@@ -74,8 +74,8 @@ final class AnalyzedText {
     static final int NO_PAYLOAD = -1;
 
     /**
-     * An empty cache whose tokens each carry a 16-bit payload or {@link #NO_PAYLOAD} ({@link #add(char[], int, int,
-     * int, int, int)}); the replay ends at {@code finalOffset}.
+     * An empty cache whose tokens each carry a 16-bit payload or {@link #NO_PAYLOAD}
+     * ({@link #add(char[], int, int, int, int, int)}); the replay ends at {@code finalOffset}.
      */
     static AnalyzedText withPayloads(int finalOffset) {
         AnalyzedText out = new AnalyzedText(finalOffset);
