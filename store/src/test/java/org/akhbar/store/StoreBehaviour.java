@@ -630,6 +630,30 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void reclaimingDeadEntriesMidCrawlChangesNoEntry() {
+        for (int i = 1; i <= 4; i++) {
+            frontier.enqueue("wadi-news", "https://wadi.example/a/" + i, FrontierEntry.ARTICLE);
+        }
+        frontier.lease(3, Duration.ofMinutes(5));
+        frontier.endLeases(List.of(LeaseEnd.completed("https://wadi.example/a/1", "stored"),
+                LeaseEnd.retryAt("https://wadi.example/a/2", T0.plus(Duration.ofHours(1)), "HTTP 503")));
+
+        // Twice, and while a lease is held: on PostgreSQL a VACUUM outside any transaction.
+        frontier.reclaimDeadEntries();
+        frontier.reclaimDeadEntries();
+
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).containsExactly(
+                new FrontierEntry("wadi-news", "https://wadi.example/a/4", "article", 1));
+        clock.advance(Duration.ofHours(1));
+        // The retry is due, and both unfinished leases have run out.
+        assertThat(frontier.lease(10, Duration.ofMinutes(5))).containsExactlyInAnyOrder(
+                new FrontierEntry("wadi-news", "https://wadi.example/a/2", "article", 2),
+                new FrontierEntry("wadi-news", "https://wadi.example/a/3", "article", 2),
+                new FrontierEntry("wadi-news", "https://wadi.example/a/4", "article", 2));
+        assertThat(frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE)).isFalse();
+    }
+
+    @Test
     void endingLeasesWithAnUnknownUrlEndsNoneOfThem() {
         frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
         frontier.lease(10, Duration.ofMinutes(5));

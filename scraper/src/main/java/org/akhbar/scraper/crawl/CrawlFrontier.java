@@ -70,6 +70,12 @@ public interface CrawlFrontier {
         return revived;
     }
 
+    /**
+     * Reclaims what ended leases left behind in the store ({@link
+     * FrontierStore#reclaimDeadEntries}); nothing for a frontier that leaves nothing behind.
+     */
+    default void reclaimDeadEntries() {}
+
     /** The crawl frontier kept in the database. */
     static CrawlFrontier of(FrontierStore store) {
         return new CrawlFrontier() {
@@ -121,6 +127,11 @@ public interface CrawlFrontier {
             @Override
             public void endLeases(List<LeaseEnd> ends) {
                 store.endLeases(ends);
+            }
+
+            @Override
+            public void reclaimDeadEntries() {
+                store.reclaimDeadEntries();
             }
         };
     }

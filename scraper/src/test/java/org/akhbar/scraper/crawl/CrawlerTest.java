@@ -85,6 +85,23 @@ class CrawlerTest {
     }
 
     @Test
+    void theFrontierIsReclaimedAsPagesAreWritten() {
+        String[] paths = new String[7];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = "/2025/khabar-" + i + ".html";
+            html(paths[i], article("خبر رقم " + i + " من الساحل", "نص الخبر الأول رقم " + i + " كاملا.",
+                    "وفقرة ثانية للخبر رقم " + i + "."));
+        }
+        feed(paths);
+        crawler.reclaimEvery(3);
+
+        assertThat(crawler.runOnce(List.of(source)).count(Outcome.Kind.STORED)).isEqualTo(7);
+
+        // After the 3rd and the 6th page written; the second is skipped if the first still runs.
+        assertThat(frontier.reclaims.get()).isBetween(1, 2);
+    }
+
+    @Test
     void secondRunFindsEverythingUnchangedAndAChangedPageUpdated() {
         AtomicReference<String> page = new AtomicReference<>(article("توسعة ميناء الصويرة", "بدأت الأشغال."));
         server.on("/2025/mina.html", ex -> LocalServer.send(ex, 200, "text/html; charset=utf-8",

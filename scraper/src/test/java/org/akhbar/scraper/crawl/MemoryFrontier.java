@@ -6,10 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.akhbar.store.FrontierEntry;
 
 /** An in-memory frontier with the store's semantics, for pipeline tests without a database. */
 final class MemoryFrontier implements CrawlFrontier {
+    /** How often the crawl asked for dead entries to be reclaimed. */
+    final AtomicInteger reclaims = new AtomicInteger();
+
+    @Override
+    public void reclaimDeadEntries() {
+        reclaims.incrementAndGet();
+    }
+
     static final class Row {
         final String sourceId;
         final String kind;

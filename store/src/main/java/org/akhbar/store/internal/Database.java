@@ -1,5 +1,7 @@
 package org.akhbar.store.internal;
 
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -24,12 +26,14 @@ public final class Database {
     private static final int H2_LOCK_TIMEOUT_MILLIS = 30_000;
 
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
     private volatile Vendor vendor;
     /** The pool's H2 connections whose lock timeout is set; weak, so closed ones go. */
     private final Map<Connection, Boolean> h2LockTimeoutSet = Collections.synchronizedMap(new WeakHashMap<>());
 
-    public Database(TransactionOperations<Connection> transactions) {
+    public Database(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     /** One unit of JDBC work. */
@@ -58,6 +62,28 @@ public final class Database {
      */
     public <R> R writeRedoable(String what, Work<R> work) {
         return run(TransactionDefinition.DEFAULT, what, work, true, true);
+    }
+
+    /**
+     * Runs {@code work} on a connection of its own in auto-commit mode, outside any
+     * transaction: for the statements PostgreSQL refuses inside one ({@code VACUUM}).
+     */
+    public void runOutsideTransaction(String what, Work<?> work) {
+        connections.execute(ConnectionDefinition.REQUIRES_NEW, status -> {
+            Connection connection = status.getConnection();
+            try {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(true);
+                try {
+                    work.run(connection, vendorOf(connection));
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+                return null;
+            } catch (SQLException e) {
+                throw new StoreException(what + " failed: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** True when this thread is inside a transaction that a call here would join. */
