@@ -54,6 +54,9 @@ public final class Crawler {
     static final int RECLAIM_EVERY = 5_000;
     /** {@link #RECLAIM_EVERY}, smaller in tests. */
     private int reclaimEvery = RECLAIM_EVERY;
+    /** Pages written by this crawler, across runs: continuous mode drains a few at a time. */
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicBoolean reclaiming = new AtomicBoolean();
 
     private final Seeder seeder;
     private final ArticlePipeline pipeline;
@@ -201,14 +204,12 @@ public final class Crawler {
             t.setDaemon(true);
             return t;
         });
-        AtomicBoolean reclaiming = new AtomicBoolean();
-        AtomicLong written = new AtomicLong();
         CrawlWriter writer = new CrawlWriter(records, frontier,
                 entry -> Instant.now().plus(settings.backoff(entry.attempts())),
                 (entry, result) -> {
                     count(entry, result, counts, progress);
                     if (written.incrementAndGet() % reclaimEvery == 0 && reclaiming.compareAndSet(false, true)) {
-                        housekeeping.execute(() -> reclaim(reclaiming));
+                        housekeeping.execute(this::reclaim);
                     }
                 });
         try {
@@ -254,7 +255,7 @@ public final class Crawler {
         this.reclaimEvery = pages;
     }
 
-    private void reclaim(AtomicBoolean reclaiming) {
+    private void reclaim() {
         try {
             frontier.reclaimDeadEntries();
         } catch (RuntimeException e) {
