@@ -193,17 +193,11 @@ public final class Crawler {
         // Turns over the hosts only matter when requests to a host are spaced.
         HostTurns turns = settings.hostDelay().isZero() ? null
                 : new HostTurns(sources, settings.hostDelay(), pacerNextFree);
-        ExecutorService workers = Executors.newFixedThreadPool(settings.threads(), r -> {
-            Thread t = new Thread(r, "crawl-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = Executors.newFixedThreadPool(settings.threads(),
+                Thread.ofPlatform().name("crawl-worker").daemon().factory());
         // One reclaim at a time, beside the crawl: it neither blocks nor is blocked by leases.
-        ExecutorService housekeeping = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "crawl-housekeeping");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService housekeeping = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("crawl-housekeeping").daemon().factory());
         CrawlWriter writer = new CrawlWriter(records, frontier,
                 entry -> Instant.now().plus(settings.backoff(entry.attempts())),
                 (entry, result) -> {
