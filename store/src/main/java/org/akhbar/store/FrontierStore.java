@@ -426,8 +426,8 @@ public class FrontierStore {
      * is a queue: every lease and every completion updates its row, and a lease's index scan
      * walks past every dead version not yet reclaimed. PostgreSQL's autovacuum reclaims them
      * once a fifth of the table is dead, at most once a minute, and not at all where it is
-     * switched off; a crawl that vacuums as it goes kept its leases cheap (a 123,936-URL crawl:
-     * 141.9 s without, 119.7 and 115.7 s vacuuming every 5 s).
+     * switched off; a crawl that vacuums as it goes keeps its leases cheap (docs/operations.md:
+     * a 123,936-URL crawl, 118.2 s without, 106.8 and 105.8 s with).
      */
     public void reclaimDeadEntries() {
         if (db.vendor() != Vendor.POSTGRES) {
