@@ -580,10 +580,16 @@ abstract class StoreBehaviour {
                 .hasMessageContaining("video");
     }
 
+    /** Enqueues the article URLs https://wadi.example/a/1 to /{@code count} of source wadi-news, in order. */
+    private void enqueueArticles(int count) {
+        for (int i = 1; i <= count; i++) {
+            frontier.enqueue("wadi-news", "https://wadi.example/a/" + i, FrontierEntry.ARTICLE);
+        }
+    }
+
     @Test
     void aLeasedEntryIsNotHandedOutAgainUntilTheLeaseEnds() {
-        frontier.enqueue("wadi-news", "https://wadi.example/a/1", FrontierEntry.ARTICLE);
-        frontier.enqueue("wadi-news", "https://wadi.example/a/2", FrontierEntry.ARTICLE);
+        enqueueArticles(2);
 
         List<FrontierEntry> first = frontier.lease(10, Duration.ofMinutes(5));
 
@@ -615,9 +621,7 @@ abstract class StoreBehaviour {
 
     @Test
     void leasesEndedTogetherAreEachCompletedOrRescheduled() {
-        for (int i = 1; i <= 3; i++) {
-            frontier.enqueue("wadi-news", "https://wadi.example/a/" + i, FrontierEntry.ARTICLE);
-        }
+        enqueueArticles(3);
         frontier.lease(10, Duration.ofMinutes(5));
 
         frontier.endLeases(List.of(LeaseEnd.completed("https://wadi.example/a/1", "stored"),
@@ -631,9 +635,7 @@ abstract class StoreBehaviour {
 
     @Test
     void reclaimingDeadEntriesMidCrawlChangesNoEntry() {
-        for (int i = 1; i <= 4; i++) {
-            frontier.enqueue("wadi-news", "https://wadi.example/a/" + i, FrontierEntry.ARTICLE);
-        }
+        enqueueArticles(4);
         frontier.lease(3, Duration.ofMinutes(5));
         frontier.endLeases(List.of(LeaseEnd.completed("https://wadi.example/a/1", "stored"),
                 LeaseEnd.retryAt("https://wadi.example/a/2", T0.plus(Duration.ofHours(1)), "HTTP 503")));
