@@ -157,11 +157,14 @@ final class ParagraphCollector {
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 String s = text.getWholeText();
-                if (!s.isBlank()) {
+                // Most text nodes between blocks are the layout's indentation: blank, and so
+                // without a letter to look for.
+                boolean blank = s.isBlank();
+                if (!blank) {
                     pendingBreaks = 0;
                 }
                 buffer.append(s);
-                if (emphasisDepth == 0 && !plainText && hasLetterOrDigit(s)) {
+                if (!blank && emphasisDepth == 0 && !plainText && hasLetterOrDigit(s)) {
                     plainText = true;
                 }
                 if (anchorDepth > 0) {
@@ -230,7 +233,9 @@ final class ParagraphCollector {
 
         private static boolean hasLetterOrDigit(String s) {
             for (int i = 0; i < s.length(); i++) {
-                if (Character.isLetterOrDigit(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+                        : Character.isLetterOrDigit(c)) {
                     return true;
                 }
             }
