@@ -44,6 +44,11 @@ final class MainContentFinder {
     /** A chunk of a split body holds at least a sentence or two of prose. */
     private static final double MIN_CHUNK_SCORE = 3.0;
     private static final double MAX_PART_LINK_DENSITY = 0.25;
+    /**
+     * A long section of a run may link more than a part found alone: a listicle's entry links
+     * the product or place it is about in the middle of its prose.
+     */
+    private static final double MAX_RUN_LINK_DENSITY = 0.5;
     /** How far above the winner a run of alike sections is looked for. */
     private static final int ALIKE_SECTION_LEVELS = 6;
     /**
@@ -181,7 +186,9 @@ final class MainContentFinder {
      * list of what to buy). A {@code <section>} element names a chapter by its tag: its
      * sibling sections count whatever their classes (utility classes for spacing, "rank-2",
      * none at all) when they hold prose, {@link #MIN_CHAPTER_CHARS} or a scoring chunk, since a
-     * chapter's prose may sit deeper than the scorer's three levels reach. Null when the
+     * chapter's prose may sit deeper than the scorer's three levels reach. The unclassed
+     * items of a list (a listicle's numbered entries, each a heading and its prose) form a run
+     * as alike classed elements do, their prose counted as a chapter's. Null when the
      * winner's ancestors are no such run.
      */
     private static List<Element> alikeSectionsAround(Element best, Map<Element, Stats> stats, Map<Element, Double> finals) {
@@ -192,7 +199,10 @@ final class MainContentFinder {
                 return null;
             }
             boolean chapters = section.normalName().equals("section");
-            if (section.className().isBlank() && !chapters) {
+            // A list item names its kind by its tag too: a listicle's numbered entries are the
+            // items of one list, often with no class at all.
+            boolean items = section.normalName().equals("li");
+            if (section.className().isBlank() && !chapters && !items) {
                 continue;
             }
             List<Element> run = new ArrayList<>();
@@ -202,11 +212,13 @@ final class MainContentFinder {
                     continue;
                 }
                 Stats s = stats.get(sibling);
-                if (s == null || s.totalChars < MIN_BLOCK_CHARS || s.linkDensity() >= MAX_PART_LINK_DENSITY) {
+                // A short linked block beside them is a teaser, a long one an entry that links.
+                if (s == null || s.totalChars < MIN_BLOCK_CHARS || s.linkDensity() >= MAX_RUN_LINK_DENSITY
+                        || (s.linkDensity() >= MAX_PART_LINK_DENSITY && s.totalChars < MIN_CHAPTER_CHARS)) {
                     continue;
                 }
                 double score = finals.getOrDefault(sibling, 0.0);
-                boolean holdsProse = score > 0 || (chapters && s.totalChars >= MIN_CHAPTER_CHARS);
+                boolean holdsProse = score > 0 || ((chapters || items) && s.totalChars >= MIN_CHAPTER_CHARS);
                 if (!alikeClasses(sibling.className(), section.className())
                         && !(chapters && (score >= MIN_CHUNK_SCORE || s.totalChars >= MIN_CHAPTER_CHARS))) {
                     continue;

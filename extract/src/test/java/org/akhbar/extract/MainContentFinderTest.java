@@ -172,6 +172,24 @@ class MainContentFinderTest {
         assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("main");
     }
 
+    /** A listicle's entry: a list item holding its heading and its prose a few wrappers down. */
+    private static String entry(String name, String body) {
+        return "<li><h2>" + name + "</h2><div class=\"entry-body\"><div class=\"inner\"><div class=\"markup\">" + body
+                + "</div></div></div></li>";
+    }
+
+    @Test
+    void theEntriesOfAListicleJoinWithTheirHeadingsEvenWhenTheyLink() {
+        String linked = "<p>تقدم <a href=\"/hotel-1\">هذه الدار الصغيرة في قلب المدينة القديمة</a> غرفا واسعة، "
+                + "وتطل على الحديقة، كما تقترح مطبخا محليا.</p>";
+        MainContentFinder.Result r = find("<ol>" + entry("فندق الريحان", PARAGRAPH.repeat(4))
+                + entry("دار الياسمين", linked.repeat(4)) + entry("رياض النخيل", PARAGRAPH.repeat(5))
+                + entry("فندق الواحة", PARAGRAPH.repeat(4)) + "</ol>");
+
+        assertThat(r.parts()).hasSize(4).allMatch(e -> e.normalName().equals("li"));
+        assertThat(r.parts().get(1).text()).startsWith("دار الياسمين");
+    }
+
     /** A chapter in a {@code <section>} of its own classes, its text five wrappers down. */
     private static String chapter(String classes, String id, String body) {
         return "<section class=\"" + classes + "\" id=\"" + id + "\"><div class=\"container\"><div class=\"grid\">"
