@@ -15,7 +15,8 @@ import java.util.Locale;
  * link lists and short items under it, until prose resumes; an inline "اقرأ أيضا: ..." line
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
- * (more than 60%) goes; photo credits, script notices, slideshow counters, short letterless
+ * (more than 60%) goes, save a linked heading over prose (a list post's entry title, {@link
+ * #isLinkedEntryTitle}); photo credits, script notices, slideshow counters, short letterless
  * lines (a pager) and a caption repeated three times in a row go; a source-credit line
  * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
  * the end go; a tool line of a portal ("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق") goes
@@ -99,7 +100,7 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)) {
                 continue;
             }
-            if (p.linkRatio() > LINK_LIST_RATIO || isItemCounter(key) || isLetterless(text)
+            if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index)) || isItemCounter(key) || isLetterless(text)
                     || isToolLine(p)) {
                 continue;
             }
@@ -110,6 +111,24 @@ final class ParagraphFilter {
         }
         return withoutClosingCredits(out);
     }
+
+    /**
+     * Whether the heading at {@code index}, a link, titles the prose below it: a list post's
+     * entry ("3. Hotel X", linking the hotel's page) over the paragraphs about it. A teaser's
+     * headline links too, but a list of them goes as a whole under its related-links heading
+     * or with its container.
+     */
+    static boolean isLinkedEntryTitle(List<Paragraph> paragraphs, int index) {
+        if (paragraphs.get(index).kind() != Paragraph.Kind.HEADING || index + 1 >= paragraphs.size()) {
+            return false;
+        }
+        Paragraph next = paragraphs.get(index + 1);
+        return next.kind() == Paragraph.Kind.TEXT && next.linkRatio() < RELATED_LINK_RATIO
+                && next.text().length() >= MIN_ENTRY_PROSE_CHARS;
+    }
+
+    /** The prose under an entry's title: a sentence or two, more than a teaser's one-line blurb. */
+    private static final int MIN_ENTRY_PROSE_CHARS = 80;
 
     /** The longest sign-up call ("Sign up for our newsletter to get ... in your inbox"). */
     private static final int MAX_NEWSLETTER_CALL_CHARS = 160;

@@ -21,6 +21,24 @@ class ParagraphFilterTest {
         return ParagraphFilter.filter(List.of(ps), title).stream().map(Paragraph::text).toList();
     }
 
+    private static Paragraph linkedHeading(String t) {
+        return new Paragraph(t, t.length(), Paragraph.Kind.HEADING);
+    }
+
+    @Test
+    void aLinkedHeadingOverProseIsAnEntryTitleAndStays() {
+        assertThat(filter(null, text(PROSE), linkedHeading("3. فندق الريحان"), text(PROSE + " ثالثا"),
+                linkedHeading("4. دار الياسمين"), text(PROSE + " رابعا")))
+                .containsExactly(PROSE, "3. فندق الريحان", PROSE + " ثالثا", "4. دار الياسمين", PROSE + " رابعا");
+    }
+
+    @Test
+    void aLinkedHeadingOverAOneLineBlurbOrOverLinksStillGoes() {
+        assertThat(filter(null, text(PROSE), linkedHeading("خبر آخر في الموقع"), text("ملخص في سطر."),
+                linkedHeading("خبر ثالث في الموقع"), link("رابط إلى خبر رابع في الموقع")))
+                .containsExactly(PROSE, "ملخص في سطر.");
+    }
+
     @Test
     void aCommentsHeadingEndsTheArticle() {
         assertThat(filter(null, text(PROSE), text("تعليقات الزوار"), text("تعليق طويل من زائر يقول فيه رأيه في الموضوع، ويضيف تفاصيل."))).containsExactly(PROSE);
