@@ -25,7 +25,9 @@ import org.jsoup.select.NodeVisitor;
  * the two ancestors above. A candidate's final score is that sum times (1 - link density of its
  * subtree) plus its {@link ClassHints} weight; when the JSON-LD articleBody is known, a
  * candidate whose text starts like it gets a small tie-break bonus. Siblings of the winner that
- * score well too and are not link lists join it (bodies split around an ad slot). Text lengths
+ * score well too and are not link lists join it (bodies split around an ad slot), and so do
+ * siblings whose prose, counted at every depth, reaches half the winner's score (a roundup's
+ * entries, nested deeper than the three levels reach). Text lengths
  * are computed once, bottom-up.
  */
 final class MainContentFinder {
@@ -72,6 +74,8 @@ final class MainContentFinder {
         int totalChars;
         int totalLinkChars;
         double score;
+        /** Every point of the text runs inside the element, however deep: what the three-level score misses. */
+        double deepScore;
         boolean candidate;
         /** When the scorer met the element: document order for every block it walks through. */
         final int order;
@@ -381,6 +385,12 @@ final class MainContentFinder {
             }
             Double score = finals.get(sibling);
             boolean strong = score != null && score >= (continuation ? MIN_CHUNK_SCORE : threshold);
+            if (!strong) {
+                // A roundup's entries sit deeper than the scorer's three levels reach (entry,
+                // wrapper, text box): their block earns little of their points. Counted whole,
+                // its prose must match half the winner's to join.
+                strong = s.deepScore * (1 - s.linkDensity()) >= Math.max(threshold, DEEP_SIBLING_SHARE * bestScore);
+            }
             boolean prose = sibling.normalName().equals("p") && s.totalChars >= 80;
             if (strong || prose) {
                 parts.addAll(pendingHeadings);
@@ -390,6 +400,9 @@ final class MainContentFinder {
         }
         return parts;
     }
+
+    /** Share of the winner's score a sibling's prose, counted at every depth, must reach to join it. */
+    private static final double DEEP_SIBLING_SHARE = 0.5;
 
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4");
 
@@ -483,6 +496,7 @@ final class MainContentFinder {
                 Stats parent = blocks[open - 1];
                 parent.totalChars += s.totalChars;
                 parent.totalLinkChars += s.totalLinkChars;
+                parent.deepScore += s.deepScore;
             }
         }
 
@@ -508,6 +522,7 @@ final class MainContentFinder {
             }
             double arabicShare = s.ownLetters == 0 ? 0 : (double) s.ownArabic / s.ownLetters;
             double points = (1 + s.ownCommas + s.ownStops / 3.0 + Math.min(s.ownChars / 100, 3)) * (0.75 + 0.5 * arabicShare);
+            s.deepScore += points;
             if (!TEXT_BLOCKS.contains(e.normalName())) {
                 s.score += points;
                 s.candidate = true;

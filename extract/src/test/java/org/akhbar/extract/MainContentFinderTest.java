@@ -172,6 +172,17 @@ class MainContentFinderTest {
         assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("main");
     }
 
+    @Test
+    void aSiblingWhoseEntriesSitDeeperThanTheScoreReachesJoinsTheWinner() {
+        // A roundup: the picks, each four wrappers down, beside the buying guide's text box.
+        String pick = "<div class=\"pick\"><div class=\"pick-body\"><div class=\"wrap\"><div>" + PARAGRAPH.repeat(3)
+                + "</div></div></div></div>";
+        MainContentFinder.Result r = find("<article><div id=\"picks\">" + pick.repeat(6) + "</div>"
+                + "<div id=\"guide\" class=\"text\">" + PARAGRAPH.repeat(6) + "</div></article>");
+
+        assertThat(r.parts()).extracting(org.jsoup.nodes.Element::id).containsExactly("picks", "guide");
+    }
+
     /** A listicle's entry: a list item holding its heading and its prose a few wrappers down. */
     private static String entry(String name, String body) {
         return "<li><h2>" + name + "</h2><div class=\"entry-body\"><div class=\"inner\"><div class=\"markup\">" + body
