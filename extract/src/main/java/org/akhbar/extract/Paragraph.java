@@ -21,6 +21,7 @@ final class Paragraph {
     private final int linkChars;
     private final Kind kind;
     private final boolean emphasised;
+    private final int list;
     private String key;
     private LetterCounts letterCounts;
 
@@ -31,12 +32,20 @@ final class Paragraph {
      * @param emphasised whether all its text was set in emphasis (bold, a large font, a
      *     subheading, an element classed as a title): how a page without a headline element
      *     marks its headline
+     * @param list for a list item, which list of the container it belongs to (numbered from 1
+     *     in document order, a nested list counting as a list of its own); 0 otherwise. The
+     *     filter asks which items are a list's neighbours, not how far apart paragraphs are.
      */
-    Paragraph(String text, int linkChars, Kind kind, boolean emphasised) {
+    Paragraph(String text, int linkChars, Kind kind, boolean emphasised, int list) {
         this.text = text;
         this.linkChars = linkChars;
         this.kind = kind;
         this.emphasised = emphasised;
+        this.list = list;
+    }
+
+    Paragraph(String text, int linkChars, Kind kind, boolean emphasised) {
+        this(text, linkChars, kind, emphasised, 0);
     }
 
     Paragraph(String text, int linkChars, Kind kind) {
@@ -57,6 +66,11 @@ final class Paragraph {
 
     boolean emphasised() {
         return emphasised;
+    }
+
+    /** Which list of the container a list item belongs to, from 1; 0 for other paragraphs. */
+    int list() {
+        return list;
     }
 
     /** The text's comparison form, {@link TextNormalizer#forComparison}. */
@@ -139,22 +153,22 @@ final class Paragraph {
     }
 
     Paragraph withText(String newText) {
-        return new Paragraph(newText, Math.min(linkChars, newText.length()), kind, emphasised);
+        return new Paragraph(newText, Math.min(linkChars, newText.length()), kind, emphasised, list);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Paragraph p && text.equals(p.text) && linkChars == p.linkChars && kind == p.kind
-                && emphasised == p.emphasised;
+                && emphasised == p.emphasised && list == p.list;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, linkChars, kind, emphasised);
+        return Objects.hash(text, linkChars, kind, emphasised, list);
     }
 
     @Override
     public String toString() {
-        return "Paragraph[text=" + text + ", linkChars=" + linkChars + ", kind=" + kind + ", emphasised=" + emphasised + "]";
+        return "Paragraph[text=" + text + ", linkChars=" + linkChars + ", kind=" + kind + ", emphasised=" + emphasised + ", list=" + list + "]";
     }
 }

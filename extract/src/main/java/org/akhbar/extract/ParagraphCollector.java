@@ -136,11 +136,17 @@ final class ParagraphCollector {
         private static final byte BLOCK = 2;
         private static final byte OTHER = 3;
         private static final byte EMPHASIS = 4;
+        /** Flag beside {@link #BLOCK}: the block is a list ({@code <ul>}, {@code <ol>}). */
+        private static final byte LIST = 8;
+        private static final byte FLAGS = EMPHASIS | LIST;
 
         final List<Paragraph> out = new ArrayList<>();
         /** The paragraph's text, whitespace cleaned as its pieces come. */
         private final TextNormalizer.WhitespaceCleaner buffer = new TextNormalizer.WhitespaceCleaner();
         private final Deque<String> blocks = new ArrayDeque<>();
+        /** The numbers of the open lists, innermost first; see {@link Paragraph#list}. */
+        private final Deque<Integer> lists = new ArrayDeque<>();
+        private int listsSeen;
         /** Whether each table row met so far is a data row (see {@link #isDataRow}), judged once. */
         private final Map<Element, Boolean> dataRows = new IdentityHashMap<>();
         /** Per depth of the open elements: what each is ({@link #LINK}...), and {@link #EMPHASIS}. */
@@ -192,6 +198,10 @@ final class ParagraphCollector {
                 flush();
                 blocks.push(tag);
                 kind = BLOCK;
+                if (tag.equals("ul") || tag.equals("ol")) {
+                    lists.push(++listsSeen);
+                    kind |= LIST;
+                }
             }
             // After the flush: a block's emphasis belongs to its own paragraph, not the one before.
             if (isEmphasis(e)) {
@@ -211,11 +221,14 @@ final class ParagraphCollector {
             }
             // The element's kind as head() found it: isEmphasis and isBlock are not asked twice.
             byte kind = kinds[depth];
-            if ((kind & ~EMPHASIS) == LINK) {
+            if ((kind & ~FLAGS) == LINK) {
                 anchorDepth--;
-            } else if ((kind & ~EMPHASIS) == BLOCK) {
+            } else if ((kind & ~FLAGS) == BLOCK) {
                 flush();
                 blocks.poll();
+                if ((kind & LIST) != 0) {
+                    lists.poll();
+                }
             }
             if ((kind & EMPHASIS) != 0) {
                 emphasisDepth--;
@@ -256,7 +269,9 @@ final class ParagraphCollector {
             if (buffer.given() > 0) {
                 String text = buffer.take();
                 if (!text.isEmpty()) {
-                    out.add(new Paragraph(text, Math.min(linkChars, text.length()), kindOf(blocks.peek()), !plainText));
+                    Paragraph.Kind kind = kindOf(blocks.peek());
+                    int list = kind == Paragraph.Kind.LIST_ITEM && !lists.isEmpty() ? lists.peek() : 0;
+                    out.add(new Paragraph(text, Math.min(linkChars, text.length()), kind, !plainText, list));
                 }
             }
             linkChars = 0;

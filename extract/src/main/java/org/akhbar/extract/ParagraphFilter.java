@@ -16,7 +16,8 @@ import java.util.Locale;
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
  * (more than 60%) goes, save a linked heading over prose (a list post's entry title, {@link
- * #isLinkedEntryTitle}); photo credits, script notices, slideshow counters, short letterless
+ * #isLinkedEntryTitle}) and the linked items of a list whose other items are plain text ({@link
+ * #listsWithPlainItems}); photo credits, script notices, slideshow counters, short letterless
  * lines (a pager) and a caption repeated three times in a row go; a source-credit line
  * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
  * the end go; a tool line of a portal ("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق") goes
@@ -46,6 +47,7 @@ final class ParagraphFilter {
         List<Paragraph> out = new ArrayList<>();
         boolean underRelatedHeading = false;
         boolean[] stutter = consecutiveRepeats(paragraphs);
+        boolean[] mixedLists = listsWithPlainItems(paragraphs);
         for (int index = 0; index < paragraphs.size(); index++) {
             Paragraph p = paragraphs.get(index);
             if (stutter[index]) {
@@ -100,7 +102,8 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)) {
                 continue;
             }
-            if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index)) || isItemCounter(key) || isLetterless(text)
+            if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !mixedLists[p.list()])
+                    || isItemCounter(key) || isLetterless(text)
                     || isToolLine(p)) {
                 continue;
             }
@@ -126,6 +129,39 @@ final class ParagraphFilter {
         return next.kind() == Paragraph.Kind.TEXT && next.linkRatio() < RELATED_LINK_RATIO
                 && next.text().length() >= MIN_ENTRY_PROSE_CHARS;
     }
+
+    /**
+     * Which lists of the container, by {@link Paragraph#list} number, hold plain items among
+     * their links: at least {@link #MIN_PLAIN_ITEM_SHARE} of their items not links. Such a list
+     * is the article's own (a packing checklist whose items link the gear, a directory whose
+     * names link their sites between their addresses): a related-links box, a menu or a tag
+     * list links every item. Index 0, paragraphs outside any list, is never set.
+     */
+    static boolean[] listsWithPlainItems(List<Paragraph> paragraphs) {
+        int lists = 0;
+        for (Paragraph p : paragraphs) {
+            lists = Math.max(lists, p.list());
+        }
+        boolean[] mixed = new boolean[lists + 1];
+        if (lists == 0) {
+            return mixed;
+        }
+        int[] items = new int[lists + 1];
+        int[] plain = new int[lists + 1];
+        for (Paragraph p : paragraphs) {
+            items[p.list()]++;
+            if (p.linkRatio() < RELATED_LINK_RATIO) {
+                plain[p.list()]++;
+            }
+        }
+        for (int list = 1; list <= lists; list++) {
+            mixed[list] = plain[list] > 0 && plain[list] >= MIN_PLAIN_ITEM_SHARE * items[list];
+        }
+        return mixed;
+    }
+
+    /** One item in five: a checklist may link most of its items to the shops that sell them. */
+    private static final double MIN_PLAIN_ITEM_SHARE = 0.2;
 
     /** The prose under an entry's title: a sentence or two, more than a teaser's one-line blurb. */
     private static final int MIN_ENTRY_PROSE_CHARS = 80;

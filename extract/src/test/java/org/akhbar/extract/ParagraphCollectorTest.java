@@ -43,6 +43,15 @@ class ParagraphCollectorTest {
     }
 
     @Test
+    void listItemsCarryTheNumberOfTheirOwnListAndANestedListIsAnotherList() {
+        List<Paragraph> ps = collect("<p>مقدمة</p><ul><li>بند أول</li><li>بند ثان<ol><li>بند فرعي</li></ol>تتمة البند</li></ul>"
+                + "<ol><li>قائمة ثانية</li></ol>");
+        assertThat(ps).extracting(Paragraph::text)
+                .containsExactly("مقدمة", "بند أول", "بند ثان", "بند فرعي", "تتمة البند", "قائمة ثانية");
+        assertThat(ps).extracting(Paragraph::list).containsExactly(0, 1, 1, 2, 1, 3);
+    }
+
+    @Test
     void inlineMarkupStaysInsideItsParagraphAndLinkTextIsCounted() {
         List<Paragraph> ps = collect("<p>قال <strong>الوزير</strong> إن <a href=\"/x\">التقرير</a> جاهز</p>");
         assertThat(ps).extracting(Paragraph::text).containsExactly("قال الوزير إن التقرير جاهز");

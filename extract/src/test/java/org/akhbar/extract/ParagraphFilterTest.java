@@ -39,6 +39,31 @@ class ParagraphFilterTest {
                 .containsExactly(PROSE, "ملخص في سطر.");
     }
 
+    private static Paragraph linkedItem(String t, int list) {
+        return new Paragraph(t, t.length(), Paragraph.Kind.LIST_ITEM, false, list);
+    }
+
+    private static Paragraph plainItem(String t, int list) {
+        return new Paragraph(t, 0, Paragraph.Kind.LIST_ITEM, false, list);
+    }
+
+    @Test
+    void theLinkedItemsOfAListWhoseOtherItemsArePlainTextStay() {
+        // A packing checklist: the gear it sells is linked, the rest is not.
+        assertThat(filter(null, text(PROSE), linkedItem("خيمة", 1), plainItem("أوتاد الخيمة", 1), linkedItem("حقيبة ظهر", 1),
+                linkedItem("كيس نوم", 1), linkedItem("مصباح رأس", 1), text(PROSE + " ثانية")))
+                .containsExactly(PROSE, "خيمة", "أوتاد الخيمة", "حقيبة ظهر", "كيس نوم", "مصباح رأس", PROSE + " ثانية");
+    }
+
+    @Test
+    void aListOfLinksBesideAMixedListStillGoes() {
+        // The plain items of the article's list do not vouch for the related list after it.
+        assertThat(filter(null, text(PROSE), linkedItem("خيمة", 1), plainItem("أوتاد الخيمة", 1),
+                linkedItem("كيف تختار خيمتك الأولى", 2), linkedItem("أفضل المسارات في الجبال", 2), linkedItem("دليل التخييم الشتوي", 2),
+                linkedItem("عشر نصائح للمبتدئين", 2), linkedItem("ماذا تحمل في رحلة يومين", 2)))
+                .containsExactly(PROSE, "خيمة", "أوتاد الخيمة");
+    }
+
     @Test
     void aCommentsHeadingEndsTheArticle() {
         assertThat(filter(null, text(PROSE), text("تعليقات الزوار"), text("تعليق طويل من زائر يقول فيه رأيه في الموضوع، ويضيف تفاصيل."))).containsExactly(PROSE);
