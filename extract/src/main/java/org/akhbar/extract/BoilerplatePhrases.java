@@ -452,6 +452,7 @@ final class BoilerplatePhrases {
             }
         }
         String[] words = n.split(" ");
+        boolean anySlotWord = false;
         for (String word : words) {
             boolean slotWord = false;
             for (String slot : AD_SLOT_WORDS) {
@@ -463,8 +464,10 @@ final class BoilerplatePhrases {
             if (!slotWord && !isAllDigits(word)) {
                 return false;
             }
+            anySlotWord |= slotWord;
         }
-        return true;
+        // Numbers alone are a phone number, a score or a date: the slot is named by its words.
+        return anySlotWord;
     }
 
     private static boolean isShareBar(String n) {

@@ -73,6 +73,18 @@ class BoilerplatePhrasesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            (415) 861-5449
+            2 - 1
+            12 05 2024
+            ad 300 250
+            """)
+    void aLineOfNumbersAloneIsNoAdSlotLabelButNumbersBesideSlotWordsAre(String text) {
+        Kind expected = text.startsWith("ad") ? Kind.AD_LABEL : Kind.NONE;
+        assertThat(BoilerplatePhrases.classify(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             وقال الوزير إن هذه التصريحات لا تعبر عن رأي الحكومة ولا عن موقفها الرسمي
             وأكد أن البيان لا يعبر بالضرورة عن رأي جميع الأعضاء في الحزب
             The minister said the remarks do not necessarily reflect government policy
