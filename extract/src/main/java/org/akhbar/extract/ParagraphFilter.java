@@ -16,8 +16,9 @@ import java.util.Locale;
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
  * (more than 60%) goes, save a linked heading over prose (a list post's entry title, {@link
- * #isLinkedEntryTitle}) and the linked items of a list whose other items are plain text ({@link
- * #listsWithPlainItems}); photo credits, script notices, slideshow counters, short letterless
+ * #isLinkedEntryTitle}), the linked items of a list whose other items are plain text ({@link
+ * #listsWithPlainItems}) and those of a list a sentence of the story introduces ({@link
+ * #markListsIntroducedBySentence}); photo credits, script notices, slideshow counters, short letterless
  * lines (a pager) and a caption repeated three times in a row go; a source-credit line
  * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
  * the end go; a tool line of a portal ("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق") goes
@@ -47,7 +48,8 @@ final class ParagraphFilter {
         List<Paragraph> out = new ArrayList<>();
         boolean underRelatedHeading = false;
         boolean[] stutter = consecutiveRepeats(paragraphs);
-        boolean[] mixedLists = listsWithPlainItems(paragraphs);
+        boolean[] articleLists = listsWithPlainItems(paragraphs);
+        markListsIntroducedBySentence(paragraphs, articleLists);
         for (int index = 0; index < paragraphs.size(); index++) {
             Paragraph p = paragraphs.get(index);
             if (stutter[index]) {
@@ -102,7 +104,7 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)) {
                 continue;
             }
-            if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !mixedLists[p.list()])
+            if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !articleLists[p.list()])
                     || isItemCounter(key) || isLetterless(text)
                     || isToolLine(p)) {
                 continue;
@@ -162,6 +164,37 @@ final class ParagraphFilter {
 
     /** One item in five: a checklist may link most of its items to the shops that sell them. */
     private static final double MIN_PLAIN_ITEM_SHARE = 0.2;
+
+    /**
+     * Marks in {@code lists} (indexed by {@link Paragraph#list} number) the lists the writer
+     * introduces with a sentence of their own that ends in a colon, right above the list ("These
+     * movers did not make our top list, but are worth a look:", "ومن أبرز المعاهد المشاركة:"):
+     * the items, links or not, continue that sentence. A related-links box or a menu is headed
+     * by a label, not by a sentence of the story.
+     */
+    static void markListsIntroducedBySentence(List<Paragraph> paragraphs, boolean[] lists) {
+        int lastList = 0;
+        for (int i = 1; i < paragraphs.size(); i++) {
+            int list = paragraphs.get(i).list();
+            // The first item of a list: numbers grow in document order, so a list seen before
+            // has a number no larger than the last seen.
+            if (list > lastList) {
+                lastList = list;
+                if (isLeadIn(paragraphs.get(i - 1))) {
+                    lists[list] = true;
+                }
+            }
+        }
+    }
+
+    /** The shortest sentence that introduces a list: a clause, not a label ("Sources:"). */
+    private static final int MIN_LEAD_IN_CHARS = 40;
+
+    private static boolean isLeadIn(Paragraph p) {
+        String text = p.text();
+        return p.kind() == Paragraph.Kind.TEXT && p.linkRatio() < RELATED_LINK_RATIO && text.length() >= MIN_LEAD_IN_CHARS
+                && text.charAt(text.length() - 1) == ':';
+    }
 
     /** The prose under an entry's title: a sentence or two, more than a teaser's one-line blurb. */
     private static final int MIN_ENTRY_PROSE_CHARS = 80;

@@ -65,6 +65,21 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void theLinksOfAListASentenceOfTheStoryIntroducesStay() {
+        String lead = "ولم تدخل هذه الشركات قائمتنا الأولى، لكنها تستحق أن تنظر فيها أيضا:";
+        assertThat(filter(null, text(PROSE), text(lead), linkedItem("شركة النقل السريع", 1), linkedItem("مؤسسة الأمانة للنقل", 1),
+                linkedItem("نقليات الشمال", 1), text(PROSE + " ثانية")))
+                .containsExactly(PROSE, lead, "شركة النقل السريع", "مؤسسة الأمانة للنقل", "نقليات الشمال", PROSE + " ثانية");
+    }
+
+    @Test
+    void aListOfLinksUnderALabelOrAfterPlainProseStillGoes() {
+        assertThat(filter(null, text(PROSE), text("روابط:"), linkedItem("شركة النقل السريع", 1), linkedItem("نقليات الشمال", 1),
+                text(PROSE + " ثانية"), linkedItem("خبر آخر في الموقع", 2), linkedItem("خبر ثالث في الموقع", 2)))
+                .containsExactly(PROSE, "روابط:", PROSE + " ثانية");
+    }
+
+    @Test
     void aCommentsHeadingEndsTheArticle() {
         assertThat(filter(null, text(PROSE), text("تعليقات الزوار"), text("تعليق طويل من زائر يقول فيه رأيه في الموضوع، ويضيف تفاصيل."))).containsExactly(PROSE);
     }
