@@ -17,8 +17,8 @@ import java.util.Locale;
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
  * (more than 60%) goes, save a linked heading over prose (a list post's entry title, {@link
  * #isLinkedEntryTitle}), the linked items of a list whose other items are plain text ({@link
- * #listsWithPlainItems}) and those of a list a sentence of the story introduces ({@link
- * #markListsIntroducedBySentence}); photo credits, script notices, slideshow counters, short letterless
+ * #listsWithPlainItems}) and the links a line ending in a colon introduces ({@link
+ * #linksIntroducedByLeadIn}); photo credits, script notices, slideshow counters, short letterless
  * lines (a pager) and a caption repeated three times in a row go; a source-credit line
  * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
  * the end go; a tool line of a portal ("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق") goes
@@ -48,8 +48,8 @@ final class ParagraphFilter {
         List<Paragraph> out = new ArrayList<>();
         boolean underRelatedHeading = false;
         boolean[] stutter = consecutiveRepeats(paragraphs);
-        boolean[] articleLists = listsWithPlainItems(paragraphs);
-        markListsIntroducedBySentence(paragraphs, articleLists);
+        boolean[] mixedLists = listsWithPlainItems(paragraphs);
+        boolean[] introduced = linksIntroducedByLeadIn(paragraphs);
         for (int index = 0; index < paragraphs.size(); index++) {
             Paragraph p = paragraphs.get(index);
             if (stutter[index]) {
@@ -104,7 +104,8 @@ final class ParagraphFilter {
                     && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)) {
                 continue;
             }
-            if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !articleLists[p.list()])
+            if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !mixedLists[p.list()]
+                    && !introduced[index])
                     || isItemCounter(key) || isLetterless(text)
                     || isToolLine(p)) {
                 continue;
@@ -166,34 +167,39 @@ final class ParagraphFilter {
     private static final double MIN_PLAIN_ITEM_SHARE = 0.2;
 
     /**
-     * Marks in {@code lists} (indexed by {@link Paragraph#list} number) the lists the writer
-     * introduces with a sentence of their own that ends in a colon, right above the list ("These
-     * movers did not make our top list, but are worth a look:", "ومن أبرز المعاهد المشاركة:"):
-     * the items, links or not, continue that sentence. A related-links box or a menu is headed
-     * by a label, not by a sentence of the story.
+     * Which paragraphs continue a line that announces them with a colon: the link lists and
+     * linked lines right below a sentence of the story ("These movers did not make our top
+     * list, but are worth a look:", "ومن أبرز المعاهد المشاركة:") or a subheading ("The lists
+     * we surveyed:"), up to the first paragraph that is not mostly links. The writer introduces
+     * what follows as part of the text; a related-links box or a menu is headed by a label
+     * ("Related", "Tags"), which the related-links rule and the phrase lists catch first.
      */
-    static void markListsIntroducedBySentence(List<Paragraph> paragraphs, boolean[] lists) {
-        int lastList = 0;
-        for (int i = 1; i < paragraphs.size(); i++) {
-            int list = paragraphs.get(i).list();
-            // The first item of a list: numbers grow in document order, so a list seen before
-            // has a number no larger than the last seen.
-            if (list > lastList) {
-                lastList = list;
-                if (isLeadIn(paragraphs.get(i - 1))) {
-                    lists[list] = true;
-                }
-            }
+    static boolean[] linksIntroducedByLeadIn(List<Paragraph> paragraphs) {
+        boolean[] out = new boolean[paragraphs.size()];
+        boolean introduced = false;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            boolean links = p.linkRatio() > LINK_LIST_RATIO
+                    && (p.kind() == Paragraph.Kind.LIST_ITEM || p.kind() == Paragraph.Kind.TEXT);
+            introduced = links ? introduced : isLeadIn(p);
+            out[i] = links && introduced;
         }
+        return out;
     }
 
     /** The shortest sentence that introduces a list: a clause, not a label ("Sources:"). */
-    private static final int MIN_LEAD_IN_CHARS = 40;
+    private static final int MIN_LEAD_IN_SENTENCE_CHARS = 40;
+    /** The shortest subheading that does: a few words ("Lists we surveyed:"), not a label ("References:"). */
+    private static final int MIN_LEAD_IN_HEADING_CHARS = 15;
 
     private static boolean isLeadIn(Paragraph p) {
         String text = p.text();
-        return p.kind() == Paragraph.Kind.TEXT && p.linkRatio() < RELATED_LINK_RATIO && text.length() >= MIN_LEAD_IN_CHARS
-                && text.charAt(text.length() - 1) == ':';
+        int min = switch (p.kind()) {
+            case TEXT -> MIN_LEAD_IN_SENTENCE_CHARS;
+            case HEADING -> MIN_LEAD_IN_HEADING_CHARS;
+            default -> Integer.MAX_VALUE;
+        };
+        return text.length() >= min && p.linkRatio() < RELATED_LINK_RATIO && text.charAt(text.length() - 1) == ':';
     }
 
     /** The prose under an entry's title: a sentence or two, more than a teaser's one-line blurb. */

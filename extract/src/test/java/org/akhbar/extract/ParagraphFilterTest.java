@@ -73,6 +73,14 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void theLinkedLinesASubheadingEndingInAColonAnnouncesStay() {
+        String links = "قائمة معرض الكتاب • قائمة النقاد • قائمة المكتبات العامة";
+        Paragraph linkedLine = new Paragraph(links, links.length() - 4, Paragraph.Kind.TEXT);
+        assertThat(filter(null, text(PROSE), heading("القوائم التي اعتمدناها:"), linkedLine, text(PROSE + " ثانية")))
+                .containsExactly(PROSE, "القوائم التي اعتمدناها:", links, PROSE + " ثانية");
+    }
+
+    @Test
     void aListOfLinksUnderALabelOrAfterPlainProseStillGoes() {
         assertThat(filter(null, text(PROSE), text("روابط:"), linkedItem("شركة النقل السريع", 1), linkedItem("نقليات الشمال", 1),
                 text(PROSE + " ثانية"), linkedItem("خبر آخر في الموقع", 2), linkedItem("خبر ثالث في الموقع", 2)))
