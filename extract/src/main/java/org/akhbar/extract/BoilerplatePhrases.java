@@ -347,6 +347,21 @@ final class BoilerplatePhrases {
         return Kind.NONE;
     }
 
+    /**
+     * What only a cookie banner or a copyright notice says, unlike a sentence that merely names
+     * cookies or copyright: the site's own announcement ("we use cookies", "all rights
+     * reserved").
+     */
+    private static final PhraseSet NOTICE_WORDING = normalized(
+            "يستخدم هذا الموقع", "نستخدم ملفات تعريف الارتباط", "we use cookies", "this website uses cookies",
+            "this site uses cookies", "nous utilisons des cookies", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
+            "all rights reserved", "tous droits réservés");
+
+    /** Whether text in comparison form words a site's own cookie or copyright notice. */
+    static boolean isNoticeWordingKey(String n) {
+        return NOTICE_WORDING.occursAsWords(n);
+    }
+
     /** True when {@code text} is exactly a heading that opens a comments area. */
     static boolean isCommentsHeading(String text) {
         return isCommentsHeadingKey(TextNormalizer.forComparison(text));

@@ -101,7 +101,8 @@ final class ParagraphFilter {
                 underRelatedHeading = false;
             }
             if (kind != BoilerplatePhrases.Kind.NONE && kind != BoilerplatePhrases.Kind.RELATED
-                    && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)) {
+                    && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)
+                    && !isProseNamingCookiesOrCopyright(kind, text, key)) {
                 continue;
             }
             if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !mixedLists[p.list()]
@@ -235,6 +236,22 @@ final class ParagraphFilter {
             }
         }
         return sentences >= 2;
+    }
+
+    /** Longer than a banner's or a notice's sentence or two. */
+    private static final int MIN_PROSE_NAMING_CHARS = 200;
+
+    /**
+     * Whether a paragraph that says "cookie" or "copyright" is prose about them rather than a
+     * banner or a notice: a long paragraph ("... ensuring cookies aren't readable by third
+     * parties", "cookie-cutter crossovers", "... copyright claims in India's Delhi High Court")
+     * that neither opens with the copyright sign nor words the site's own notice ("we use
+     * cookies", "all rights reserved").
+     */
+    static boolean isProseNamingCookiesOrCopyright(BoilerplatePhrases.Kind kind, String text, String key) {
+        return (kind == BoilerplatePhrases.Kind.COOKIE || kind == BoilerplatePhrases.Kind.COPYRIGHT)
+                && text.length() >= MIN_PROSE_NAMING_CHARS && !text.startsWith("©")
+                && !BoilerplatePhrases.isNoticeWordingKey(key);
     }
 
     /** What a sign-up box's sentence opens with: the call to the reader. */

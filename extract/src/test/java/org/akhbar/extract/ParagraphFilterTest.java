@@ -88,6 +88,24 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aLongParagraphThatNamesCookiesOrCopyrightIsProseAndStays() {
+        String cookies = "وأوضح الباحثون أن المتصفح لا يرسل ملفات تعريف الارتباط الخاصة بموقع آخر إلا إذا طلبها الطلب صراحة،"
+                + " وأن البرامج النصية لا تستطيع قراءتها، وهو ما يحمي جلسة المستخدم حتى في صفحة تحمل شيفرات من مصادر كثيرة.";
+        String copyright = "The company sued over copyright infringement in the commercial court, seeking damages for the use"
+                + " of its works to train the models without permission, while the other side argued that local law allows it.";
+        assertThat(filter(null, text(PROSE), text(cookies), text(copyright))).containsExactly(PROSE, cookies, copyright);
+    }
+
+    @Test
+    void aLongCookieBannerOrCopyrightNoticeStillGoes() {
+        String banner = "We use cookies to give you the best experience on our website, to show you content that suits you and"
+                + " to measure our audience. By continuing to browse the site you agree to our use of cookies. Manage settings.";
+        String notice = "جريدة المساء 2025. جميع الحقوق محفوظة. لا يجوز نشر هذه المادة أو إعادة كتابتها أو توزيعها كليا أو"
+                + " جزئيا دون إذن مكتوب من إدارة التحرير، ويتعرض المخالف للمساءلة القانونية وفق القانون المعمول به في البلاد.";
+        assertThat(filter(null, text(PROSE), text(banner), text(notice))).containsExactly(PROSE);
+    }
+
+    @Test
     void aCommentsHeadingEndsTheArticle() {
         assertThat(filter(null, text(PROSE), text("تعليقات الزوار"), text("تعليق طويل من زائر يقول فيه رأيه في الموضوع، ويضيف تفاصيل."))).containsExactly(PROSE);
     }
