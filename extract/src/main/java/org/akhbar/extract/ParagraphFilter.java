@@ -102,7 +102,7 @@ final class ParagraphFilter {
             }
             if (kind != BoilerplatePhrases.Kind.NONE && kind != BoilerplatePhrases.Kind.RELATED
                     && text.length() <= MAX_FURNITURE_CHARS && !isProseNamingANewsletter(kind, text)
-                    && !isProseNamingCookiesOrCopyright(kind, text, key)) {
+                    && !isProseNamingCookiesOrCopyright(kind, text, key) && !isUnlinkedTrailLookalike(kind, p)) {
                 continue;
             }
             if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !mixedLists[p.list()]
@@ -236,6 +236,16 @@ final class ParagraphFilter {
             }
         }
         return sentences >= 2;
+    }
+
+    /**
+     * Whether a paragraph taken for a breadcrumb (it opens with "Home" or "الرئيسية" and holds a
+     * "/" or "»") cannot be one: a trail links its steps back up the site, while a sentence
+     * ("Home insurance policies ... the ASPIRA/Nationwide program") or the header row of a data
+     * table ("Home size | Cost/hour") links nothing.
+     */
+    static boolean isUnlinkedTrailLookalike(BoilerplatePhrases.Kind kind, Paragraph p) {
+        return kind == BoilerplatePhrases.Kind.BREADCRUMB && (p.linkChars() == 0 || p.kind() == Paragraph.Kind.TABLE_ROW);
     }
 
     /** Longer than a banner's or a notice's sentence or two. */

@@ -106,6 +106,14 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aLineOpeningWithHomeThatLinksNothingIsNoBreadcrumbButALinkedTrailStillGoes() {
+        String sentence = "الرئيسية في خطة الوزارة هي الطرق الريفية، وستبدأ الأشغال في 2025/2026 حسب المصدر.";
+        String trail = "الرئيسية » اقتصاد » أسواق";
+        Paragraph linkedTrail = new Paragraph(trail, "الرئيسية".length() + "اقتصاد".length(), Paragraph.Kind.TEXT);
+        assertThat(filter(null, text(PROSE), text(sentence), linkedTrail)).containsExactly(PROSE, sentence);
+    }
+
+    @Test
     void aCommentsHeadingEndsTheArticle() {
         assertThat(filter(null, text(PROSE), text("تعليقات الزوار"), text("تعليق طويل من زائر يقول فيه رأيه في الموضوع، ويضيف تفاصيل."))).containsExactly(PROSE);
     }
