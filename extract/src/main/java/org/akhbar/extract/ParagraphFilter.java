@@ -206,17 +206,17 @@ final class ParagraphFilter {
     /** The prose under an entry's title: a sentence or two, more than a teaser's one-line blurb. */
     private static final int MIN_ENTRY_PROSE_CHARS = 80;
 
-    /** The longest sign-up call ("Sign up for our newsletter to get ... in your inbox"). */
-    private static final int MAX_NEWSLETTER_CALL_CHARS = 160;
+    /** The longest sign-up call of a few words ("Sign up for our newsletter today!"). */
+    private static final int MAX_NEWSLETTER_CALL_CHARS = 80;
     private static final String SENTENCE_ENDS = ".!?؟";
 
     /**
      * Whether a paragraph that says "newsletter", "subscribe" or "sign up" is prose about one
-     * rather than a sign-up box: longer than a call and of two sentences or more ("Twelve
-     * people signed up for my newsletter last week. ...", "If you need more storage, sign up
-     * for the paid plan. It costs ..."). A box asks in a line or one sentence, or opens a
-     * sentence with the call itself ("... Sign up for the free daily newsletter.", "Join the
-     * newsletter today"), or promises the reader's inbox.
+     * rather than a sign-up box: longer than a short call and made of sentences, none of which
+     * opens with the call ("Twelve people signed up for my newsletter last week.", "If you need
+     * more storage, sign up for the paid plan. It costs ..."). A box opens a sentence with the
+     * call itself ("... Sign up for the free daily newsletter.", "Join the newsletter today"),
+     * or promises the reader's inbox.
      */
     static boolean isProseNamingANewsletter(BoilerplatePhrases.Kind kind, String text) {
         if (kind != BoilerplatePhrases.Kind.NEWSLETTER || text.length() <= MAX_NEWSLETTER_CALL_CHARS) {
@@ -235,7 +235,7 @@ final class ParagraphFilter {
                 }
             }
         }
-        return sentences >= 2;
+        return sentences >= 1;
     }
 
     /**

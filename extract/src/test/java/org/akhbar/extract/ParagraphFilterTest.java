@@ -237,6 +237,13 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aSingleSentenceThatNamesANewsletterInPassingStays() {
+        String prose = "وقالت الكاتبة إن اثني عشر قارئا اشتركوا في النشرة البريدية للمجلة الأسبوع الماضي دون أن تصلهم أي رسالة.";
+        String call = "Sign up for the harbour newsletter today!";
+        assertThat(filter(null, text(ENGLISH), text(prose), text(call))).containsExactly(ENGLISH, prose);
+    }
+
+    @Test
     void aSentenceOpeningWithAWordThatOnlyBeginsLikeACallIsNoCall() {
         String prose = "The harbour newsletter reported the vote on the sea wall, which passed by two seats. "
                 + "Joint patrols by the council and the coast guard start on the first of May, the letter said.";
