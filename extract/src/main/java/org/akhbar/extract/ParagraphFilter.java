@@ -15,7 +15,7 @@ import java.util.Locale;
  * link lists and short items under it, until prose resumes; an inline "اقرأ أيضا: ..." line
  * goes when it is mostly a link; short ad labels, share bars, cookie notices, tag lists,
  * newsletter boxes, breadcrumbs and copyright lines go; any paragraph that is mostly links
- * (more than 60%) goes, save a linked heading over prose (a list post's entry title, {@link
+ * (more than 60%) goes, save a linked heading over content of its own (an entry or section title, {@link
  * #isLinkedEntryTitle}), the linked items of a list whose other items are plain text ({@link
  * #listsWithPlainItems}) and the links a line ending in a colon introduces ({@link
  * #linksIntroducedByLeadIn}); photo credits, script notices, slideshow counters, short letterless
@@ -120,18 +120,20 @@ final class ParagraphFilter {
     }
 
     /**
-     * Whether the heading at {@code index}, a link, titles the prose below it: a list post's
-     * entry ("3. Hotel X", linking the hotel's page) over the paragraphs about it. A teaser's
-     * headline links too, but a list of them goes as a whole under its related-links heading
-     * or with its container.
+     * Whether the heading at {@code index}, a link, titles the content below it: a list post's
+     * entry ("3. Hotel X", linking the hotel's page) over the paragraphs about it, a section
+     * ("Factors to consider") over its bullet points, an event's name over its date and place.
+     * What follows must be a line of its own that is not a link, a plain list item or text of
+     * a few words at least. A teaser's headline links too, but a list of them goes as a whole
+     * under its related-links heading or with its container.
      */
     static boolean isLinkedEntryTitle(List<Paragraph> paragraphs, int index) {
         if (paragraphs.get(index).kind() != Paragraph.Kind.HEADING || index + 1 >= paragraphs.size()) {
             return false;
         }
         Paragraph next = paragraphs.get(index + 1);
-        return next.kind() == Paragraph.Kind.TEXT && next.linkRatio() < RELATED_LINK_RATIO
-                && next.text().length() >= MIN_ENTRY_PROSE_CHARS;
+        return (next.kind() == Paragraph.Kind.TEXT || next.kind() == Paragraph.Kind.LIST_ITEM)
+                && next.linkRatio() < RELATED_LINK_RATIO && next.text().length() >= MIN_ENTRY_CONTENT_CHARS;
     }
 
     /**
@@ -203,8 +205,8 @@ final class ParagraphFilter {
         return text.length() >= min && p.linkRatio() < RELATED_LINK_RATIO && text.charAt(text.length() - 1) == ':';
     }
 
-    /** The prose under an entry's title: a sentence or two, more than a teaser's one-line blurb. */
-    private static final int MIN_ENTRY_PROSE_CHARS = 80;
+    /** The content under an entry's title: a few words ("Atlanta, United States"), more than a label. */
+    private static final int MIN_ENTRY_CONTENT_CHARS = 20;
 
     /** The longest sign-up call of a few words ("Sign up for our newsletter today!"). */
     private static final int MAX_NEWSLETTER_CALL_CHARS = 80;

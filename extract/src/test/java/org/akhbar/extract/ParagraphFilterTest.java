@@ -33,6 +33,14 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aLinkedHeadingOverBulletPointsOrAShortLineOfItsOwnIsASectionTitleAndStays() {
+        Paragraph point = new Paragraph("الاهتمام الشخصي: اختر الآلة التي تحبها.", 0, Paragraph.Kind.LIST_ITEM);
+        assertThat(filter(null, text(PROSE), linkedHeading("عوامل يجب مراعاتها"), point,
+                linkedHeading("معرض الكتاب الدولي"), text("الرباط، المغرب - 16 مارس")))
+                .containsExactly(PROSE, "عوامل يجب مراعاتها", point.text(), "معرض الكتاب الدولي", "الرباط، المغرب - 16 مارس");
+    }
+
+    @Test
     void aLinkedHeadingOverAOneLineBlurbOrOverLinksStillGoes() {
         assertThat(filter(null, text(PROSE), linkedHeading("خبر آخر في الموقع"), text("ملخص في سطر."),
                 linkedHeading("خبر ثالث في الموقع"), link("رابط إلى خبر رابع في الموقع")))
