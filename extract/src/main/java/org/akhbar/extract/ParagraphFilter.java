@@ -22,7 +22,8 @@ import java.util.Locale;
  * lines (a pager) and a caption repeated three times in a row go; a source-credit line
  * ("المصدر: ...") and contributor or contact lines ("Reporting by ...", "Write to ... at") at
  * the end go; a tool line of a portal ("عدد القراءات: 345 | نسخة للطباعة | أرسل لصديق") goes
- * wherever it sits ({@link #isToolLine}); in an article whose letters are mostly Arabic, a short Latin-only line
+ * wherever it sits ({@link #isToolLine}), and so does a form's consent line ("By signing up, you
+ * agree to ...", {@link #isFormConsent}); in an article whose letters are mostly Arabic, a short Latin-only line
  * without sentence punctuation goes ({@link #isLatinNoise}).
  */
 final class ParagraphFilter {
@@ -108,7 +109,7 @@ final class ParagraphFilter {
             if ((p.linkRatio() > LINK_LIST_RATIO && !isLinkedEntryTitle(paragraphs, index) && !mixedLists[p.list()]
                     && !introduced[index])
                     || isItemCounter(key) || isLetterless(text)
-                    || isToolLine(p)) {
+                    || isToolLine(p) || isFormConsent(text, key)) {
                 continue;
             }
             if (arabicText && isLatinNoise(text)) {
@@ -248,6 +249,39 @@ final class ParagraphFilter {
      */
     static boolean isUnlinkedTrailLookalike(BoilerplatePhrases.Kind kind, Paragraph p) {
         return kind == BoilerplatePhrases.Kind.BREADCRUMB && (p.linkChars() == 0 || p.kind() == Paragraph.Kind.TABLE_ROW);
+    }
+
+    /**
+     * What a form's consent line opens with: the reader's act of sending the form ("By signing
+     * up, you agree to ...", "بالضغط على زر الاشتراك فإنك توافق على ...").
+     */
+    private static final PhraseSet CONSENT_OPENINGS = comparisonForms(
+            "by clicking", "by signing up", "by submitting", "by pressing", "by subscribing", "by registering",
+            "by tapping", "by continuing", "بالنقر", "بالضغط", "بالتسجيل", "بالاشتراك", "بتسجيلك", "باشتراكك");
+    /** And what it says the reader thereby does: agree, accept, acknowledge, consent. */
+    private static final PhraseSet CONSENT_VERBS = comparisonForms(
+            "agree", "agrees", "accept", "acknowledge", "consent", "توافق", "أوافق", "اوافق", "الموافقة", "موافقتك",
+            "تقر", "أقر");
+    /** The longest consent line: the small print under a sign-up form runs to a paragraph. */
+    private static final int MAX_CONSENT_CHARS = 700;
+
+    /**
+     * Whether a paragraph is the consent line of a form embedded in the page (a newsletter or
+     * deals sign-up, a quote request): it opens with the reader's act of sending the form and
+     * says that the reader thereby agrees ("By clicking Submit I agree to receive messages",
+     * "By signing up, you agree to our Terms of Use"). A sentence of a story that opens "By
+     * clicking the link, users ..." agrees to nothing.
+     */
+    static boolean isFormConsent(String text, String key) {
+        return text.length() <= MAX_CONSENT_CHARS && CONSENT_OPENINGS.opens(key) && CONSENT_VERBS.occursAsWords(key);
+    }
+
+    private static PhraseSet comparisonForms(String... phrases) {
+        List<String> forms = new ArrayList<>(phrases.length);
+        for (String phrase : phrases) {
+            forms.add(TextNormalizer.forComparison(phrase));
+        }
+        return new PhraseSet(forms);
     }
 
     /** Longer than a banner's or a notice's sentence or two. */

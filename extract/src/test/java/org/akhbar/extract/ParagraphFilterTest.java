@@ -252,6 +252,14 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aFormsConsentLineGoesButAStorySentenceOpeningLikeOneStays() {
+        String consent = "بالضغط على زر الاشتراك فإنك توافق على تلقي رسائل من الموقع وعلى شروط الاستخدام.";
+        String consentEn = "By signing up, you agree to receive recurring messages from the Harbour Deals team at the number provided.";
+        String story = "By clicking the link in the fake message, dozens of users handed their passwords to the attackers.";
+        assertThat(filter(null, text(ENGLISH), text(consent), text(consentEn), text(story))).containsExactly(ENGLISH, story);
+    }
+
+    @Test
     void aSentenceOpeningWithAWordThatOnlyBeginsLikeACallIsNoCall() {
         String prose = "The harbour newsletter reported the vote on the sea wall, which passed by two seats. "
                 + "Joint patrols by the council and the coast guard start on the first of May, the letter said.";
