@@ -412,6 +412,14 @@ final class BoilerplatePhrases {
     }
 
     /**
+     * Whether a related-links phrase occurs anywhere in text in comparison form, as words: a
+     * sentence that speaks of related pages ("Here are more stories you might also like:").
+     */
+    static boolean mentionsRelatedKey(String n) {
+        return RELATED.occursAsWords(n);
+    }
+
+    /**
      * Whether a short line, set as a heading or without sentence punctuation, opens with a
      * related-links phrase: "More from Europe", "Popular on the site", "Trending News". Such a
      * line heads a block of other pages' links whatever words follow the phrase.

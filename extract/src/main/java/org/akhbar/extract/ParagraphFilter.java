@@ -203,7 +203,10 @@ final class ParagraphFilter {
             case HEADING -> MIN_LEAD_IN_HEADING_CHARS;
             default -> Integer.MAX_VALUE;
         };
-        return text.length() >= min && p.linkRatio() < RELATED_LINK_RATIO && text.charAt(text.length() - 1) == ':';
+        // A line that speaks of related pages ("Here are more stories you might also like:") introduces
+        // their links as a related box does.
+        return text.length() >= min && p.linkRatio() < RELATED_LINK_RATIO && text.charAt(text.length() - 1) == ':'
+                && !BoilerplatePhrases.mentionsRelatedKey(p.key());
     }
 
     /** The content under an entry's title: a few words ("Atlanta, United States"), more than a label. */

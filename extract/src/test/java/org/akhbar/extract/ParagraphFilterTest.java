@@ -89,6 +89,13 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aLeadInThatSpeaksOfRelatedPagesDoesNotSaveTheirLinks() {
+        String lead = "وإليك مجموعة من المواضيع التي قد يهمك أيضا الاطلاع عليها في الموقع:";
+        assertThat(filter(null, text(PROSE), text(lead), linkedItem("خبر آخر في الموقع", 1), linkedItem("خبر ثالث في الموقع", 1)))
+                .containsExactly(PROSE, lead);
+    }
+
+    @Test
     void aListOfLinksUnderALabelOrAfterPlainProseStillGoes() {
         assertThat(filter(null, text(PROSE), text("روابط:"), linkedItem("شركة النقل السريع", 1), linkedItem("نقليات الشمال", 1),
                 text(PROSE + " ثانية"), linkedItem("خبر آخر في الموقع", 2), linkedItem("خبر ثالث في الموقع", 2)))
