@@ -157,7 +157,7 @@ final class ParagraphFilter {
         int[] plain = new int[lists + 1];
         for (Paragraph p : paragraphs) {
             items[p.list()]++;
-            if (p.linkRatio() < RELATED_LINK_RATIO) {
+            if (p.list() > 0 && isPlainItem(p)) {
                 plain[p.list()]++;
             }
         }
@@ -165,6 +165,16 @@ final class ParagraphFilter {
             mixed[list] = plain[list] > 0 && plain[list] >= MIN_PLAIN_ITEM_SHARE * items[list];
         }
         return mixed;
+    }
+
+    /**
+     * An item of the list's own words: not a link, and not the label a tag list or a share bar
+     * opens with ("Tags:", "شارك:"), which says the links after it are furniture.
+     */
+    private static boolean isPlainItem(Paragraph p) {
+        String text = p.text();
+        return p.linkRatio() < RELATED_LINK_RATIO && text.charAt(text.length() - 1) != ':'
+                && BoilerplatePhrases.classify(text, p.key()) == BoilerplatePhrases.Kind.NONE;
     }
 
     /** One item in five: a checklist may link most of its items to the shops that sell them. */

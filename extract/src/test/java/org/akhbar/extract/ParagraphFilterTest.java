@@ -64,6 +64,13 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aTagListOrShareBarWhoseLabelIsAnItemStillGoes() {
+        assertThat(filter(null, text(PROSE), plainItem("الوسوم:", 1), linkedItem("الرياضة", 1), linkedItem("كرة القدم", 1),
+                plainItem("شارك", 2), linkedItem("فيسبوك", 2), linkedItem("واتساب", 2), text(PROSE + " ثانية")))
+                .containsExactly(PROSE, PROSE + " ثانية");
+    }
+
+    @Test
     void aListOfLinksBesideAMixedListStillGoes() {
         // The plain items of the article's list do not vouch for the related list after it.
         assertThat(filter(null, text(PROSE), linkedItem("خيمة", 1), plainItem("أوتاد الخيمة", 1),
