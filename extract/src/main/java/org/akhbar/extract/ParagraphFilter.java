@@ -214,9 +214,11 @@ final class ParagraphFilter {
             default -> Integer.MAX_VALUE;
         };
         // A line that speaks of related pages ("Here are more stories you might also like:") introduces
-        // their links as a related box does.
+        // their links as a related box does, and a furniture line ("Follow us on our accounts
+        // below:") its widget's.
         return text.length() >= min && p.linkRatio() < RELATED_LINK_RATIO && text.charAt(text.length() - 1) == ':'
-                && !BoilerplatePhrases.mentionsRelatedKey(p.key());
+                && !BoilerplatePhrases.mentionsRelatedKey(p.key())
+                && BoilerplatePhrases.classify(text, p.key()) == BoilerplatePhrases.Kind.NONE;
     }
 
     /** The content under an entry's title: a few words ("Atlanta, United States"), more than a label. */

@@ -103,6 +103,13 @@ class ParagraphFilterTest {
     }
 
     @Test
+    void aFurnitureLineEndingInAColonSavesNoLinks() {
+        assertThat(filter(null, text(PROSE), text("تابعونا على حساباتنا في مواقع التواصل الاجتماعي عبر الروابط التالية:"),
+                linkedItem("فيسبوك", 1), linkedItem("إنستغرام", 1), linkedItem("يوتيوب", 1)))
+                .containsExactly(PROSE);
+    }
+
+    @Test
     void aListOfLinksUnderALabelOrAfterPlainProseStillGoes() {
         assertThat(filter(null, text(PROSE), text("روابط:"), linkedItem("شركة النقل السريع", 1), linkedItem("نقليات الشمال", 1),
                 text(PROSE + " ثانية"), linkedItem("خبر آخر في الموقع", 2), linkedItem("خبر ثالث في الموقع", 2)))
