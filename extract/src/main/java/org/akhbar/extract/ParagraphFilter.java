@@ -154,10 +154,15 @@ final class ParagraphFilter {
             return mixed;
         }
         int[] items = new int[lists + 1];
-        int[] plain = new int[lists + 1];
+        boolean[] linked = new boolean[lists + 1];
         for (Paragraph p : paragraphs) {
             items[p.list()]++;
-            if (p.list() > 0 && isPlainItem(p)) {
+            linked[p.list()] |= p.linkRatio() > LINK_LIST_RATIO;
+        }
+        // Only a list with a linked item needs its plain items read (their words classified).
+        int[] plain = new int[lists + 1];
+        for (Paragraph p : paragraphs) {
+            if (p.list() > 0 && linked[p.list()] && isPlainItem(p)) {
                 plain[p.list()]++;
             }
         }
