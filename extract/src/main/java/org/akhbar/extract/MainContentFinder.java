@@ -90,12 +90,13 @@ final class MainContentFinder {
     }
 
     /**
-     * The prose a candidate needs for a positive class hint to count in full (a sentence or
-     * two); below, the hint counts in proportion. "content" in the class of a box holding one
-     * line (a newsletter sign-up named "Contents-x1") must not outweigh the paragraphs of a body
-     * whose wrappers have no telling names.
+     * The prose a candidate needs for a positive class hint to count in full (a few
+     * sentences); below, the hint counts in proportion. "content" in the class of a box holding
+     * a line or two (a newsletter sign-up named "Contents-x1": its heading, an invitation and
+     * the consent line) must not outweigh the paragraphs of a body whose wrappers have no
+     * telling names.
      */
-    static final double FULL_HINT_PROSE = 3.0;
+    static final double FULL_HINT_PROSE = 4.0;
 
     private static double prose(Stats s) {
         return s.score * (1 - s.linkDensity());

@@ -55,6 +55,19 @@ class MainContentFinderTest {
     }
 
     @Test
+    void aContentNamedSignUpBoxOfTwoSentencesDoesNotOutweighTheLongestEntryOfABody() {
+        // The sign-up box has a heading, a sentence and a consent line: a little prose, not
+        // the few sentences for which "Contents" in its class would count in full.
+        String item = "<li><h2>البند</h2><div class=\"w\">" + PARAGRAPH + "</div></li>";
+        MainContentFinder.Result r = find("<ol id=\"list\">" + item.repeat(5)
+                + "<li><h2>البند الأخير</h2><div class=\"w\">" + PARAGRAPH.repeat(6) + "</div></li></ol>"
+                + "<section id=\"signup\" class=\"Contents-sc-1x2y\"><div><h2>اشترك في النشرة البريدية للموقع</h2>"
+                + "<p>احصل على آخر الأخبار والمراجعات والحصريات مباشرة في بريدك.</p></div>"
+                + "<div><p>بالنقر على اشترك، فإنك توافق على تلقي الأخبار والعروض وعلى سياسة الخصوصية.</p></div></section>");
+        assertThat(r.best().closest("#list")).isNotNull();
+    }
+
+    @Test
     void aContentNamedBlockOfRealProseKeepsItsFullHint() {
         MainContentFinder.Result r = find("<div id=\"a\">" + PARAGRAPH + "</div><div id=\"b\" class=\"post-content\">"
                 + PARAGRAPH + "</div>");
