@@ -18,7 +18,8 @@ import org.jsoup.select.QueryParser;
  * Removes, in one pass over the tree, the elements that are never article text: scripts,
  * styles, embeds, forms and buttons, captions, navigation, footers, asides, hidden elements
  * (attribute, inline style or a framework's hiding class)
- * and every element whose class or id names page furniture ({@link ClassHints#isFurniture}).
+ * and every element whose class or id names page furniture ({@link ClassHints#isFurniture}), but
+ * a subheading whose class only calls it a header ({@link ClassHints#isHeadingFurniture}).
  * React's streamed content ({@code <div hidden id="S:1">}) is not hidden ({@link #hidesByAttribute}).
  *
  * <p>Elements that hold the headline or an {@code <article>}/{@code <main>}/{@code
@@ -129,7 +130,7 @@ final class BoilerplatePruner {
         if ((verdict & ClassVerdicts.CAPTION) != 0) {
             return true;
         }
-        if ((verdict & ClassVerdicts.FURNITURE) != 0) {
+        if ((verdict & ClassVerdicts.FURNITURE) != 0 && (!isSubheading(tag) || (verdict & ClassVerdicts.HEADING_FURNITURE) != 0)) {
             return !markers.heldBy(e);
         }
         if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
@@ -138,6 +139,13 @@ final class BoilerplatePruner {
             return MetadataReader.textOutsideFurniture(e, MAX_AD_CHARS) != null && !holdsOutsideFurniture(e, AD_KEEPERS);
         }
         return false;
+    }
+
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+    /** A heading below the headline: "header" in its class names what it is ({@link ClassHints#isHeadingFurniture}). */
+    private static boolean isSubheading(String tag) {
+        return SUBHEADINGS.contains(tag);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.akhbar.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,13 +19,30 @@ final class ClassHints {
     private static final WordStartKeywords POSITIVE = WordStartKeywords.of(
             "article", "content", "entry", "post", "story", "body", "text", "news-detail", "newsdetail", "single", "main",
             "detail");
-    private static final WordStartKeywords NEGATIVE = WordStartKeywords.of(
-            "comment", "sidebar", "side-bar", "footer", "header", "masthead", "nav", "menu", "share", "sharing", "social",
+    /** Furniture words besides "header". */
+    private static final String[] FURNITURE_WORDS_BUT_HEADER = {
+            "comment", "sidebar", "side-bar", "footer", "masthead", "nav", "menu", "share", "sharing", "social",
             "related", "widget!-container!_container!-wrap!_wrap", "ad$", "ads$", "adsbygoogle", "advert", "promo",
             "cookie", "consent", "gdpr", "banner", "breadcrumb", "tag$", "tags$", "newsletter", "subscribe", "popup",
             "modal", "pagination", "pager$", "sponsor", "outbrain", "taboola", "disqus", "most-read", "mostread",
             "trending", "caption", "wp-caption", "print", "toolbar", "rating", "author-box", "authorbox", "bio$",
-            "prev-next", "prev_next", "prevnext", "next-prev", "next_prev", "nextprev");
+            "prev-next", "prev_next", "prevnext", "next-prev", "next_prev", "nextprev"};
+
+    private static final WordStartKeywords NEGATIVE = WordStartKeywords.of(withHeader(FURNITURE_WORDS_BUT_HEADER));
+
+    /**
+     * What names furniture on a heading element ({@code <h2>}...{@code <h6>}): a heading is a
+     * header by its nature, so "header" in its class says what it is ("header-anchor-post",
+     * "et_pb_module_header"), not that it is the site's header; the other words still count
+     * ("related-posts-title").
+     */
+    private static final WordStartKeywords NEGATIVE_FOR_HEADINGS = WordStartKeywords.of(FURNITURE_WORDS_BUT_HEADER);
+
+    private static String[] withHeader(String[] words) {
+        String[] all = Arrays.copyOf(words, words.length + 1);
+        all[words.length] = "header";
+        return all;
+    }
 
     /**
      * Markers that an element is an advertisement: "ad-slot", "ads", "adsbygoogle", "advert",
@@ -65,10 +83,19 @@ final class ClassHints {
      * protects nothing.
      */
     static boolean isFurniture(String className, String id) {
+        return isFurniture(className, id, NEGATIVE);
+    }
+
+    /** {@link #isFurniture} for a heading element: see {@link #NEGATIVE_FOR_HEADINGS}. */
+    static boolean isHeadingFurniture(String className, String id) {
+        return isFurniture(className, id, NEGATIVE_FOR_HEADINGS);
+    }
+
+    private static boolean isFurniture(String className, String id, WordStartKeywords furnitureWords) {
         if (className.isBlank() && id.isBlank()) {
             return false;
         }
-        if (!NEGATIVE.foundIn(camelSplit(className, id))) {
+        if (!furnitureWords.foundIn(camelSplit(className, id))) {
             return false;
         }
         String hints = (className + " " + id).toLowerCase(Locale.ROOT);
@@ -76,6 +103,9 @@ final class ClassHints {
             return false;
         }
         for (String name : BoilerplatePruner.classNames(hints)) {
+            if (namesTextEditorWidget(name)) {
+                return false;
+            }
             int protective = PROTECTIVE.find(name, 0);
             if (protective >= 0 && !endsWithFurnitureWord(name, PROTECTIVE.matchAt(name, protective))) {
                 return false;
@@ -89,6 +119,8 @@ final class ClassHints {
     static final int NAME_POST_HEADER = 2;
     static final int NAME_PROTECTS = 4;
     static final int NAME_AD = 8;
+    /** A furniture word that names furniture on a heading too: any but "header" ({@link #NEGATIVE_FOR_HEADINGS}). */
+    static final int NAME_HEADING_FURNITURE_WORD = 16;
 
     /**
      * Everything {@link #namesFurniture}, {@link #namesPostHeader}, {@link #protectsArticle}
@@ -124,10 +156,27 @@ final class ClassHints {
             }
             afterWordChar = WordStartKeywords.isWordChar(c);
         }
-        if (protectiveEnd >= 0 && !endsWithFurnitureWord(lower, protectiveEnd)) {
+        if ((protectiveEnd >= 0 && !endsWithFurnitureWord(lower, protectiveEnd)) || namesTextEditorWidget(lower)) {
             bits |= NAME_PROTECTS;
         }
+        if ((bits & NAME_FURNITURE_WORD) != 0 && NEGATIVE_FOR_HEADINGS.foundIn(camel)) {
+            bits |= NAME_HEADING_FURNITURE_WORD;
+        }
         return bits;
+    }
+
+    private static final String EDITOR = "editor";
+
+    /**
+     * Whether one lower-case class name ends in the word "editor": a page builder's text-editor
+     * widget ("widget_sow-editor", "elementor-widget-text-editor"), the block the author writes
+     * the page's prose in. Builders class every block of the page "widget" as sidebars do, so
+     * the widget word says nothing there; "editor-picks", a list, does not end in it.
+     */
+    static boolean namesTextEditorWidget(String lowerName) {
+        int start = lowerName.length() - EDITOR.length();
+        return start >= 0 && lowerName.endsWith(EDITOR)
+                && (start == 0 || lowerName.charAt(start - 1) == '-' || lowerName.charAt(start - 1) == '_');
     }
 
     /** Whether one class name (any case) holds a furniture word, camelCase joints read as hyphens. */
@@ -142,6 +191,9 @@ final class ClassHints {
 
     /** Whether one lower-case class name says it holds the article, with no furniture word ending it. */
     static boolean protectsArticle(String lowerName) {
+        if (namesTextEditorWidget(lowerName)) {
+            return true;
+        }
         int protective = PROTECTIVE.find(lowerName, 0);
         return protective >= 0 && !endsWithFurnitureWord(lowerName, PROTECTIVE.matchAt(lowerName, protective));
     }

@@ -21,6 +21,8 @@ final class ClassVerdicts {
     static final int CAPTION = 2;
     static final int FURNITURE = 4;
     static final int AD_MARKED = 8;
+    /** Furniture on a heading element too ({@link ClassHints#isHeadingFurniture}); set only with {@link #FURNITURE}. */
+    static final int HEADING_FURNITURE = 16;
 
     /** What one name says; the last two only count when the name is in the class attribute, not the id. */
     private static final int NAME_FURNITURE_WORD = 1;
@@ -30,6 +32,7 @@ final class ClassVerdicts {
     private static final int NAME_HIDES = 16;
     private static final int NAME_SHOWS = 32;
     private static final int NAME_CAPTION = 64;
+    private static final int NAME_HEADING_FURNITURE_WORD = 128;
 
     /** Sized for a large template: growing the tables showed in the profile. */
     private static final int PAGE_TABLE_SIZE = 1024;
@@ -54,7 +57,7 @@ final class ClassVerdicts {
 
     private final Map<String, Integer> byPair;
     private final Map<String, Integer> byName;
-    /** The verdict bits this instance never gives: {@link #FURNITURE} for a lenient reading. */
+    /** The verdict bits this instance never gives: {@link #FURNITURE} and {@link #HEADING_FURNITURE} for a lenient reading. */
     private final int masked;
 
     /** Verdicts for the elements of one page, each class string and name judged once. */
@@ -77,7 +80,7 @@ final class ClassVerdicts {
      * {@link #FURNITURE}; hidden, caption and ad verdicts stand.
      */
     static ClassVerdicts withoutFurnitureWords() {
-        return new ClassVerdicts(PAGE_TABLE_SIZE, FURNITURE);
+        return new ClassVerdicts(PAGE_TABLE_SIZE, FURNITURE | HEADING_FURNITURE);
     }
 
     /** The verdict bits for one class and id, outside a page's walk (nothing to share them with). */
@@ -116,6 +119,9 @@ final class ClassVerdicts {
         }
         if ((all & NAME_FURNITURE_WORD) != 0 && (all & (NAME_POST_HEADER | NAME_PROTECTS)) == 0) {
             v |= FURNITURE;
+            if ((all & NAME_HEADING_FURNITURE_WORD) != 0) {
+                v |= HEADING_FURNITURE;
+            }
         }
         if ((all & NAME_AD) != 0) {
             v |= AD_MARKED;
@@ -181,6 +187,9 @@ final class ClassVerdicts {
         }
         if ((hints & ClassHints.NAME_AD) != 0) {
             bits |= NAME_AD;
+        }
+        if ((hints & ClassHints.NAME_HEADING_FURNITURE_WORD) != 0) {
+            bits |= NAME_HEADING_FURNITURE_WORD;
         }
         if (BoilerplatePruner.hidesAlone(name)) {
             bits |= NAME_HIDES;

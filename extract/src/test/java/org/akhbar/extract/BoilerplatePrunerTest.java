@@ -43,6 +43,24 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void keepsAPageBuildersTextEditorWidgetThoughItsClassSaysWidget() {
+        assertThat(pruned("<div class=\"panel-grid-cell\"><div class=\"so-panel widget widget_sow-editor\">"
+                + "<p>أسعار خدمات الكهرباء في المدينة</p></div></div>"
+                + "<div class=\"widget widget_recent_entries\"><ul><li>أحدث المقالات</li></ul></div>"))
+                .isEqualTo("أسعار خدمات الكهرباء في المدينة");
+        assertThat(ClassHints.isFurniture("widget editor-picks", "")).isTrue();
+    }
+
+    @Test
+    void keepsASubheadingWhoseClassCallsItAHeaderButNotOtherFurnitureHeadings() {
+        assertThat(pruned("<div class=\"site-header\">الشعار</div><p>مقدمة المقال</p>"
+                + "<h2 class=\"header-anchor-post\">ما الذي تغير؟</h2><p>نص الفقرة</p>"
+                + "<h3 class=\"et_pb_module_header\">الخطوة الأولى</h3>"
+                + "<h3 class=\"related-posts-header\">مقالات ذات صلة</h3><div class=\"header\">قائمة</div>"))
+                .isEqualTo("مقدمة المقال ما الذي تغير؟ نص الفقرة الخطوة الأولى");
+    }
+
+    @Test
     void keepsAFormThatWrapsTheWholePage() {
         assertThat(pruned("<form id=\"aspnetForm\"><div><p>نص المقال</p></div></form>")).isEqualTo("نص المقال");
     }

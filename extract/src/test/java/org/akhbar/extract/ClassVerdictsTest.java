@@ -30,7 +30,11 @@ class ClassVerdictsTest {
             new String[] {"post-header", "related"},
             new String[] {"flex items-center   justify-between\tpx-4", "comments"},
             new String[] {"", "adsense"},
-            new String[] {"PageBuilder-pageRow", ""});
+            new String[] {"PageBuilder-pageRow", ""},
+            new String[] {"so-panel widget widget_sow-editor", ""},
+            new String[] {"header-anchor-post", ""},
+            new String[] {"related-header", ""},
+            new String[] {"h-related-posts-header", ""});
 
     /** The verdict bits as the whole-string rules give them. */
     private static int expected(String className, String id) {
@@ -43,6 +47,9 @@ class ClassVerdictsTest {
         }
         if (ClassHints.isFurniture(className, id)) {
             v |= ClassVerdicts.FURNITURE;
+        }
+        if (ClassHints.isFurniture(className, id) && ClassHints.isHeadingFurniture(className, id)) {
+            v |= ClassVerdicts.HEADING_FURNITURE;
         }
         if (ClassHints.isAdMarked(className, id)) {
             v |= ClassVerdicts.AD_MARKED;
