@@ -109,7 +109,8 @@ final class PageJudge {
 
     /**
      * The links of the parts, in document order, with {@link #HEADLINE_LINK_CHARS} or more of
-     * text that {@link #standsAlone}: found once for both listing tests. Text lengths are
+     * text that {@link #standsAlone} and is no sentence ({@link #isSentence}): found once for
+     * both listing tests. Text lengths are
      * counted without building the texts ({@link TextLength}), and the inline text of a
      * paragraph holding several links is counted once.
      */
@@ -121,13 +122,29 @@ final class PageJudge {
             for (Element e = walk.next(); e != null; e = walk.next()) {
                 if (e.normalName().equals("a")) {
                     int chars = TextLength.of(e);
-                    if (chars >= HEADLINE_LINK_CHARS && standsAlone(e, chars, inlineLengths)) {
+                    if (chars >= HEADLINE_LINK_CHARS && standsAlone(e, chars, inlineLengths)
+                            && !isSentence(e)) {
                         out.add(new HeadlineLink(e, chars, part));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the link's text ends with a full stop: a sentence set as a link ("You can support
+     * this webcam by making a gift to the Conservancy."), a call to the reader that a page may
+     * repeat under each of its sections. Headlines end without one; an excerpt cut short
+     * ("...") is a teaser's and stays one.
+     */
+    static boolean isSentence(Element link) {
+        String text = link.text();
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end >= 2 && text.charAt(end - 1) == '.' && text.charAt(end - 2) != '.';
     }
 
     /**

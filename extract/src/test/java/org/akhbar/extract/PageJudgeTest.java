@@ -58,6 +58,26 @@ class PageJudgeTest {
     }
 
     @Test
+    void aPageOfSectionsEachEndingWithTheSameLinkedCallIsAnArticle() {
+        // Each section describes one camera and ends with a linked sentence asking for a gift:
+        // the calls are sentences, not the headlines of other pages.
+        String[] sections = {
+            "الشلال الكبير", "يطل هذا الموقع على الشلال الكبير من الجهة الشرقية، ويظهر الماء وهو يسقط من ارتفاع شاهق في موسم الذوبان.",
+            "قمة الجبل", "يطل هذا الموقع على قمة الجبل، ويعطي صورة عن الطقس في الوادي كله، وعن الثلج في أعلى القمة.",
+            "الوادي الأعلى", "يطل هذا الموقع على الوادي الأعلى من ارتفاع ألفي متر، ويظهر القمم البعيدة والغابات حولها.",
+            "مدخل النفق", "يطل هذا الموقع على مدخل النفق الغربي، ويعطي صورة واضحة عن حركة السير في الطريق الرئيسي."};
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < sections.length; i += 2) {
+            body.append("<div class=\"cam\"><div class=\"cam-text\"><h3>").append(sections[i]).append("</h3><p>")
+                    .append(sections[i + 1]).append("</p><p>هذه الصورة مقدمة من جمعية أصدقاء المتنزه.</p><p><a href=\"/donate\">"
+                    + "يمكنك أن تدعم مستقبل المتنزه وهذه الكاميرا بتبرع لجمعية أصدقاء المتنزه الوطني.</a></p></div></div>");
+        }
+        Extraction e = extract("<html><head><title>كاميرات المتنزه</title></head><body><h1>كاميرات المتنزه</h1>"
+                + "<div class=\"main\">" + body + "</div></body></html>");
+        assertThat(e.status()).as(e.reason()).isEqualTo(Extraction.Status.ARTICLE);
+    }
+
+    @Test
     void aListOfHeadlineLinksWithExcerptsIsStillAListing() {
         StringBuilder items = new StringBuilder();
         for (int i = 1; i <= 6; i++) {
