@@ -26,9 +26,9 @@ import org.jsoup.select.QueryParser;
  * itemprop=articleBody} are kept whatever their class says: a theme that puts "has-sidebar"
  * on its page wrapper must not lose the article. A {@code <form>} is kept when it wraps
  * paragraphs, the headline or the article, or simply much text (ASP.NET pages wrap the whole
- * page in one). A small element whose class or id
- * marks an ad ({@link ClassHints#isAdMarked}) goes even when another word of its class
- * protects it. An anchor that wraps tables or paragraphs ({@link #isStructuralLink}) is
+ * page in one). An element whose class or id marks an ad ({@link ClassHints#isAdMarked})
+ * goes while it is small, even when another word of its class protects it; a large one
+ * holding paragraphs is an ad slot whose markup was left open around the rest of the story. An anchor that wraps tables or paragraphs ({@link #isStructuralLink}) is
  * unwrapped, its content kept.
  */
 final class BoilerplatePruner {
@@ -135,7 +135,8 @@ final class BoilerplatePruner {
         }
         if ((verdict & ClassVerdicts.AD_MARKED) != 0) {
             // An ad marker outweighs "article" or "content" beside it, but only on a small
-            // element: a page wrapper that happens to say "ads" must not take the article along.
+            // element: a page wrapper that happens to say "ads", or a slot left unclosed that
+            // the parser filled with the rest of the story, must not take the article along.
             return MetadataReader.textOutsideFurniture(e, MAX_AD_CHARS) != null && !holdsOutsideFurniture(e, AD_KEEPERS);
         }
         return false;

@@ -19,16 +19,28 @@ final class ClassHints {
     private static final WordStartKeywords POSITIVE = WordStartKeywords.of(
             "article", "content", "entry", "post", "story", "body", "text", "news-detail", "newsdetail", "single", "main",
             "detail");
-    /** Furniture words besides "header". */
+    /** Furniture words besides "header" and the ad words. */
     private static final String[] FURNITURE_WORDS_BUT_HEADER = {
             "comment", "sidebar", "side-bar", "footer", "masthead", "nav", "menu", "share", "sharing", "social",
-            "related", "widget!-container!_container!-wrap!_wrap", "ad$", "ads$", "adsbygoogle", "advert", "promo",
+            "related", "widget!-container!_container!-wrap!_wrap", "promo",
             "cookie", "consent", "gdpr", "banner", "breadcrumb", "tag$", "tags$", "newsletter", "subscribe", "popup",
             "modal", "pagination", "pager$", "sponsor", "outbrain", "taboola", "disqus", "most-read", "mostread",
             "trending", "caption", "wp-caption", "print", "toolbar", "rating", "author-box", "authorbox", "bio$",
             "prev-next", "prev_next", "prevnext", "next-prev", "next_prev", "nextprev"};
 
-    private static final WordStartKeywords NEGATIVE = WordStartKeywords.of(withHeader(FURNITURE_WORDS_BUT_HEADER));
+    /** Words that name an ad slot: what {@link #AD_MARKER} says more precisely. */
+    private static final String[] AD_WORDS = {"ad$", "ads$", "adsbygoogle", "advert"};
+
+    /** Every word that makes a class a negative hint. */
+    private static final WordStartKeywords NEGATIVE =
+            WordStartKeywords.of(with(withHeader(FURNITURE_WORDS_BUT_HEADER), AD_WORDS));
+
+    /**
+     * The words that make an element furniture to prune whatever its size: all but the ad
+     * words. An ad slot goes only while it is small ({@link #isAdMarked}, {@link
+     * BoilerplatePruner}): a slot left unclosed in the markup swallows the rest of the story.
+     */
+    private static final WordStartKeywords PRUNED = WordStartKeywords.of(withHeader(FURNITURE_WORDS_BUT_HEADER));
 
     /**
      * What names furniture on a heading element ({@code <h2>}...{@code <h6>}): a heading is a
@@ -37,6 +49,12 @@ final class ClassHints {
      * ("related-posts-title").
      */
     private static final WordStartKeywords NEGATIVE_FOR_HEADINGS = WordStartKeywords.of(FURNITURE_WORDS_BUT_HEADER);
+
+    private static String[] with(String[] words, String[] more) {
+        String[] all = Arrays.copyOf(words, words.length + more.length);
+        System.arraycopy(more, 0, all, words.length, more.length);
+        return all;
+    }
 
     private static String[] withHeader(String[] words) {
         String[] all = Arrays.copyOf(words, words.length + 1);
@@ -83,7 +101,7 @@ final class ClassHints {
      * protects nothing.
      */
     static boolean isFurniture(String className, String id) {
-        return isFurniture(className, id, NEGATIVE);
+        return isFurniture(className, id, PRUNED);
     }
 
     /** {@link #isFurniture} for a heading element: see {@link #NEGATIVE_FOR_HEADINGS}. */
@@ -133,7 +151,7 @@ final class ClassHints {
         String camel = camelSplit(name);
         boolean oneReading = camel.equals(lower);
         int bits = 0;
-        if (!oneReading && NEGATIVE.foundIn(camel)) {
+        if (!oneReading && PRUNED.foundIn(camel)) {
             bits |= NAME_FURNITURE_WORD;
         }
         int protectiveEnd = -1;
@@ -141,7 +159,7 @@ final class ClassHints {
         for (int pos = 0; pos < lower.length(); pos++) {
             char c = lower.charAt(pos);
             if (!afterWordChar && c < 128) {
-                if (oneReading && (bits & NAME_FURNITURE_WORD) == 0 && NEGATIVE.matchAt(lower, pos) >= 0) {
+                if (oneReading && (bits & NAME_FURNITURE_WORD) == 0 && PRUNED.matchAt(lower, pos) >= 0) {
                     bits |= NAME_FURNITURE_WORD;
                 }
                 if ((bits & NAME_POST_HEADER) == 0 && POST_HEADER.matchAt(lower, pos) >= 0) {
@@ -181,7 +199,7 @@ final class ClassHints {
 
     /** Whether one class name (any case) holds a furniture word, camelCase joints read as hyphens. */
     static boolean namesFurniture(String name) {
-        return NEGATIVE.foundIn(camelSplit(name));
+        return PRUNED.foundIn(camelSplit(name));
     }
 
     /** Whether one lower-case class name names the post's own header ("entry-header"). */

@@ -61,6 +61,15 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void anAdSlotGoesWhileSmallButNotWhenItSwallowedTheStory() {
+        // The slot's markup was left open: the parser puts the rest of the story inside it.
+        assertThat(pruned("<div class=\"story-body\"><p>الفقرة الأولى من القصة</p><div class=\"ad-container\">"
+                + "<div id=\"slot-1\"></div><p>الفقرة الثانية من القصة</p><p>الفقرة الثالثة</p></div></div>"
+                + "<div class=\"ad-container\">إعلان</div><div class=\"ads\"><span>إعلان ممول</span></div>"))
+                .isEqualTo("الفقرة الأولى من القصة الفقرة الثانية من القصة الفقرة الثالثة");
+    }
+
+    @Test
     void keepsAFormThatWrapsTheWholePage() {
         assertThat(pruned("<form id=\"aspnetForm\"><div><p>نص المقال</p></div></form>")).isEqualTo("نص المقال");
     }

@@ -34,7 +34,9 @@ class ClassVerdictsTest {
             new String[] {"so-panel widget widget_sow-editor", ""},
             new String[] {"header-anchor-post", ""},
             new String[] {"related-header", ""},
-            new String[] {"h-related-posts-header", ""});
+            new String[] {"h-related-posts-header", ""},
+            new String[] {"ad-container", ""},
+            new String[] {"post-content-ads", ""});
 
     /** The verdict bits as the whole-string rules give them. */
     private static int expected(String className, String id) {
