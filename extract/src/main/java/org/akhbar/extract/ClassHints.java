@@ -2,6 +2,7 @@ package org.akhbar.extract;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -224,7 +225,8 @@ final class ClassHints {
     /**
      * Whether the name, after position {@code from}, ends with a furniture word (give or take a
      * container suffix): "article_details_tags", "post-content-share-box", but not
-     * "content-with-sidebar-wrp", a wrapper that holds the article beside the sidebar.
+     * "content-with-sidebar-wrp", a wrapper that holds the article beside the sidebar, nor
+     * "content-main-sidebar", a grid named after its columns ({@link #listsGridColumns}).
      */
     private static boolean endsWithFurnitureWord(String name, int from) {
         for (int start = NEGATIVE.find(name, from); start >= 0; start = NEGATIVE.find(name, start + 1)) {
@@ -232,12 +234,44 @@ final class ClassHints {
             while (end < name.length() && Character.isLetter(name.charAt(end))) {
                 end++;
             }
-            boolean joined = CONNECTOR.matcher(name.substring(from, start)).find();
+            boolean joined = CONNECTOR.matcher(name.substring(from, start)).find() || listsGridColumns(name, start);
             if (!joined && CONTAINER_SUFFIX.matcher(name.substring(end)).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words that name a column of a page's grid: the article's, or its table of contents. */
+    private static final Set<String> GRID_COLUMNS = Set.of("content", "main", "toc");
+    private static final int MIN_COLUMNS_BEFORE_SIDEBAR = 2;
+
+    /**
+     * Whether the sidebar word at {@code start} ends a list of the grid's columns: at least two
+     * column words just before it ("content-main-sidebar" around "content-main" and
+     * "content-sidebar"; "grid-toc-content-sidebar"). Such a name lists what the grid holds;
+     * one word before it names whose sidebar it is ("main-sidebar", "post-content-sidebar").
+     */
+    private static boolean listsGridColumns(String name, int start) {
+        if (!name.startsWith("sidebar", start) && !name.startsWith("side-bar", start)) {
+            return false;
+        }
+        int columns = 0;
+        int wordEnd = start;
+        while (true) {
+            while (wordEnd > 0 && (name.charAt(wordEnd - 1) == '-' || name.charAt(wordEnd - 1) == '_')) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && WordStartKeywords.isWordChar(name.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !GRID_COLUMNS.contains(name.substring(wordStart, wordEnd))) {
+                return columns >= MIN_COLUMNS_BEFORE_SIDEBAR;
+            }
+            columns++;
+            wordEnd = wordStart;
+        }
     }
 
     /** Whether the class or id marks the element as an advertisement slot (see {@link #AD_MARKER}). */

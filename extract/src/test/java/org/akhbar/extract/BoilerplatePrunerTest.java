@@ -61,6 +61,14 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void aGridNamedAfterItsColumnsIsNoSidebarButItsSidebarColumnIs() {
+        assertThat(pruned("<div class=\"content-main-sidebar\"><div class=\"content-main\"><p>نص المقال</p></div>"
+                + "<div class=\"content-sidebar\">الأكثر قراءة</div></div>"
+                + "<div class=\"grid-toc-content-sidebar\"><p>تتمة المقال</p></div><div class=\"main-sidebar\">روابط</div>"))
+                .isEqualTo("نص المقال تتمة المقال");
+    }
+
+    @Test
     void anAdSlotGoesWhileSmallButNotWhenItSwallowedTheStory() {
         // The slot's markup was left open: the parser puts the rest of the story inside it.
         assertThat(pruned("<div class=\"story-body\"><p>الفقرة الأولى من القصة</p><div class=\"ad-container\">"

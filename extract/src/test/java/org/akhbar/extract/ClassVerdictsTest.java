@@ -35,6 +35,8 @@ class ClassVerdictsTest {
             new String[] {"header-anchor-post", ""},
             new String[] {"related-header", ""},
             new String[] {"h-related-posts-header", ""},
+            new String[] {"svelte-1x content-main-sidebar", ""},
+            new String[] {"grid-toc-content-sidebar", "main-sidebar"},
             new String[] {"ad-container", ""},
             new String[] {"post-content-ads", ""});
 
