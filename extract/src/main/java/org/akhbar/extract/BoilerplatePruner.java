@@ -19,7 +19,8 @@ import org.jsoup.select.QueryParser;
  * styles, embeds, forms and buttons, captions, navigation, footers, asides, hidden elements
  * (attribute, inline style or a framework's hiding class)
  * and every element whose class or id names page furniture ({@link ClassHints#isFurniture}), but
- * a subheading whose class only calls it a header ({@link ClassHints#isHeadingFurniture}).
+ * a subheading whose class only calls it a header ({@link ClassHints#isHeadingFurniture}); a
+ * subheading's id, the anchor made of its words, is not read for it.
  * React's streamed content ({@code <div hidden id="S:1">}) is not hidden ({@link #hidesByAttribute}).
  *
  * <p>Elements that hold the headline or an {@code <article>}/{@code <main>}/{@code
@@ -120,7 +121,9 @@ final class BoilerplatePruner {
         }
         // The parser lower-cases attribute names: exact-key lookups, not case-blind scans.
         Attributes attributes = e.attributes();
-        int verdict = verdicts.of(attributes.get("class"), attributes.get("id"));
+        // A subheading's id is its anchor, the slug of its own words ("what-is-social-media-
+        // marketing"): it names the topic, not a part of the template.
+        int verdict = verdicts.of(attributes.get("class"), isSubheading(tag) ? "" : attributes.get("id"));
         if (isHidden(verdict, hidesByAttribute(attributes.hasKey("hidden"), attributes.get("id")), attributes.get("style"))) {
             return true;
         }

@@ -78,6 +78,13 @@ class BoilerplatePrunerTest {
     }
 
     @Test
+    void aSubheadingIsJudgedByItsClassNotByTheAnchorItsWordsMakeItsId() {
+        assertThat(pruned("<p>مقدمة الدليل</p><h2 id=\"what-is-social-media-marketing\">ما التسويق عبر وسائل التواصل؟</h2>"
+                + "<p>نص الفقرة</p><h3 id=\"x\" class=\"widget-title\">الأكثر قراءة</h3><div id=\"social-links\">روابط</div>"))
+                .isEqualTo("مقدمة الدليل ما التسويق عبر وسائل التواصل؟ نص الفقرة");
+    }
+
+    @Test
     void keepsAFormThatWrapsTheWholePage() {
         assertThat(pruned("<form id=\"aspnetForm\"><div><p>نص المقال</p></div></form>")).isEqualTo("نص المقال");
     }
