@@ -79,6 +79,14 @@ public final class Extractor {
                 if (lenient.status() == Extraction.Status.ARTICLE && proseParagraphs(lenient.article()) >= MIN_RESCUED_PROSE) {
                     return lenient;
                 }
+                // A feature page may set its story in several blocks of a page builder (an
+                // intro, captioned sections, a quote), none long enough to stand for the body.
+                // When its one headline is dated beside it, the page presents a story: its
+                // main region, read whole, is the story.
+                Extraction framed = run(input, cutFurniture, new ClassVerdicts(), true);
+                if (framed.status() == Extraction.Status.ARTICLE && proseParagraphs(framed.article()) >= MIN_RESCUED_PROSE) {
+                    return framed;
+                }
             } else if (strict.status() == Extraction.Status.ARTICLE && proseParagraphs(strict.article()) < MIN_RESCUED_PROSE
                     && paragraphTags(input.body()) >= Math.max(MIN_MISSED_PARAGRAPHS,
                             MISSED_PARAGRAPHS_FACTOR * (strict.article().paragraphs().size() + 1))) {
@@ -155,6 +163,15 @@ public final class Extractor {
     }
 
     private Extraction run(ExtractionInput input, boolean cutFurniture, ClassVerdicts verdicts) {
+        return run(input, cutFurniture, verdicts, false);
+    }
+
+    /**
+     * One reading of the page; with {@code wholeMainOfDatedHeadline}, the content is the
+     * {@code <main>} around the page's one headline when a {@code <time datetime>} stands
+     * beside it ({@link #mainOfDatedHeadline}), and there is no article without one.
+     */
+    private Extraction run(ExtractionInput input, boolean cutFurniture, ClassVerdicts verdicts, boolean wholeMainOfDatedHeadline) {
         if (input == null || input.body() == null || input.body().length == 0) {
             return unreadable("empty body");
         }
@@ -189,6 +206,13 @@ public final class Extractor {
         StoryFrame story = StoryFrame.of(meta);
         if (story.bodyMissedBy(content)) {
             content = MainContentFinder.whole(story.frame());
+        }
+        if (wholeMainOfDatedHeadline) {
+            Element main = mainOfDatedHeadline(story);
+            if (main == null) {
+                return notArticle(NO_DATED_HEADLINE);
+            }
+            content = MainContentFinder.whole(main);
         }
         if (content == null) {
             return notArticle(NO_MAIN_CONTENT);
@@ -241,6 +265,31 @@ public final class Extractor {
                 LanguageGuesser.guess(paragraphs, meta.language()),
                 charset.name());
         return new Extraction(Extraction.Status.ARTICLE, null, article);
+    }
+
+    private static final String NO_DATED_HEADLINE = "no dated headline in a main region";
+    /** How far above the headline its header block reaches: the headline's parent and grandparent. */
+    private static final int HEADER_LEVELS = 2;
+
+    /**
+     * The {@code <main>} around the page's one headline when the headline's header block (its
+     * parent or grandparent) holds a {@code <time datetime>}: the date a story prints beside its
+     * title. Null otherwise.
+     */
+    static Element mainOfDatedHeadline(StoryFrame story) {
+        Element headline = story.headline();
+        if (headline == null) {
+            return null;
+        }
+        Element main = headline.closest("main");
+        if (main == null) {
+            return null;
+        }
+        Element header = headline;
+        for (int level = 0; level < HEADER_LEVELS && header.parent() != null && header.parent() != main; level++) {
+            header = header.parent();
+        }
+        return firstTimeWithDatetime(header) != null ? main : null;
     }
 
     private static List<Paragraph> without(List<Paragraph> paragraphs, int index) {

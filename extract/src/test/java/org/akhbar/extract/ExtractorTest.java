@@ -28,6 +28,47 @@ class ExtractorTest {
         return input(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
     }
 
+    /** A section of a feature page: a title, a paragraph of some 160 letters, a card of the app it is about. */
+    private static String featureSection(String title, String sentence) {
+        return "<article class=\"row\"><div class=\"col\"><h2>" + title + "</h2><p>" + sentence
+                + " ويقول صاحب المتجر إن التطبيق وفر عليه ساعات من العمل كل أسبوع، وزاد مبيعاته في الموسم الماضي.</p></div>"
+                + "<div class=\"col\"><a href=\"/apps/x\">تطبيق المتجر</a><span>4.8 من 5</span></div></article>";
+    }
+
+    @Test
+    void aFeaturePageSetInBlocksUnderOneDatedHeadlineIsReadFromItsMainRegion() {
+        // No block holds more than a paragraph, and the quote's class names it "content": the
+        // finder takes the quote alone. The headline dated beside it says the page is a story.
+        String html = "<html><head><title>متجر القهوة</title><meta property=\"og:type\" content=\"website\"></head><body>"
+                + "<nav><a href=\"/\">الرئيسية</a></nav><main><section><div><h1>متجر القهوة</h1>"
+                + "<div><time datetime=\"2024-08-28\">28 أغسطس 2024</time></div></div></section>"
+                + "<div class=\"intro\"><div><p>من الموازين الذكية التي تذكر الزبائن بنفاد القهوة إلى التجارة المباشرة مع المزارعين، يبحث "
+                + "متجر القهوة العائلي دائما عن طرق جديدة لتحسين تجربة زبائنه، ومنها التطبيقات التي يستعملها في متجره.</p></div></div>"
+                + "<div class=\"features\">" + featureSection("زيادة المبيعات", "يقترح التطبيق الأول على الزبائن نوع القهوة المناسب بعد أسئلة قليلة،")
+                + featureSection("رسائل على المقاس", "ويرسل التطبيق الثاني رسائل إلى كل زبون حسب ذوقه ونوع التحميص الذي يفضله،")
+                + featureSection("مجتمع من الزبائن", "ويجمع التطبيق الثالث آراء الزبائن وأسئلتهم، فصار للمتجر مجتمع يتبادل النصائح،")
+                + "</div><div class=\"quote-wrap\"><figure><blockquote class=\"quote-content\">للمتجر تاريخ طويل في تحميص القهوة، وموقعه جزء "
+                + "أساسي من عمله، ومتجر التطبيقات يسمح له بإضافة ما يحتاجه بسرعة وسهولة، ليقدم لزبائنه تجربة جيدة في كل زيارة للموقع.</blockquote>"
+                + "</figure></div></main></body></html>";
+        Extraction e = extractor.extract(html(html));
+        assertThat(e.status()).as(e.reason()).isEqualTo(Extraction.Status.ARTICLE);
+        assertThat(String.join("\n", e.article().paragraphs())).contains("الموازين الذكية", "مجتمع يتبادل النصائح", "تاريخ طويل");
+    }
+
+    @Test
+    void aSectionPageWithAnUpdateTimeBesideItsTitleStaysAListing() {
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            cards.append("<div class=\"card\"><h3><a href=\"/news/").append(i).append("\">وزير الاقتصاد يعلن خطة جديدة رقم ")
+                    .append(i).append("</a></h3><p>أعلن الوزير اليوم عن خطة جديدة لدعم المقاولات الصغيرة...</p></div>");
+        }
+        String html = "<html><head><title>أخبار الاقتصاد</title><meta property=\"og:type\" content=\"website\"></head><body>"
+                + "<main><div><h1>أخبار الاقتصاد</h1><div>آخر تحديث <time datetime=\"2024-08-28\">28 أغسطس 2024</time></div></div>"
+                + "<div class=\"cards\">" + cards + "</div></main></body></html>";
+        Extraction e = extractor.extract(html(html));
+        assertThat(e.status()).isEqualTo(Extraction.Status.NOT_ARTICLE);
+    }
+
     @Test
     void emptyAndMissingBodiesAreUnreadable() {
         assertThat(extractor.extract(input(new byte[0], null)).status()).isEqualTo(Extraction.Status.UNREADABLE);
