@@ -29,8 +29,9 @@ import org.jsoup.select.QueryParser;
  * paragraphs, the headline or the article, or simply much text (ASP.NET pages wrap the whole
  * page in one). An element whose class or id marks an ad ({@link ClassHints#isAdMarked})
  * goes while it is small, even when another word of its class protects it; a large one
- * holding paragraphs is an ad slot whose markup was left open around the rest of the story. An anchor that wraps tables or paragraphs ({@link #isStructuralLink}) is
- * unwrapped, its content kept.
+ * holding paragraphs is an ad slot whose markup was left open around the rest of the story.
+ * An anchor that wraps tables or paragraphs ({@link #isStructuralLink}) is unwrapped, its
+ * content kept.
  */
 final class BoilerplatePruner {
 

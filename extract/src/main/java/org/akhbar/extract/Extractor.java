@@ -83,9 +83,12 @@ public final class Extractor {
                 // intro, captioned sections, a quote), none long enough to stand for the body.
                 // When its one headline is dated beside it, the page presents a story: its
                 // main region, read whole, is the story.
-                Extraction framed = run(input, cutFurniture, new ClassVerdicts(), true);
-                if (framed.status() == Extraction.Status.ARTICLE && proseParagraphs(framed.article()) >= MIN_RESCUED_PROSE) {
-                    return framed;
+                // A third parse is only worth it when the markup has both parts of that frame.
+                if (mayHaveDatedMain(input.body())) {
+                    Extraction framed = run(input, cutFurniture, new ClassVerdicts(), true);
+                    if (framed.status() == Extraction.Status.ARTICLE && proseParagraphs(framed.article()) >= MIN_RESCUED_PROSE) {
+                        return framed;
+                    }
                 }
             } else if (strict.status() == Extraction.Status.ARTICLE && proseParagraphs(strict.article()) < MIN_RESCUED_PROSE
                     && paragraphTags(input.body()) >= Math.max(MIN_MISSED_PARAGRAPHS,
@@ -126,6 +129,33 @@ public final class Extractor {
     private static final int MIN_MISSED_PARAGRAPHS = 15;
     /** How many times the thin reading's paragraphs (plus one) the markup must hold. */
     private static final int MISSED_PARAGRAPHS_FACTOR = 3;
+
+    private static final byte[] MAIN_TAG = "<main".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] DATETIME = "datetime".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the raw bytes hold a {@code <main} and a {@code datetime} (any case), as {@link
+     * #mainOfDatedHeadline} needs: a cheap test before a third parse. Read as ASCII, so a page in
+     * UTF-16 or UTF-32 never gets that reading.
+     */
+    static boolean mayHaveDatedMain(byte[] body) {
+        return containsIgnoringAsciiCase(body, MAIN_TAG) && containsIgnoringAsciiCase(body, DATETIME);
+    }
+
+    /** Whether {@code needle} (lower-case ASCII) occurs in {@code hay}, ASCII letters compared without case. */
+    static boolean containsIgnoringAsciiCase(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                int c = hay[i + k];
+                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != needle[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 
     /**
      * How many {@code <p>} start tags the raw bytes hold ({@code <p>}, {@code <p class=...>},

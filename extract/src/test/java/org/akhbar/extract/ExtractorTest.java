@@ -96,6 +96,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aDatedMainIsLookedForInTheRawMarkupInAnyCase() {
+        assertThat(Extractor.mayHaveDatedMain("<MAIN><h1>عنوان</h1><time DateTime=\"2026-12-07\">".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(Extractor.mayHaveDatedMain("<main><h1>عنوان</h1><time>٧ ديسمبر</time>".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(Extractor.mayHaveDatedMain("<div><h1>عنوان</h1><time datetime=\"2026-12-07\">".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+    }
+
+    @Test
     void aPageWithTooLittleTextIsNotAnArticleAndSaysWhy() {
         Extraction e = extractor.extract(html("<h1>عنوان</h1><p>سطر قصير واحد فقط، لا يكفي.</p>"));
         assertThat(e.status()).isEqualTo(Extraction.Status.NOT_ARTICLE);
