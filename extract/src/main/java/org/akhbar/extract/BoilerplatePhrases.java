@@ -1,6 +1,5 @@
 package org.akhbar.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,14 +20,14 @@ final class BoilerplatePhrases {
     /** What a piece of text labels. */
     enum Kind { NONE, AD_LABEL, COMMENTS, COMMENT_POLICY, RELATED, SHARE, COOKIE, TAGS, NEWSLETTER, BREADCRUMB, COPYRIGHT, FOLLOW, IMAGE_CREDIT, SCRIPT_NOTICE }
 
-    private static final PhraseSet AD_LABELS = normalized(
+    private static final PhraseSet AD_LABELS = PhraseSet.ofComparisonForms(
             "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدفوع", "advertisement",
             "advertisements", "advertising", "advert", "ads", "ad", "sponsored", "publicité", "publicite", "annonce");
     /** Words of ad-slot labels left by themes ("afterheader desktop", "after Header Mobile"). */
     private static final List<String> AD_SLOT_WORDS = List.of(
             "ad", "ads", "advert", "desktop", "mobile", "header", "footer", "sidebar", "banner", "leaderboard",
             "billboard", "slot", "before", "after", "inread", "incontent", "mpu", "top", "bottom", "sticky", "widget");
-    private static final PhraseSet COMMENTS = normalized(
+    private static final PhraseSet COMMENTS = PhraseSet.ofComparisonForms(
             "تعليقات الزوار", "جاري تحميل التعاليق", "جاري تحميل التعليقات", "أضف تعليقك", "أضف تعليق", "اترك تعليقا",
             "اترك تعليقاً", "اترك رداً", "اترك ردا", "التعليقات", "تعليقات", "التعاليق", "تعليقات القراء", "عدد التعليقات",
             "comments", "leave a comment", "leave a reply", "add a comment", "commentaires", "laisser un commentaire",
@@ -64,14 +63,14 @@ final class BoilerplatePhrases {
      * {@link #DISCLAIMER_SUBJECT_WINDOW} words: "لا تعبر عن رأي الحكومة" in a news report is a
      * sentence, "لا تعبر عن رأي الموقع" a disclaimer.
      */
-    private static final PhraseSet DISCLAIMER_SUBJECTS = normalized(
+    private static final PhraseSet DISCLAIMER_SUBJECTS = PhraseSet.ofComparisonForms(
             "الموقع", "موقع", "الصحيفة", "صحيفة", "الجريدة", "الشبكة", "شبكة", "القناة", "المجلة", "التحرير",
             "أدناه", "التعليقات", "القراء", "site", "website", "publication", "editors", "editorial", "readers",
             "comments", "rédaction", "journal", "lecteurs", "commentaires");
     private static final int DISCLAIMER_SUBJECT_WINDOW = 5;
     /** "جاري تحميل ..." (loading ...) is only ever shown by widgets. */
     private static final String LOADING = TextNormalizer.forComparison("جاري تحميل");
-    private static final PhraseSet RELATED = normalized(
+    private static final PhraseSet RELATED = PhraseSet.ofComparisonForms(
             "شاهد أيضا", "شاهد أيضاً", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "اقرأ كذلك", "اقرأ المزيد",
             "المزيد من", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة",
             "أخبار متعلقة", "مقالات مشابهة", "read more", "read also", "related", "related articles", "related posts",
@@ -84,12 +83,12 @@ final class BoilerplatePhrases {
             "sponsored links", "most popular", "editor's picks", "in case you missed it", "à voir aussi",
             "à découvrir aussi", "les plus lus", "sur le même thème", "قد يعجبك أيضا", "قد يعجبك أيضاً", "قد يهمك أيضا",
             "قد يهمك", "لا تفوتك", "اخترنا لك", "ننصحك بقراءة", "موضوعات مقترحة", "الأكثر تداولا");
-    private static final PhraseSet SHARE_WORDS = normalized(
+    private static final PhraseSet SHARE_WORDS = PhraseSet.ofComparisonForms(
             "شارك", "شاركها", "مشاركة", "المقال", "الخبر", "الموضوع", "على", "عبر", "فيسبوك", "فيس بوك", "تويتر", "واتساب",
             "واتس اب", "تيليجرام", "تلغرام", "لينكدإن", "طباعة", "البريد", "الإلكتروني", "نسخ", "الرابط", "share", "shares",
             "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "print", "pinterest",
             "reddit", "messenger", "copy", "link", "tweet", "partager", "imprimer", "on", "via", "this", "article");
-    private static final PhraseSet SHARE_TRIGGERS = normalized(
+    private static final PhraseSet SHARE_TRIGGERS = PhraseSet.ofComparisonForms(
             "شارك", "مشاركة", "share", "partager", "facebook", "twitter", "whatsapp", "فيسبوك", "تويتر", "واتساب");
     private static final PhraseSet COOKIE = scannedTogether(
             "يستخدم هذا الموقع ملفات تعريف الارتباط", "ملفات تعريف الارتباط", "ملفات الكوكيز", "الكوكيز", "cookies",
@@ -98,7 +97,7 @@ final class BoilerplatePhrases {
      * Share prompts ("Sharing is caring!", "Like this story? Share it") and reading tools ("Text
      * size", "حجم الخط") that open a short line: widget labels, never a sentence of the story.
      */
-    private static final PhraseSet SHARE_PROMPTS = normalized(
+    private static final PhraseSet SHARE_PROMPTS = PhraseSet.ofComparisonForms(
             "sharing is caring", "share this article", "share this story", "like this story",
             "like this article", "partagez cet article", "partager cet article", "شارك هذا المقال", "شارك الخبر",
             "شارك المقال", "text size", "font size", "taille du texte", "taille de police", "حجم الخط", "تكبير الخط",
@@ -114,16 +113,16 @@ final class BoilerplatePhrases {
             "requires javascript", "enable javascript", "javascript is disabled", "javascript must be enabled",
             "your browser does not support", "activez javascript", "يتطلب تفعيل جافا سكريبت", "يرجى تفعيل جافا سكريبت",
             "متصفحك لا يدعم");
-    private static final PhraseSet CONSENT_BUTTONS = normalized(
+    private static final PhraseSet CONSENT_BUTTONS = PhraseSet.ofComparisonForms(
             "موافق", "أوافق", "قبول", "رفض", "accept", "accept all", "i agree", "agree", "ok", "j'accepte", "accepter",
             "refuser", "إلغاء الاشتراك");
-    private static final PhraseSet TAGS = normalized(
+    private static final PhraseSet TAGS = PhraseSet.ofComparisonForms(
             "الوسوم", "وسوم", "التسميات", "تسميات", "الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الدلالية", "كلمات دلالية", "الكلمات المتعلقة", "كلمات متعلقة", "الكلمات الرئيسية", "هاشتاج", "هاشتاغ", "tags", "tagged", "labels",
             "mots clés", "mots-clés", "étiquettes");
     private static final PhraseSet NEWSLETTER = scannedTogether(
             "النشرة البريدية", "النشرة الإخبارية", "اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "newsletter",
             "subscribe", "sign up", "abonnez-vous", "inscrivez-vous");
-    private static final PhraseSet BREADCRUMB_STARTS = normalized("الرئيسية", "الصفحة الرئيسية", "home", "accueil");
+    private static final PhraseSet BREADCRUMB_STARTS = PhraseSet.ofComparisonForms("الرئيسية", "الصفحة الرئيسية", "home", "accueil");
     private static final PhraseSet COPYRIGHT = scannedTogether(
             "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved", "tous droits réservés", "copyright");
 
@@ -132,7 +131,7 @@ final class BoilerplatePhrases {
      * on X"): imperatives addressed to the reader, which no news sentence starts with. Only a
      * short line ({@link #MAX_FOLLOW_CHARS}) counts.
      */
-    private static final PhraseSet FOLLOW = normalized(
+    private static final PhraseSet FOLLOW = PhraseSet.ofComparisonForms(
             "تابعونا", "تابعنا على", "تابعنا عبر", "تابعوا آخر الأخبار", "تابعوا آخر أخبار", "تابعوا أخبارنا",
             "تابعوا قناتنا", "تابعوا صفحتنا", "انضموا إلى قناتنا", "انضم إلى قناتنا", "اشترك في قناتنا",
             "لمتابعة آخر الأخبار", "للمزيد من الأخبار تابعونا", "follow us", "join us on", "suivez-nous",
@@ -144,7 +143,7 @@ final class BoilerplatePhrases {
      * "Source : AFP"). "المصدر" also opens sentences ("المصدر أوضح أن..."), so a credit needs
      * a colon, dash or slash straight after the word, and a short line.
      */
-    private static final PhraseSet CREDIT_STARTS = normalized(
+    private static final PhraseSet CREDIT_STARTS = PhraseSet.ofComparisonForms(
             "المصدر", "مصدر الخبر", "المصادر", "source", "sources", "crédit", "credit");
     private static final int CREDIT_START_WORDS = maxWords(CREDIT_STARTS);
     private static final String CREDIT_SEPARATORS = ":/-–—";
@@ -154,12 +153,12 @@ final class BoilerplatePhrases {
      * Labels that open the credit of a photo left above or inside the body ("Photo: Jane Roe,
      * AP", "الصورة: أرشيف"), followed by a colon or slash.
      */
-    private static final PhraseSet IMAGE_CREDIT_STARTS = normalized(
+    private static final PhraseSet IMAGE_CREDIT_STARTS = PhraseSet.ofComparisonForms(
             "photo", "photos", "photograph", "image", "images", "picture", "pictures", "photo credit", "image credit",
             "credit photo", "crédit photo", "crédits photo", "illustration", "صورة", "الصورة", "الصور", "تصوير",
             "مصدر الصورة", "حقوق الصورة");
     /** Photo agencies and stock libraries that close a credit line ("Jane Roe, Getty Images"). */
-    private static final PhraseSet PHOTO_AGENCIES = normalized(
+    private static final PhraseSet PHOTO_AGENCIES = PhraseSet.ofComparisonForms(
             "getty images", "ap", "afp", "reuters", "associated press", "shutterstock", "epa", "istock", "alamy",
             "afp via getty images", "ap photo", "getty", "creatas rf", "istockphoto");
     /** No dash: "Picture-in-Picture" is a heading, not a credit. */
@@ -223,10 +222,10 @@ final class BoilerplatePhrases {
      * reach its writer: "Reporting by ...; Editing by ...", "X contributed to this report",
      * "Write to X at x@paper.example", "Follow X on Twitter". Only at the end of the body.
      */
-    private static final PhraseSet CONTRIBUTOR_OPENINGS = normalized(
+    private static final PhraseSet CONTRIBUTOR_OPENINGS = PhraseSet.ofComparisonForms(
             "reporting by", "additional reporting by", "editing by", "writing by", "compiled by", "write to",
             "email", "contact", "have a tip", "follow", "رصد وتحرير", "تحرير", "إعداد", "ساهم في", "شارك في");
-    private static final PhraseSet CONTRIBUTOR_PHRASES = normalized(
+    private static final PhraseSet CONTRIBUTOR_PHRASES = PhraseSet.ofComparisonForms(
             "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
             "a contribué à cet article", "ساهم في إعداد", "شارك في إعداد");
     private static final int MAX_CONTRIBUTOR_CHARS = 250;
@@ -352,7 +351,7 @@ final class BoilerplatePhrases {
      * cookies or copyright: the site's own announcement ("we use cookies", "all rights
      * reserved").
      */
-    private static final PhraseSet NOTICE_WORDING = normalized(
+    private static final PhraseSet NOTICE_WORDING = PhraseSet.ofComparisonForms(
             "يستخدم هذا الموقع", "نستخدم ملفات تعريف الارتباط", "we use cookies", "this website uses cookies",
             "this site uses cookies", "nous utilisons des cookies", "جميع الحقوق محفوظة", "حقوق النشر محفوظة",
             "all rights reserved", "tous droits réservés");
@@ -540,23 +539,10 @@ final class BoilerplatePhrases {
     }
 
     /**
-     * The phrases in comparison form, indexed by first character: the phrase scans run for
-     * every paragraph, and one pass over a paragraph's word starts costs much less than one
-     * {@code indexOf} over it per phrase.
-     */
-    private static PhraseSet normalized(String... phrases) {
-        List<String> forms = new ArrayList<>(phrases.length);
-        for (String phrase : phrases) {
-            forms.add(TextNormalizer.forComparison(phrase));
-        }
-        return new PhraseSet(forms);
-    }
-
-    /**
-     * {@link #normalized} for a list that {@link #classify} scans a paragraph for anywhere in
+     * {@link PhraseSet#ofComparisonForms} for a list that {@link #classify} scans a paragraph for anywhere in
      * it: those lists are scanned together, in one pass per paragraph.
      */
     private static PhraseSet scannedTogether(String... phrases) {
-        return SCANNED_TOGETHER.add(normalized(phrases));
+        return SCANNED_TOGETHER.add(PhraseSet.ofComparisonForms(phrases));
     }
 }

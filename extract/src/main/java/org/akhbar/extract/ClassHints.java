@@ -58,9 +58,7 @@ final class ClassHints {
     }
 
     private static String[] withHeader(String[] words) {
-        String[] all = Arrays.copyOf(words, words.length + 1);
-        all[words.length] = "header";
-        return all;
+        return with(words, new String[] {"header"});
     }
 
     /**

@@ -275,11 +275,11 @@ final class ParagraphFilter {
      * What a form's consent line opens with: the reader's act of sending the form ("By signing
      * up, you agree to ...", "بالضغط على زر الاشتراك فإنك توافق على ...").
      */
-    private static final PhraseSet CONSENT_OPENINGS = comparisonForms(
+    private static final PhraseSet CONSENT_OPENINGS = PhraseSet.ofComparisonForms(
             "by clicking", "by signing up", "by submitting", "by pressing", "by subscribing", "by registering",
             "by tapping", "by continuing", "بالنقر", "بالضغط", "بالتسجيل", "بالاشتراك", "بتسجيلك", "باشتراكك");
     /** And what it says the reader thereby does: agree, accept, acknowledge, consent. */
-    private static final PhraseSet CONSENT_VERBS = comparisonForms(
+    private static final PhraseSet CONSENT_VERBS = PhraseSet.ofComparisonForms(
             "agree", "agrees", "accept", "acknowledge", "consent", "توافق", "أوافق", "اوافق", "الموافقة", "موافقتك",
             "تقر", "أقر");
     /** The longest consent line: the small print under a sign-up form runs to a paragraph. */
@@ -294,14 +294,6 @@ final class ParagraphFilter {
      */
     static boolean isFormConsent(String text, String key) {
         return text.length() <= MAX_CONSENT_CHARS && CONSENT_OPENINGS.opens(key) && CONSENT_VERBS.occursAsWords(key);
-    }
-
-    private static PhraseSet comparisonForms(String... phrases) {
-        List<String> forms = new ArrayList<>(phrases.length);
-        for (String phrase : phrases) {
-            forms.add(TextNormalizer.forComparison(phrase));
-        }
-        return new PhraseSet(forms);
     }
 
     /** Longer than a banner's or a notice's sentence or two. */

@@ -35,6 +35,15 @@ final class PhraseSet extends AbstractSet<String> {
     private Family family;
     private long familyBit;
 
+    /** The set of the phrases' comparison forms ({@link TextNormalizer#forComparison}). */
+    static PhraseSet ofComparisonForms(String... phrases) {
+        List<String> forms = new ArrayList<>(phrases.length);
+        for (String phrase : phrases) {
+            forms.add(TextNormalizer.forComparison(phrase));
+        }
+        return new PhraseSet(forms);
+    }
+
     PhraseSet(Collection<String> phrases) {
         this.phrases = new LinkedHashSet<>(phrases);
         List<List<String>> buckets = new ArrayList<>(BUCKETS);
