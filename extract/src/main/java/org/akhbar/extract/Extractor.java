@@ -75,7 +75,7 @@ public final class Extractor {
                 // Only a long article is taken from that reading: what little text a page has
                 // besides its furniture is more often furniture itself (a shop's offers, a
                 // listing's blurb).
-                Extraction lenient = run(input, false, ClassVerdicts.withoutFurnitureWords());
+                Extraction lenient = run(input, cutFurniture, ClassVerdicts.withoutFurnitureWords());
                 if (lenient.status() == Extraction.Status.ARTICLE && proseParagraphs(lenient.article()) >= MIN_RESCUED_PROSE) {
                     return lenient;
                 }
@@ -100,7 +100,7 @@ public final class Extractor {
                 // readings are short stories, read whole, and a second reading costs a parse).
                 // The lenient reading replaces it only when it is a long article and several
                 // times the strict one's text.
-                Extraction lenient = run(input, false, ClassVerdicts.withoutFurnitureWords());
+                Extraction lenient = run(input, cutFurniture, ClassVerdicts.withoutFurnitureWords());
                 if (lenient.status() == Extraction.Status.ARTICLE && proseParagraphs(lenient.article()) >= MIN_RESCUED_PROSE
                         && textChars(lenient.article()) >= MIN_RESCUE_GAIN * textChars(strict.article())) {
                     return lenient;

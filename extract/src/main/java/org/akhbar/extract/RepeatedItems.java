@@ -111,7 +111,8 @@ final class RepeatedItems {
     static String pricedGrid(Element body, List<Element> parts, int bodyChars) {
         ElementWalk walk = new ElementWalk(body);
         for (Element e = walk.next(); e != null; e = walk.next()) {
-            if (e.childrenSize() < MIN_PRICED_ITEMS) {
+            // Counting child nodes is free; counting child elements builds their list.
+            if (e.childNodeSize() < MIN_PRICED_ITEMS || e.childrenSize() < MIN_PRICED_ITEMS) {
                 continue;
             }
             List<Element> children = e.children();
