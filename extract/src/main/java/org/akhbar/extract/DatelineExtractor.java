@@ -128,13 +128,15 @@ final class DatelineExtractor {
 
     /** What follows "&lt;site name&gt; :" at the start of {@code text}, or null when it does not start so. */
     static String afterSiteName(String text, List<String> siteNames) {
-        String[] words = text.split(" ");
         for (String name : siteNames) {
             String key = TextNormalizer.forComparison(name);
             if (key.isEmpty()) {
                 continue;
             }
             int k = key.split(" ").length;
+            // The name's k words and the rest of the paragraph in one piece: a long first
+            // paragraph is not cut into all its words for the few the name has.
+            String[] words = text.split(" ", k + 1);
             if (words.length <= k) {
                 continue;
             }
@@ -142,7 +144,7 @@ final class DatelineExtractor {
             if (!TextNormalizer.forComparison(head).equals(key)) {
                 continue;
             }
-            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            String rest = words[k];
             Matcher sep = SEPARATOR_START.matcher(rest);
             if (sep.find() && sep.end() > 0) {
                 String after = rest.substring(sep.end()).strip();
