@@ -68,6 +68,8 @@ final class PageJudge {
         // Children of one parent counted by tag and class once, however long the list.
         Map<Element, Map<String, Integer>> siblingKinds = new IdentityHashMap<>();
         Map<Element, Integer> itemChars = new IdentityHashMap<>();
+        // An item's text is built once however many of its links ask: a long section holds many.
+        Map<Element, Boolean> cutShort = new IdentityHashMap<>();
         for (HeadlineLink link : links) {
             Element item = repeatedItemAround(link.link(), link.part(), repeated, siblingKinds);
             // A teaser is a headline and a short excerpt: the headline is a good share
@@ -75,7 +77,7 @@ final class PageJudge {
             // long excerpt is. A section of a long story cut into repeated blocks holds
             // links too, a few words in a thousand, and its blocks end their sentences.
             if (item != null && (link.chars() >= MIN_HEADLINE_SHARE * itemChars.computeIfAbsent(item, TextLength::of)
-                    || endsCutShort(item))) {
+                    || cutShort.computeIfAbsent(item, PageJudge::endsCutShort))) {
                 teasers.add(item);
             }
         }
