@@ -139,22 +139,8 @@ public final class Extractor {
      * UTF-16 or UTF-32 never gets that reading.
      */
     static boolean mayHaveDatedMain(byte[] body) {
-        return containsIgnoringAsciiCase(body, MAIN_TAG) && containsIgnoringAsciiCase(body, DATETIME);
-    }
-
-    /** Whether {@code needle} (lower-case ASCII) occurs in {@code hay}, ASCII letters compared without case. */
-    static boolean containsIgnoringAsciiCase(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int k = 0; k < needle.length; k++) {
-                int c = hay[i + k];
-                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != needle[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return InertContentStripper.indexOf(body, MAIN_TAG, 0, body.length) >= 0
+                && InertContentStripper.indexOf(body, DATETIME, 0, body.length) >= 0;
     }
 
     /**
