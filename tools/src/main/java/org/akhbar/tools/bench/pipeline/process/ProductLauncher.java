@@ -12,11 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Starts the product's commands as their own processes through the repository's launcher
  * ({@code <root>/akhbar crawl ...}), so each runs with exactly the JVM flags a user's run gets,
- * plus a heap limit and a GC log passed in {@code AKHBAR_JAVA_OPTS}. The launcher execs java,
+ * plus a heap limit and a GC log passed in {@code AKHBAR_JAVA_OPTS} (and the flags of {@value
+ * #CHILD_OPTS}, when set, for profiling). The launcher execs java,
  * so the process's pid is the JVM's. Processes still running when the benchmark's JVM stops
  * (Ctrl-C) are stopped with it.
  */
 public final class ProductLauncher {
+    /** An environment variable whose JVM flags are added to every product process's, for profiling. */
+    public static final String CHILD_OPTS = "AKHBAR_BENCH_CHILD_JAVA_OPTS";
     private final Path root;
     private final Path logDir;
     private final Set<ProductProcess> running = ConcurrentHashMap.newKeySet();
@@ -62,7 +65,11 @@ public final class ProductLauncher {
             // The same JDK as the benchmark's, which the launcher would find anyway when it started us.
             childEnv.put("JAVA_HOME", javaHome.toString());
         }
-        childEnv.put("AKHBAR_JAVA_OPTS", "-Xmx" + maxHeap + " -Xlog:gc,gc+exit*,gc+heap+exit*:file=" + gcLog);
+        String opts = "-Xmx" + maxHeap + " -Xlog:gc,gc+exit*,gc+heap+exit*:file=" + gcLog;
+        // Flags for the product's processes only, such as a flight recording to profile a crawl.
+        String extra = System.getenv(CHILD_OPTS);
+        childEnv.put("AKHBAR_JAVA_OPTS", extra == null || extra.isBlank() ? opts : opts + " " + extra.strip());
+        childEnv.remove(CHILD_OPTS);
         env.forEach((k, v) -> {
             if (v == null) {
                 childEnv.remove(k);
