@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.akhbar.domain.Article;
+import org.akhbar.domain.ArticleId;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -44,6 +47,17 @@ public final class ArticleIndexWriter implements Closeable {
     private final SnapshotDeletionPolicy snapshots;
     private long committedSeq;
     private final LongAdder pending = new LongAdder();
+    /**
+     * The ids of the articles this writer added to an index that held no document when it was
+     * opened (a new index, a rebuild); null for an index that held some. An article not among
+     * them cannot be in such an index, so it is added: an update would also buffer a delete by
+     * its id, which Lucene resolves against every segment at each flush, for nothing (adds
+     * instead of updates took about 7 % off a one-thread load of 30,666 articles). Bounded
+     * (about 60 bytes an id): past {@link #MAX_TRACKED_ADDS} ids, articles not among them are
+     * updated, as in any index.
+     */
+    private final Set<Long> addedToEmptyIndex;
+    static final int MAX_TRACKED_ADDS = 1_000_000;
 
     private ArticleIndexWriter(Directory directory, IndexWriter writer, long committedSeq) {
         this.directory = directory;
@@ -51,6 +65,7 @@ public final class ArticleIndexWriter implements Closeable {
         this.analyzer = writer.getAnalyzer();
         this.snapshots = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         this.committedSeq = committedSeq;
+        this.addedToEmptyIndex = writer.getDocStats().maxDoc == 0 ? ConcurrentHashMap.newKeySet() : null;
     }
 
     /** Opens (creating if needed) the index in {@code indexDir}. */
@@ -120,9 +135,19 @@ public final class ArticleIndexWriter implements Closeable {
             // Analysis runs here, on the calling thread; so does the inversion, in the calling
             // thread's own in-memory segment.
             Document doc = ArticleDocuments.toDocument(article);
-            writer.updateDocument(key, doc);
+            if (isFirstInEmptyIndex(article.id())) {
+                writer.addDocument(doc);
+            } else {
+                writer.updateDocument(key, doc);
+            }
         }
         pending.increment();
+    }
+
+    /** Whether this is the first time the article comes to an index opened empty: then no document has its id. */
+    private boolean isFirstInEmptyIndex(ArticleId id) {
+        return addedToEmptyIndex != null && addedToEmptyIndex.size() < MAX_TRACKED_ADDS
+                && addedToEmptyIndex.add(Long.parseUnsignedLong(id.value(), 16));
     }
 
     /**

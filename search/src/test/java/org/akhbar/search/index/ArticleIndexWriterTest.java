@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.akhbar.domain.Article;
 import org.akhbar.search.Fixtures;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -138,6 +144,62 @@ class ArticleIndexWriterTest {
             // A tombstone of an article the index never held deletes nothing.
             w.apply(Fixtures.SCHOOL.withSeq(4).deleted(Instant.parse("2024-06-02T00:00:00Z")));
             w.commit(4);
+        }
+        assertThat(committedDocs()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewIndexLoadedOnTwoThreadsHoldsEachArticleOnceAfterASecondVersionOfEach() throws Exception {
+        // Each article's versions come from one thread, in order, as the indexer applies them;
+        // the first goes to the empty index as an add, the second replaces it.
+        List<Article> first = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String url = "https://hespress.example/news/" + i;
+            first.add(Article.create(url, url, "hespress", "افتتاح مدرسة جديدة رقم " + i,
+                    List.of("افتتحت وزارة التربية مدرسة جديدة في الحي " + i + "."), null, List.of(), null, "ar",
+                    Instant.parse("2024-06-01T10:15:30Z")).withSeq(i + 1));
+        }
+        try (var w = ArticleIndexWriter.open(dir)) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> parts = new ArrayList<>();
+                for (int part = 0; part < 2; part++) {
+                    int p = part;
+                    parts.add(pool.submit(() -> {
+                        for (int i = p; i < first.size(); i += 2) {
+                            w.apply(first.get(i));
+                            w.apply(first.get(i).withSeq(1000 + i));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : parts) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            w.commit(1399);
+        }
+        assertThat(committedDocs()).isEqualTo(400);
+        try (var d = FSDirectory.open(dir); var reader = DirectoryReader.open(d)) {
+            // The version left is the later one.
+            var hits = new org.apache.lucene.search.IndexSearcher(reader).search(
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ID, first.get(7).id().value())), 2);
+            assertThat(hits.totalHits.value()).isEqualTo(1);
+            assertThat(ArticleDocuments.toArticle(reader.storedFields(), hits.scoreDocs[0].doc).seq()).isEqualTo(1007);
+        }
+    }
+
+    @Test
+    void anArticleAppliedAgainAfterReopeningANonEmptyIndexIsReplaced() throws IOException {
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS);
+            w.commit(1);
+        }
+        try (var w = ArticleIndexWriter.open(dir)) {
+            w.apply(Fixtures.CONGRESS.withSeq(2));
+            w.commit(2);
         }
         assertThat(committedDocs()).isEqualTo(1);
     }
