@@ -13,8 +13,8 @@ import java.util.List;
  *
  * <p>The keys go in slices of one statement shape (a short slice repeats its first key), so
  * the statement is parsed once and cached. On PostgreSQL the statement is planned for its
- * actual keys at every run ({@code plan_cache_mode = force_custom_plan}, for the rest of the
- * lookup): a prepared statement is otherwise given a generic plan after five runs, and
+ * actual keys at every run ({@code plan_cache_mode = force_custom_plan} while the lookup
+ * runs): a prepared statement is otherwise given a generic plan after five runs, and
  * one made while the table was still small scans the whole table, forever after (18 ms per
  * lookup at 30,000 archived pages, against 0.03 ms by the index). The setting is the
  * session's own again once the lookup is done.
@@ -60,7 +60,8 @@ public final class KeyLookup {
         if (vendor == Vendor.POSTGRES) {
             // Back to the session's own setting for the rest of the transaction: the batched
             // INSERTs and UPDATEs after a lookup keep their cached generic plans instead of
-            // being planned row by row (planning was a seventh of PostgreSQL's CPU in a crawl).
+            // being planned row by row (in a crawl, planning went from 11.5 to 7.8 % of
+            // PostgreSQL's perf samples).
             setPlanCacheMode(c, "DEFAULT");
         }
     }
