@@ -192,12 +192,13 @@ public class FrontierStore {
      * <p>The cost does not grow with the frontier: the index on {@code (due_at, url)} yields
      * the earliest due rows first and the scan stops at {@code max}. On PostgreSQL the rows
      * are taken with {@code FOR UPDATE SKIP LOCKED}, so workers of many processes take
-     * disjoint entries without waiting on each other. On H2 a {@code FOR UPDATE} locks every
-     * row the scan touches before the limit applies (a lease would cost in proportion to the
-     * due frontier), and locked rows are skipped before the limit too; there the candidates
-     * are read without locks, under a lock of this process (H2 is the single-process embedded
-     * database), and each is claimed by an update that only succeeds while the entry is
-     * still due, so a second store on the same database can never take the same entry.
+     * disjoint entries without waiting on each other, and claimed by the same statement. On
+     * H2 a {@code FOR UPDATE} locks every row the scan touches before the limit applies (a
+     * lease would cost in proportion to the due frontier), and locked rows are skipped before
+     * the limit too; there the candidates are read without locks, under a lock of this process
+     * (H2 is the single-process embedded database), and each is claimed by an update that only
+     * succeeds while the entry is still due, so a second store on the same database can never
+     * take the same entry.
      */
     public List<FrontierEntry> lease(int max, Duration leaseFor) {
         return lease(null, max, leaseFor);
@@ -218,22 +219,17 @@ public class FrontierStore {
         if (leaseFor.isNegative() || leaseFor.isZero()) {
             throw new IllegalArgumentException("a lease must last a positive time: " + leaseFor);
         }
-        String candidates = candidatesSql(sourceId);
         if (db.vendor() == Vendor.POSTGRES) {
             // Redoable: a lost lease leaves the entry due as before, so it is leased and
             // fetched again; a fetch is repeatable and the article upsert idempotent.
-            return db.writeRedoable("leasing frontier entries", (c, vendor) -> {
-                Instant now = clock.instant();
-                List<FrontierEntry> taken = select(c, candidates + " FOR UPDATE SKIP LOCKED", sourceId, now, max);
-                claim(c, taken, now, leaseFor, false);
-                return taken;
-            });
+            return db.writeRedoable("leasing frontier entries",
+                    (c, vendor) -> leaseInOneStatement(c, sourceId, clock.instant(), max, leaseFor));
         }
         h2Leases.lock();
         try {
             return db.write("leasing frontier entries", (c, vendor) -> {
                 Instant now = clock.instant();
-                return claim(c, select(c, candidates, sourceId, now, max), now, leaseFor, true);
+                return claim(c, select(c, candidatesSql(sourceId), sourceId, now, max), now, leaseFor);
             });
         } finally {
             h2Leases.unlock();
@@ -250,6 +246,37 @@ public class FrontierStore {
     static String candidatesSql(String sourceId) {
         return "SELECT url, source_id, kind, attempts FROM frontier WHERE "
                 + (sourceId == null ? "" : "source_id = ? AND ") + DUE + " ORDER BY due_at, url LIMIT ?";
+    }
+
+    /**
+     * PostgreSQL's lease: the candidates locked (skipping those other leases hold) and claimed
+     * in one statement, one round trip, instead of a query and an update per entry; returned
+     * earliest due first, as {@link #candidatesSql} orders them.
+     */
+    private static List<FrontierEntry> leaseInOneStatement(Connection c, String sourceId, Instant now, int max,
+            Duration leaseFor) throws SQLException {
+        String sql = "WITH candidate AS (SELECT url, due_at FROM frontier WHERE "
+                + (sourceId == null ? "" : "source_id = ? AND ") + DUE
+                + " ORDER BY due_at, url LIMIT ? FOR UPDATE SKIP LOCKED),"
+                + " claimed AS (UPDATE frontier f SET state = 'leased', due_at = ?, attempts = f.attempts + 1,"
+                + " updated_at = ? FROM candidate WHERE f.url = candidate.url"
+                + " RETURNING f.url, f.source_id, f.kind, f.attempts, candidate.due_at AS was_due)"
+                + " SELECT url, source_id, kind, attempts FROM claimed ORDER BY was_due, url";
+        List<FrontierEntry> taken = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bindCandidates(ps, sourceId, now, max);
+            int next = sourceId == null ? 4 : 5;
+            Jdbc.setInstant(ps, next, now.plus(leaseFor));
+            Jdbc.setInstant(ps, next + 1, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // attempts as updated: this lease counted
+                    taken.add(new FrontierEntry(rs.getString("source_id"), rs.getString("url"), rs.getString("kind"),
+                            rs.getInt("attempts")));
+                }
+            }
+        }
+        return taken;
     }
 
     /** Due by the time given as its second parameter: see {@link #candidatesSql}. */
@@ -283,24 +310,21 @@ public class FrontierStore {
         return found;
     }
 
-    /** Moves the entries' due time to the lease's end; with {@code ifStillDue}, drops those already taken. */
+    /** Moves the entries' due time to the lease's end, dropping those another store took since they were read. */
     private static List<FrontierEntry> claim(Connection c, List<FrontierEntry> entries, Instant now,
-            Duration leaseFor, boolean ifStillDue) throws SQLException {
+            Duration leaseFor) throws SQLException {
         if (entries.isEmpty()) {
             return entries;
         }
         List<FrontierEntry> claimed = new ArrayList<>(entries.size());
         try (PreparedStatement ps = c.prepareStatement("UPDATE frontier SET state = 'leased',"
-                + " due_at = ?, attempts = ?, updated_at = ? WHERE url = ?"
-                + (ifStillDue ? " AND due_at <= ?" : ""))) {
+                + " due_at = ?, attempts = ?, updated_at = ? WHERE url = ? AND due_at <= ?")) {
             for (FrontierEntry e : entries) {
                 Jdbc.setInstant(ps, 1, now.plus(leaseFor));
                 ps.setInt(2, e.attempts());
                 Jdbc.setInstant(ps, 3, now);
                 ps.setString(4, e.url());
-                if (ifStillDue) {
-                    Jdbc.setInstant(ps, 5, now);
-                }
+                Jdbc.setInstant(ps, 5, now);
                 if (ps.executeUpdate() == 1) {
                     claimed.add(e);
                 }
