@@ -264,8 +264,7 @@ public class FrontierStore {
                 + " SELECT url, source_id, kind, attempts FROM claimed ORDER BY was_due, url";
         List<FrontierEntry> taken = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bindCandidates(ps, sourceId, now, max);
-            int next = sourceId == null ? 4 : 5;
+            int next = bindCandidates(ps, sourceId, now, max);
             Jdbc.setInstant(ps, next, now.plus(leaseFor));
             Jdbc.setInstant(ps, next + 1, now);
             try (ResultSet rs = ps.executeQuery()) {
@@ -285,14 +284,16 @@ public class FrontierStore {
     /** Before any due time the frontier sets: the lower bound of {@link #DUE}. */
     static final Instant EARLIEST_DUE = Instant.EPOCH;
 
-    static void bindCandidates(PreparedStatement ps, String sourceId, Instant now, int max) throws SQLException {
+    /** Binds the candidate query's parameters from index 1; returns the index of the next parameter. */
+    static int bindCandidates(PreparedStatement ps, String sourceId, Instant now, int max) throws SQLException {
         int i = 1;
         if (sourceId != null) {
             ps.setString(i++, sourceId);
         }
         Jdbc.setInstant(ps, i++, EARLIEST_DUE);
         Jdbc.setInstant(ps, i++, now);
-        ps.setInt(i, max);
+        ps.setInt(i++, max);
+        return i;
     }
 
     private static List<FrontierEntry> select(Connection c, String sql, String sourceId, Instant now, int max)
